@@ -1,0 +1,198 @@
+"""The `nightout-desk` command: the GUI by default, sub-commands for batch work (DESIGN.md's stable contract).
+
+Each sub-command is a small function taking the parsed arguments; the import, print and report entries of each
+area are registered in `nightout_desk.commands.registry`. A user's mistake prints one line on stderr and exits 1, never a traceback.
+"""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import logging
+import socket
+import sys
+from pathlib import Path
+
+from nightout_desk import APP_NAME, __version__, commands
+from nightout_desk.commands.registry import IMPORTERS, PRINTERS, REPORT
+from nightout_desk.config import default_database_url
+from nightout_desk.db import Database, DatabaseUnavailable
+from nightout_desk.db.migrate import upgrade
+from nightout_desk.services import events
+from nightout_desk.services.context import Desk
+from nightout_desk.services.errors import UserError
+
+log = logging.getLogger(__name__)
+
+
+class CommandError(UserError):
+    """A mistake in how a command was called."""
+
+
+def open_database(args: argparse.Namespace) -> Database:
+    db = Database(args.db or default_database_url())
+    db.check()
+    upgrade(db)
+    return db
+
+
+def open_desk(args: argparse.Namespace, *, create_if_missing: bool = False) -> Desk:
+    """The event the command works on: --event (name or id) or the latest one."""
+    db = open_database(args)
+    wanted = getattr(args, "event", None)
+    if wanted:
+        matches = [e for e in events.list_events(db) if wanted in (str(e.id), e.name)]
+        if not matches:
+            raise CommandError(f"No event called “{wanted}” in this database. `nightout-desk events` lists them.")
+        event = matches[0]
+    else:
+        event = events.latest_event(db)
+        if event is None:
+            raise CommandError("This database has no event yet: start the app to create one, or run `nightout-desk demo`.")
+    operator = args.operator or f"{getpass.getuser()} (command line)"
+    return Desk(db, event.id, operator, "lieutenant", socket.gethostname() or "command line")
+
+
+def progress(done: int, total: int, label: str = "") -> None:
+    """A bar on a terminal (stderr), silent when not attached to one."""
+    if not sys.stderr.isatty() or total <= 0:
+        return
+    width = 30
+    filled = int(width * done / total)
+    sys.stderr.write(f"\r{label} [{'#' * filled}{'.' * (width - filled)}] {done}/{total}")
+    if done >= total:
+        sys.stderr.write("\n")
+    sys.stderr.flush()
+
+
+# --- commands ---------------------------------------------------------------------------------------------------
+
+def cmd_gui(args: argparse.Namespace) -> int:
+    from nightout_desk.ui.app import run_gui
+
+    return run_gui(args.db, event=args.event)
+
+
+def cmd_events(args: argparse.Namespace) -> int:
+    db = open_database(args)
+    for e in events.list_events(db):
+        print(f"{e.date}  {e.name}  ({e.place or 'no place set'})  id={e.id}")
+    return 0
+
+
+def cmd_demo(args: argparse.Namespace) -> int:
+    from nightout_desk.services.demo import create_demo
+
+    db = open_database(args)
+    event = create_demo(db, households=args.households, seed=args.seed, report=progress)
+    print(f"Created the demo event “{event.name}” ({event.date}) with {args.households} households in {db.label}.")
+    return 0
+
+
+def cmd_import(args: argparse.Namespace) -> int:
+    commands.load_all()
+    if args.kind not in IMPORTERS:
+        raise CommandError(f"Nothing to import called “{args.kind}” (choose {', '.join(sorted(IMPORTERS))}).")
+    path = Path(args.file)
+    if not path.is_file():
+        raise CommandError(f"There is no file at {path}.")
+    return IMPORTERS[args.kind](open_desk(args), path, args)
+
+
+def cmd_print(args: argparse.Namespace) -> int:
+    commands.load_all()
+    if args.kind not in PRINTERS:
+        raise CommandError(f"Nothing to print called “{args.kind}” (choose {', '.join(sorted(PRINTERS))}).")
+    return PRINTERS[args.kind](open_desk(args), Path(args.out), args)
+
+
+def cmd_report(args: argparse.Namespace) -> int:
+    commands.load_all()
+    if not REPORT:
+        raise CommandError("The end-of-night report is not available in this version.")
+    return REPORT[0](open_desk(args), Path(args.out), args)
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    from nightout_desk.services.export import export_csv
+
+    written = export_csv(open_desk(args), Path(args.dir))
+    for path in written:
+        print(path)
+    return 0
+
+
+def cmd_backup(args: argparse.Namespace) -> int:
+    from nightout_desk.services.backup import backup
+
+    target = backup(open_database(args), Path(args.out) if args.out else None)
+    print(f"Backed up to {target}")
+    return 0
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="nightout-desk", description=f"{APP_NAME}: the National Night Out table.")
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument("--db", metavar="URL", help="database: a SQLite file path or URL, or postgresql://... "
+                                                    "(default: $NIGHTOUT_DB or a file in your data folder)")
+    common.add_argument("--event", metavar="NAME_OR_ID", help="the event to work on (default: the latest)")
+    common.add_argument("--operator", metavar="NAME", help="who is doing this, for the audit log")
+    for action in common._actions:  # the same options also before the sub-command
+        if action.dest != "help":
+            parser._add_action(action)
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    p = sub.add_parser("gui", parents=[common], help="start the app (the default)")
+    p.set_defaults(func=cmd_gui)
+    p = sub.add_parser("events", parents=[common], help="list the events in the database")
+    p.set_defaults(func=cmd_events)
+    p = sub.add_parser("demo", parents=[common], help="create a realistic demo event")
+    p.add_argument("--households", type=int, default=400, metavar="N", help="how many households (default 400)")
+    p.add_argument("--seed", type=int, default=2026, help="random seed, for a repeatable demo")
+    p.set_defaults(func=cmd_demo)
+    p = sub.add_parser("import", parents=[common], help="import attendees, volunteers or donations from a CSV file")
+    p.add_argument("kind", choices=["attendees", "volunteers", "donations"])
+    p.add_argument("file")
+    p.add_argument("--format", default="auto", help="auto (default), eventbrite, generic, ...")
+    p.add_argument("--map", action="append", default=[], metavar="FIELD=COLUMN",
+                   help="for a generic CSV: which column holds which field (repeatable)")
+    p.add_argument("--dry-run", action="store_true", help="show what would be imported, write nothing")
+    p.set_defaults(func=cmd_import)
+    p = sub.add_parser("print", parents=[common], help="print badges, receipts or letters to a PDF")
+    p.add_argument("kind", choices=["badges", "receipts", "letters", "tickets", "waivers", "count-sheet"])
+    p.add_argument("--out", required=True, metavar="FILE.pdf")
+    p.set_defaults(func=cmd_print)
+    p = sub.add_parser("report", parents=[common], help="the end-of-night report")
+    p.add_argument("--out", required=True, metavar="FILE.pdf")
+    p.add_argument("--csv", metavar="DIR", help="also write the tables behind each chart as CSV files")
+    p.set_defaults(func=cmd_report)
+    p = sub.add_parser("export", parents=[common], help="CSV of every table a user may need")
+    p.add_argument("dir")
+    p.set_defaults(func=cmd_export)
+    p = sub.add_parser("backup", parents=[common], help="copy the database to a file")
+    p.add_argument("--out", metavar="FILE")
+    p.set_defaults(func=cmd_backup)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    from nightout_desk.logs import setup_logging
+
+    setup_logging()
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    func = getattr(args, "func", cmd_gui)
+    try:
+        return func(args) or 0
+    except (UserError, DatabaseUnavailable) as exc:
+        print(f"nightout-desk: {exc}", file=sys.stderr)
+        return 1
+    except OSError as exc:
+        log.exception("command failed")
+        where = f" ({exc.filename})" if exc.filename else ""
+        print(f"nightout-desk: {exc.strerror or exc}{where}", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        print("nightout-desk: interrupted", file=sys.stderr)
+        return 1

@@ -1,0 +1,87 @@
+"""Where things live (platformdirs) and the per-laptop settings file."""
+
+from __future__ import annotations
+
+import json
+import logging
+import os
+import socket
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+
+from platformdirs import user_config_dir, user_data_dir, user_log_dir
+
+from nightout_desk import APP_ID
+
+log = logging.getLogger(__name__)
+RESOURCES = Path(__file__).resolve().parent.parent / "resources"
+_BUNDLED_RESOURCES = Path(__file__).resolve().parent / "resources"  # PyInstaller puts them beside the package
+
+
+def resources_dir() -> Path:
+    return RESOURCES if RESOURCES.is_dir() else _BUNDLED_RESOURCES
+
+
+def data_dir() -> Path:
+    path = Path(os.environ.get("NIGHTOUT_DATA_DIR") or user_data_dir(APP_ID, appauthor=False))
+    path.mkdir(parents=True, exist_ok=True)
+    return path
+
+
+def config_dir() -> Path:
+    path = Path(os.environ.get("NIGHTOUT_CONFIG_DIR") or user_config_dir(APP_ID, appauthor=False))
+    path.mkdir(parents=True, exist_ok=True)
+    return path
+
+
+def log_dir() -> Path:
+    path = Path(os.environ.get("NIGHTOUT_LOG_DIR") or user_log_dir(APP_ID, appauthor=False))
+    path.mkdir(parents=True, exist_ok=True)
+    return path
+
+
+def default_database_url() -> str:
+    """`NIGHTOUT_DB` if set, else a SQLite file in the user's data folder."""
+    return os.environ.get("NIGHTOUT_DB") or f"sqlite:///{data_dir() / 'nightout.sqlite3'}"
+
+
+def normalise_database_url(value: str) -> str:
+    """Accept a bare file path as well as a URL; PostgreSQL URLs use the psycopg 3 driver."""
+    if "://" not in value:
+        return f"sqlite:///{Path(value).expanduser().resolve()}"
+    if value.startswith(("postgresql://", "postgres://")):
+        return "postgresql+psycopg://" + value.split("://", 1)[1]
+    return value
+
+
+@dataclass
+class LaptopSettings:
+    """Settings that belong to this laptop, not to the event (kept in a JSON file in the config folder)."""
+
+    device_name: str = field(default_factory=lambda: socket.gethostname() or "Laptop")
+    operator_name: str = ""
+    operator_role: str = "volunteer"
+    sound: bool = True
+    printer_offsets: dict[str, list[float]] = field(default_factory=dict)  # printer name -> [dx_mm, dy_mm]
+
+    @classmethod
+    def path(cls) -> Path:
+        return config_dir() / "settings.json"
+
+    @classmethod
+    def load(cls) -> LaptopSettings:
+        try:
+            raw = json.loads(cls.path().read_text(encoding="utf-8"))
+        except FileNotFoundError:
+            return cls()
+        except (OSError, ValueError) as exc:
+            log.warning("Ignoring unreadable settings file %s: %s", cls.path(), exc)
+            return cls()
+        known = {k: v for k, v in raw.items() if k in cls.__dataclass_fields__}
+        return cls(**known)
+
+    def save(self) -> None:
+        target = self.path()
+        tmp = target.with_suffix(".tmp")
+        tmp.write_text(json.dumps(asdict(self), indent=2), encoding="utf-8")
+        os.replace(tmp, target)

@@ -1,0 +1,61 @@
+"""The event (one town's Night Out), its neighbourhood list, and who is at the keyboard."""
+
+from __future__ import annotations
+
+import uuid
+from datetime import date, datetime
+
+from sqlalchemy import String, Text, UniqueConstraint
+from sqlalchemy.orm import Mapped, mapped_column
+
+from nightout_desk.models.base import Base, event_fk, now_column, uuid_pk
+
+
+class Event(Base):
+    __tablename__ = "events"
+
+    id: Mapped[uuid.UUID] = uuid_pk()
+    name: Mapped[str] = mapped_column(String(200))
+    date: Mapped[date]
+    place: Mapped[str] = mapped_column(String(200), default="")
+    town: Mapped[str] = mapped_column(String(200), default="")
+    starts_at: Mapped[str] = mapped_column(String(5), default="17:00")  # local wall-clock "HH:MM"
+    ends_at: Mapped[str] = mapped_column(String(5), default="21:00")
+    created_at: Mapped[datetime] = now_column()
+
+
+class Neighbourhood(Base):
+    """The town's configurable list; households may still type free text."""
+
+    __tablename__ = "neighbourhoods"
+    __table_args__ = (UniqueConstraint("event_id", "name"),)
+
+    id: Mapped[uuid.UUID] = uuid_pk()
+    event_id: Mapped[uuid.UUID] = event_fk()
+    name: Mapped[str] = mapped_column(String(120))
+    zip_codes: Mapped[str] = mapped_column(String(200), default="")  # space-separated ZIPs that map here
+
+
+class Operator(Base):
+    """Who is at the desk: a name and a role. PINs and permissions come later."""
+
+    __tablename__ = "operators"
+    __table_args__ = (UniqueConstraint("event_id", "name"),)
+
+    id: Mapped[uuid.UUID] = uuid_pk()
+    event_id: Mapped[uuid.UUID] = event_fk()
+    name: Mapped[str] = mapped_column(String(120))
+    role: Mapped[str] = mapped_column(String(20), default="volunteer")  # volunteer | organizer | lieutenant
+    created_at: Mapped[datetime] = now_column()
+
+
+class EventSetting(Base):
+    """Event-wide settings shared by all laptops (receipt wording, waiver text, ...): a key and a text value."""
+
+    __tablename__ = "event_settings"
+    __table_args__ = (UniqueConstraint("event_id", "key"),)
+
+    id: Mapped[uuid.UUID] = uuid_pk()
+    event_id: Mapped[uuid.UUID] = event_fk()
+    key: Mapped[str] = mapped_column(String(80))
+    value: Mapped[str] = mapped_column(Text, default="")

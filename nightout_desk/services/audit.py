@@ -1,0 +1,56 @@
+"""Writing and reading the append-only audit log."""
+
+from __future__ import annotations
+
+import json
+import uuid
+from dataclasses import dataclass
+from datetime import datetime
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from nightout_desk.models import AuditEntry
+from nightout_desk.services.context import Desk
+
+
+def _short_json(values: dict | None) -> str:
+    return json.dumps(values, ensure_ascii=False, default=str, sort_keys=True) if values else ""
+
+
+def record(session: Session, desk: Desk, action: str, *, entity: str = "", entity_id: uuid.UUID | None = None,
+           summary: str = "", before: dict | None = None, after: dict | None = None) -> None:
+    """Add an audit entry inside the caller's transaction, so it commits (or not) with the change itself."""
+    session.add(AuditEntry(
+        event_id=desk.event_id, operator=desk.operator, role=desk.role, device=desk.device, action=action,
+        entity=entity, entity_id=entity_id, summary=summary, before=_short_json(before), after=_short_json(after),
+    ))
+
+
+def changes(old: dict, new: dict) -> tuple[dict, dict]:
+    """Only the fields that changed, as (before, after)."""
+    keys = [k for k in new if old.get(k) != new[k]]
+    return {k: old.get(k) for k in keys}, {k: new[k] for k in keys}
+
+
+@dataclass(frozen=True)
+class AuditLine:
+    at: datetime
+    operator: str
+    role: str
+    device: str
+    action: str
+    entity: str
+    summary: str
+    before: str
+    after: str
+
+
+def recent(desk: Desk, limit: int = 500, action: str | None = None) -> list[AuditLine]:
+    with desk.db.read() as s:
+        q = select(AuditEntry).where(AuditEntry.event_id == desk.event_id)
+        if action:
+            q = q.where(AuditEntry.action == action)
+        rows = s.scalars(q.order_by(AuditEntry.at.desc()).limit(limit))
+        return [AuditLine(r.at, r.operator, r.role, r.device, r.action, r.entity, r.summary, r.before, r.after)
+                for r in rows]

@@ -1,0 +1,31 @@
+"""What every service call needs to know: the database, the event, who is at the keyboard and on which laptop."""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass
+
+from nightout_desk.db import Database
+from nightout_desk.services.errors import PermissionDenied
+
+ROLES = ("volunteer", "organizer", "lieutenant")
+ROLE_LABELS = {"volunteer": "Volunteer", "organizer": "Organizer", "lieutenant": "Lieutenant / admin"}
+
+
+@dataclass(frozen=True)
+class Desk:
+    db: Database
+    event_id: uuid.UUID
+    operator: str = "Volunteer"
+    role: str = "volunteer"
+    device: str = "Laptop"
+
+    def with_operator(self, operator: str, role: str) -> Desk:
+        return Desk(self.db, self.event_id, operator, role, self.device)
+
+    def require(self, *roles: str, doing: str) -> None:
+        """Raise PermissionDenied unless the operator has one of `roles` (a lieutenant may do everything)."""
+        if self.role in roles or self.role == "lieutenant":
+            return
+        who = " or ".join(ROLE_LABELS[r].lower() for r in roles)
+        raise PermissionDenied(f"Only an {who} can {doing}. Ask one to sign in at this laptop.")

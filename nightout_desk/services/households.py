@@ -1,0 +1,269 @@
+"""Households: search as you type, walk-ups, edits, duplicates and merging."""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass, replace
+from datetime import datetime
+
+from sqlalchemy import func, or_, select
+from sqlalchemy.orm import Session
+
+from nightout_desk import clock
+from nightout_desk.models import CheckIn, CheckInUndo, Household
+from nightout_desk.models.household import SOURCE_PREREGISTERED, SOURCE_WALK_UP
+from nightout_desk.services import audit
+from nightout_desk.services.codes import new_code
+from nightout_desk.services.context import Desk
+from nightout_desk.services.errors import Conflict, InvalidInput, NotFound
+from nightout_desk.text import compact_code, digits, fold
+
+SEARCH_LIMIT = 30
+EDITABLE = ("family_name", "first_names", "phone", "email", "zip_code", "neighbourhood", "adults_expected",
+            "kids_expected", "notes", "consent_to_contact")
+MAX_PEOPLE = 99
+
+
+@dataclass(frozen=True)
+class Arrival:
+    """An active (not undone) check-in of a household."""
+
+    check_in_id: uuid.UUID
+    at: datetime
+    adults: int
+    kids: int
+    device: str
+    operator: str
+
+
+@dataclass(frozen=True)
+class HouseholdInfo:
+    id: uuid.UUID
+    ticket_code: str
+    family_name: str
+    first_names: str
+    phone: str
+    email: str
+    zip_code: str
+    neighbourhood: str
+    adults_expected: int
+    kids_expected: int
+    source: str
+    notes: str
+    consent_to_contact: bool
+    arrival: Arrival | None = None
+
+    @property
+    def display_name(self) -> str:
+        return f"{self.family_name} ({self.first_names})" if self.first_names else self.family_name
+
+    @property
+    def is_walk_up(self) -> bool:
+        return self.source == SOURCE_WALK_UP
+
+
+def info(h: Household, arrival: Arrival | None = None) -> HouseholdInfo:
+    return HouseholdInfo(h.id, h.ticket_code, h.family_name, h.first_names, h.phone, h.email, h.zip_code,
+                         h.neighbourhood, h.adults_expected, h.kids_expected, h.source, h.notes,
+                         h.consent_to_contact, arrival)
+
+
+def search_text(h: Household) -> str:
+    """What the search box matches: folded names and email, the ticket code, the phone's digits."""
+    return " ".join(x for x in (fold(h.family_name), fold(h.first_names), fold(h.email), h.ticket_code.lower(),
+                                digits(h.phone)) if x)
+
+
+def _like(term: str) -> str:
+    return "%" + term.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+
+
+def active_arrivals(s: Session, household_ids: list[uuid.UUID]) -> dict[uuid.UUID, Arrival]:
+    """The active check-in of each household, if any (a merged duplicate's check-in counts for the one kept)."""
+    if not household_ids:
+        return {}
+    merged = dict(s.execute(select(Household.id, Household.merged_into_id)
+                            .where(Household.merged_into_id.in_(household_ids))).all())
+    rows = s.execute(
+        select(CheckIn.household_id, CheckIn.id, CheckIn.at, CheckIn.adults, CheckIn.kids, CheckIn.device,
+               CheckIn.operator)
+        .outerjoin(CheckInUndo, CheckInUndo.check_in_id == CheckIn.id)
+        .where(CheckIn.household_id.in_(list(household_ids) + list(merged)), CheckInUndo.id.is_(None))
+        .order_by(CheckIn.at)
+    ).all()
+    found: dict[uuid.UUID, Arrival] = {}
+    for hid, cid, at, adults, kids, device, operator in rows:
+        found.setdefault(merged.get(hid, hid), Arrival(cid, at, adults, kids, device, operator))
+    return found
+
+
+def search(desk: Desk, query: str, limit: int = SEARCH_LIMIT) -> list[HouseholdInfo]:
+    """Households matching every word typed (any field, accent- and case-insensitive); nothing for an empty query."""
+    terms = fold(query).split()
+    if not terms:
+        return []
+    code = compact_code(query)
+    conditions = []
+    for term in terms:
+        compact = compact_code(term).lower()
+        if compact and compact != term and any(ch.isdigit() for ch in term):
+            conditions.append(or_(Household.search_text.like(_like(term), escape="\\"),
+                                  Household.search_text.like(_like(compact), escape="\\")))
+        else:
+            conditions.append(Household.search_text.like(_like(term), escape="\\"))
+    with desk.db.read() as s:
+        rows = list(s.scalars(
+            select(Household)
+            .where(Household.event_id == desk.event_id, Household.merged_into_id.is_(None), *conditions)
+            .limit(limit * 4)
+        ))
+        first = terms[0]
+
+        def rank(h: Household) -> tuple:
+            family = fold(h.family_name)
+            return (h.ticket_code != code, not family.startswith(first), family, fold(h.first_names))
+
+        rows = sorted(rows, key=rank)[:limit]
+        arrivals = active_arrivals(s, [h.id for h in rows])
+        return [info(h, arrivals.get(h.id)) for h in rows]
+
+
+def find_by_code(desk: Desk, scanned: str) -> HouseholdInfo | None:
+    """The household whose ticket code was scanned or typed (dashes, spaces and case ignored)."""
+    code = compact_code(scanned)
+    if not code:
+        return None
+    with desk.db.read() as s:
+        h = s.scalars(select(Household).where(Household.event_id == desk.event_id,
+                                              Household.ticket_code == code)).first()
+        if h is None:
+            return None
+        if h.merged_into_id is not None:
+            h = s.get(Household, h.merged_into_id)
+        return info(h, active_arrivals(s, [h.id]).get(h.id))
+
+
+def get(desk: Desk, household_id: uuid.UUID) -> HouseholdInfo:
+    with desk.db.read() as s:
+        h = s.get(Household, household_id)
+        if h is None or h.event_id != desk.event_id:
+            raise NotFound("That household is not in this event.")
+        return info(h, active_arrivals(s, [h.id]).get(h.id))
+
+
+def _clean(fields: dict) -> dict:
+    out = {}
+    for key, value in fields.items():
+        if key not in EDITABLE:
+            raise InvalidInput(f"Unknown household field {key}.")
+        if isinstance(value, str):
+            value = " ".join(value.split()) if key != "notes" else value.strip()
+        if key in ("adults_expected", "kids_expected"):
+            try:
+                value = int(value)
+            except (TypeError, ValueError):
+                raise InvalidInput("Adults and kids must be whole numbers.") from None
+            if not 0 <= value <= MAX_PEOPLE:
+                raise InvalidInput(f"Adults and kids must be between 0 and {MAX_PEOPLE}.")
+        out[key] = value
+    if "family_name" in out and not out["family_name"]:
+        raise InvalidInput("The family name is needed — type the name they give you.")
+    return out
+
+
+def new_household(s: Session, desk: Desk, *, source: str, external_ref: str | None = None, **fields) -> Household:
+    """Add a household inside the caller's transaction, with a fresh ticket code (used by walk-ups and imports)."""
+    fields = _clean(fields)
+    h = Household(event_id=desk.event_id, source=source, external_ref=external_ref, **fields)
+    h.ticket_code = new_code()
+    while s.scalar(select(func.count()).select_from(Household).where(Household.ticket_code == h.ticket_code)):
+        h.ticket_code = new_code()
+    h.search_text = search_text(h)
+    now = clock.now()
+    h.created_at = h.updated_at = now
+    s.add(h)
+    s.flush()
+    return h
+
+
+def add_household(desk: Desk, *, source: str = SOURCE_PREREGISTERED, **fields) -> HouseholdInfo:
+    with desk.db.write() as s:
+        h = new_household(s, desk, source=source, **fields)
+        audit.record(s, desk, "household added", entity="household", entity_id=h.id,
+                     summary=f"{h.family_name} ({source})")
+        return info(h)
+
+
+def update(desk: Desk, household_id: uuid.UUID, **fields) -> HouseholdInfo:
+    fields = _clean(fields)
+    with desk.db.write() as s:
+        h = s.get(Household, household_id, with_for_update=True)
+        if h is None or h.event_id != desk.event_id:
+            raise NotFound("That household is not in this event.")
+        old = {k: getattr(h, k) for k in fields}
+        for key, value in fields.items():
+            setattr(h, key, value)
+        h.search_text = search_text(h)
+        h.updated_at = clock.now()
+        before, after = audit.changes(old, fields)
+        if after:
+            audit.record(s, desk, "household edited", entity="household", entity_id=h.id, summary=h.family_name,
+                         before=before, after=after)
+        return info(h, active_arrivals(s, [h.id]).get(h.id))
+
+
+def possible_duplicates(desk: Desk, family_name: str, phone: str = "", zip_code: str = "") -> list[HouseholdInfo]:
+    """Households with the same family name and the same phone (last 7 digits) or ZIP: likely the same family."""
+    name = fold(family_name)
+    phone_tail = digits(phone)[-7:]
+    if not name or not (len(phone_tail) >= 7 or zip_code.strip()):
+        return []
+    with desk.db.read() as s:
+        rows = s.scalars(select(Household).where(Household.event_id == desk.event_id,
+                                                 Household.merged_into_id.is_(None),
+                                                 Household.search_text.like(_like(name), escape="\\")))
+        matches = [h for h in rows if fold(h.family_name) == name and (
+            (len(phone_tail) >= 7 and digits(h.phone).endswith(phone_tail))
+            or (zip_code.strip() and h.zip_code.strip() == zip_code.strip()))]
+        arrivals = active_arrivals(s, [h.id for h in matches])
+        return [info(h, arrivals.get(h.id)) for h in matches]
+
+
+def merge(desk: Desk, keep_id: uuid.UUID, duplicate_id: uuid.UUID) -> HouseholdInfo:
+    """Fold a duplicate into the household kept: blanks filled from it, its history kept and credited to the other."""
+    if keep_id == duplicate_id:
+        raise InvalidInput("Pick two different households to merge.")
+    with desk.db.write() as s:
+        keep = s.get(Household, keep_id, with_for_update=True)
+        dup = s.get(Household, duplicate_id, with_for_update=True)
+        for h in (keep, dup):
+            if h is None or h.event_id != desk.event_id:
+                raise NotFound("One of those households is not in this event.")
+            if h.merged_into_id is not None:
+                raise Conflict(f"{h.family_name} was already merged into another household.")
+        filled = {}
+        for key in ("first_names", "phone", "email", "zip_code", "neighbourhood", "notes"):
+            if not getattr(keep, key) and getattr(dup, key):
+                filled[key] = getattr(dup, key)
+                setattr(keep, key, getattr(dup, key))
+        arrivals = active_arrivals(s, [keep.id, dup.id])
+        if keep.id in arrivals and dup.id in arrivals:  # both checked in: the family arrived once
+            s.add(CheckInUndo(event_id=desk.event_id, check_in_id=arrivals[dup.id].check_in_id,
+                              reason=f"duplicate merged into {keep.family_name} ({keep.ticket_code})",
+                              at=clock.now(), device=desk.device, operator=desk.operator))
+        dup.merged_into_id = keep.id
+        keep.search_text = search_text(keep)
+        keep.updated_at = dup.updated_at = clock.now()
+        audit.record(s, desk, "households merged", entity="household", entity_id=keep.id,
+                     summary=f"{dup.family_name} ({dup.ticket_code}) merged into {keep.family_name} ({keep.ticket_code})",
+                     before={"duplicate": str(dup.id)}, after=filled or None)
+        s.flush()
+        return info(keep, active_arrivals(s, [keep.id]).get(keep.id))
+
+
+def with_arrival(h: HouseholdInfo, arrival: Arrival | None) -> HouseholdInfo:
+    return replace(h, arrival=arrival)
+
+
+__all__ = ["SOURCE_PREREGISTERED", "SOURCE_WALK_UP", "Arrival", "HouseholdInfo", "search", "find_by_code", "get",
+           "add_household", "update", "possible_duplicates", "merge", "new_household", "active_arrivals"]

@@ -1,0 +1,1 @@
+"""The check-in desk screen: search, scan, walk-up, undo, live counters."""

@@ -1,0 +1,90 @@
+"""First run: create the event (name, date, park, town, the town's neighbourhoods)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QDate
+from PySide6.QtWidgets import (
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QVBoxLayout,
+)
+
+from nightout_desk.db import Database
+from nightout_desk.services import events
+from nightout_desk.services.events import EventInfo
+from nightout_desk.ui.messages import explain
+
+
+def first_tuesday_of_august(year: int) -> dt.date:
+    day = dt.date(year, 8, 1)
+    return day + dt.timedelta(days=(1 - day.weekday()) % 7)
+
+
+def parse_neighbourhoods(text: str) -> list[tuple[str, str]]:
+    """Lines like 'Old Town: 12345 12346' -> [('Old Town', '12345 12346')]; a line without ':' has no ZIPs."""
+    items = []
+    for line in text.splitlines():
+        name, _, zips = line.partition(":")
+        if name.strip():
+            items.append((name.strip(), zips.replace(",", " ").strip()))
+    return items
+
+
+class FirstRunDialog(QDialog):
+    def __init__(self, db: Database, parent=None) -> None:  # noqa: ANN001
+        super().__init__(parent)
+        self.db = db
+        self.event: EventInfo | None = None
+        self.setWindowTitle("Set up your National Night Out")
+        today = dt.date.today()
+        year = today.year if today <= dt.date(today.year, 8, 31) else today.year + 1
+        self.name = QLineEdit(objectName="eventName", placeholderText=f"e.g. Riverside National Night Out {year}")
+        self.date = QDateEdit(objectName="eventDate", calendarPopup=True)
+        self.date.setDate(QDate(first_tuesday_of_august(year)))
+        self.place = QLineEdit(objectName="eventPlace", placeholderText="e.g. Riverside Park")
+        self.town = QLineEdit(objectName="eventTown", placeholderText="e.g. Riverside")
+        self.starts = QLineEdit("17:00", objectName="eventStarts")
+        self.ends = QLineEdit("21:00", objectName="eventEnds")
+        self.hoods = QPlainTextEdit(objectName="eventNeighbourhoods")
+        self.hoods.setPlaceholderText("One per line, with ZIP codes after a colon:\nOld Town: 12345\nMill Creek: 12346 12347")
+        for w, name in ((self.name, "Event name"), (self.date, "Date"), (self.place, "Park or place"),
+                        (self.town, "Town"), (self.starts, "Starts at"), (self.ends, "Ends at"),
+                        (self.hoods, "Neighbourhoods")):
+            w.setAccessibleName(name)
+        form = QFormLayout()
+        form.addRow("Event &name:", self.name)
+        form.addRow("&Date:", self.date)
+        form.addRow("&Park or place:", self.place)
+        form.addRow("&Town:", self.town)
+        form.addRow("&Starts at:", self.starts)
+        form.addRow("&Ends at:", self.ends)
+        form.addRow("Neigh&bourhoods:", self.hoods)
+        self.error = QLabel(objectName="eventError", wordWrap=True)
+        self.error.setStyleSheet("color: #b00020; font-weight: bold")
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Create the event")
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel("<b>Welcome!</b> Tell us about your night. You can change all of this later."))
+        layout.addLayout(form)
+        layout.addWidget(self.error)
+        layout.addWidget(buttons)
+
+    def accept(self) -> None:
+        try:
+            self.event = events.create_event(
+                self.db, name=self.name.text(), on=self.date.date().toPython(), place=self.place.text(),
+                town=self.town.text(), starts_at=self.starts.text(), ends_at=self.ends.text(),
+                neighbourhoods=parse_neighbourhoods(self.hoods.toPlainText()), operator="First run")
+        except Exception as exc:  # noqa: BLE001 - shown to the user
+            self.error.setText(explain(exc))
+            return
+        super().accept()

@@ -1,0 +1,154 @@
+"""The main window: one tab per area, a status bar with the event, database, operator and live counts."""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QFileDialog, QLabel, QMainWindow, QMessageBox, QPushButton, QTabWidget
+
+from nightout_desk import APP_NAME, __version__
+from nightout_desk.services import checkins, events
+from nightout_desk.services.backup import backup
+from nightout_desk.services.context import ROLE_LABELS
+from nightout_desk.services.export import export_csv
+from nightout_desk.ui.messages import show_error
+from nightout_desk.ui.operator_dialog import OperatorDialog
+from nightout_desk.ui.state import AppState
+from nightout_desk.ui.tabs import all_tabs
+
+log = logging.getLogger(__name__)
+REFRESH_MS = 5000  # other laptops' check-ins show up within this time
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, state: AppState) -> None:
+        super().__init__()
+        self.state = state
+        self.event = events.get_event(state.desk.db, state.desk.event_id)
+        self.setWindowTitle(f"{APP_NAME} — {self.event.name}")
+        self.setObjectName("mainWindow")
+        self.tabs = QTabWidget(objectName="mainTabs")
+        self.tabs.setDocumentMode(True)
+        self.tabs.setAccessibleName("Screens")
+        for title, name, factory in all_tabs():
+            widget = factory(state)
+            widget.setObjectName(name)
+            self.tabs.addTab(widget, title)
+        self.tabs.currentChanged.connect(self._tab_shown)
+        self.setCentralWidget(self.tabs)
+        self._build_status_bar()
+        self._build_menus()
+        state.deskChanged.connect(self._show_operator)
+        state.dataChanged.connect(lambda _area: self.refresh_counts())
+        self.timer = QTimer(self, interval=REFRESH_MS, timeout=self._tick)
+        self.timer.start()
+        self.refresh_counts()
+
+    # --- status bar ------------------------------------------------------------------------------------------------
+    def _build_status_bar(self) -> None:
+        bar = self.statusBar()
+        self.event_label = QLabel(objectName="statusEvent")
+        self.event_label.setText(f"{self.event.name} · {self.event.place or self.event.town}")
+        self.db_label = QLabel(objectName="statusDatabase")
+        self.db_label.setText(f"Database: {self.state.desk.db.label}")
+        self.operator_button = QPushButton(objectName="statusOperator", flat=True)
+        self.operator_button.setAccessibleName("Change who is at the desk")
+        self.operator_button.clicked.connect(self.change_operator)
+        self.counts_label = QLabel(objectName="statusCounts")
+        self.counts_label.setAccessibleName("Live counts")
+        for w in (self.event_label, self.db_label, self.operator_button):
+            bar.addWidget(w)
+        bar.addPermanentWidget(self.counts_label)
+        self._show_operator()
+
+    def _show_operator(self) -> None:
+        d = self.state.desk
+        self.operator_button.setText(f"At the desk: {d.operator} ({ROLE_LABELS.get(d.role, d.role)}) on {d.device}")
+
+    def refresh_counts(self) -> None:
+        try:
+            c = checkins.counters(self.state.desk)
+        except Exception as exc:  # noqa: BLE001 - the status bar must never take the window down
+            log.warning("counts not refreshed: %s", exc)
+            self.counts_label.setText("Database not reachable — retrying")
+            return
+        self.counts_label.setText(f"{c.households} households · {c.people} people on site")
+
+    def _tick(self) -> None:
+        self.refresh_counts()
+        current = self.tabs.currentWidget()
+        if hasattr(current, "refresh"):
+            current.refresh()
+
+    def _tab_shown(self, _index: int) -> None:
+        current = self.tabs.currentWidget()
+        if hasattr(current, "refresh"):
+            current.refresh()
+        if hasattr(current, "focus_default"):
+            current.focus_default()
+
+    # --- menus ------------------------------------------------------------------------------------------------------
+    def _build_menus(self) -> None:
+        file_menu = self.menuBar().addMenu("&File")
+        self._action(file_menu, "Change who is at the desk…", self.change_operator, "Ctrl+Shift+O")
+        self._action(file_menu, "Export CSV files…", self.export, "Ctrl+Shift+E")
+        self._action(file_menu, "Back up the database…", self.backup, None)
+        file_menu.addSeparator()
+        self._action(file_menu, "Quit", self.close, QKeySequence.StandardKey.Quit)
+        view_menu = self.menuBar().addMenu("&View")
+        for i in range(self.tabs.count()):
+            self._action(view_menu, self.tabs.tabText(i), lambda _=False, i=i: self.tabs.setCurrentIndex(i), f"Ctrl+{i + 1}")
+        help_menu = self.menuBar().addMenu("&Help")
+        self._action(help_menu, "About", self.about, None)
+        self.file_menu = file_menu  # areas may add their actions
+
+    def _action(self, menu, text: str, slot, shortcut) -> QAction:  # noqa: ANN001
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        action.triggered.connect(slot)
+        menu.addAction(action)
+        return action
+
+    def change_operator(self) -> None:
+        dialog = OperatorDialog(self.state.desk, self.state.settings, self)
+        if dialog.exec():
+            self.state.set_desk(dialog.desk)
+
+    def export(self) -> None:
+        folder = QFileDialog.getExistingDirectory(self, "Export CSV files to which folder?")
+        if not folder:
+            return
+        try:
+            written = export_csv(self.state.desk, Path(folder))
+        except Exception as exc:  # noqa: BLE001
+            show_error(self, "Export failed", exc)
+            return
+        QMessageBox.information(self, "Exported", f"{len(written)} CSV files written to {folder}.")
+
+    def backup(self) -> None:
+        try:
+            target = backup(self.state.desk.db)
+        except Exception as exc:  # noqa: BLE001
+            show_error(self, "Backup failed", exc)
+            return
+        QMessageBox.information(self, "Backed up", f"A copy of the database was saved as\n{target}")
+
+    def about(self) -> None:
+        QMessageBox.about(self, APP_NAME, f"<b>{APP_NAME}</b> {__version__}<br>The National Night Out table.<br>"
+                                          f"Database: {self.state.desk.db.label}")
+
+    def show_tab(self, object_name: str) -> None:
+        for i in range(self.tabs.count()):
+            if self.tabs.widget(i).objectName() == object_name:
+                self.tabs.setCurrentIndex(i)
+                return
+        raise KeyError(object_name)
+
+    def keyPressEvent(self, event) -> None:  # noqa: ANN001, N802
+        if event.key() == Qt.Key.Key_Escape:
+            return  # Esc never closes the window by accident
+        super().keyPressEvent(event)

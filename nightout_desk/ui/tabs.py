@@ -1,0 +1,21 @@
+"""The main window's screens, in order. Each area appends its tab: (title, objectName, factory(state) -> QWidget)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtWidgets import QWidget
+
+from nightout_desk.ui.state import AppState
+
+TabFactory = Callable[[AppState], QWidget]
+
+
+def all_tabs() -> list[tuple[str, str, TabFactory]]:
+    """Imported here, not at module level, so a screen's import cost is paid when the window opens."""
+    from nightout_desk.ui.checkin.checkin_tab import CheckInTab
+
+    tabs: list[tuple[str, str, TabFactory]] = [
+        ("Check-in", "checkinTab", CheckInTab),
+    ]
+    return tabs

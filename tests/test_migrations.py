@@ -1,0 +1,48 @@
+"""The migrations shipped in the package build exactly the schema the models describe."""
+
+from __future__ import annotations
+
+from alembic.autogenerate import compare_metadata
+from alembic.migration import MigrationContext
+
+from nightout_desk.db import Database
+from nightout_desk.db.migrate import current_revisions, upgrade
+from nightout_desk.models import Base
+
+
+def test_upgrade_on_an_empty_file_matches_the_models(tmp_path):
+    db = Database(str(tmp_path / "fresh.sqlite3"))
+    upgrade(db)
+    with db.engine.connect() as conn:
+        diff = compare_metadata(MigrationContext.configure(conn, opts={"compare_type": True}), Base.metadata)
+    assert diff == []
+
+
+def test_migrations_match_the_models_on_postgresql(pg_db):
+    with pg_db.engine.connect() as conn:
+        diff = compare_metadata(MigrationContext.configure(conn, opts={"compare_type": True}), Base.metadata)
+    assert diff == []
+
+
+def test_upgrade_twice_changes_nothing_and_old_files_are_copied_aside(tmp_path):
+    db = Database(str(tmp_path / "night.sqlite3"))
+    upgrade(db)
+    heads = current_revisions(db)
+    upgrade(db)
+    assert current_revisions(db) == heads
+    assert not list(tmp_path.glob("*before-upgrade*"))  # nothing to upgrade, nothing copied
+
+
+def test_the_file_is_copied_aside_with_its_data_before_an_upgrade(tmp_path):
+    import sqlite3
+
+    from nightout_desk.db.migrate import backup_before_upgrade
+    from tests.conftest import make_desk
+
+    db = Database(str(tmp_path / "night.sqlite3"))
+    upgrade(db)
+    make_desk(db)
+    copy = backup_before_upgrade(db, current_revisions(db))
+    assert copy is not None and copy.name.startswith("night.before-upgrade-")
+    with sqlite3.connect(copy) as conn:
+        assert conn.execute("SELECT name FROM events").fetchone()[0] == "Riverside National Night Out 2026"
