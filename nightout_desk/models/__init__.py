@@ -2,11 +2,17 @@
 
 from nightout_desk.models.audit import AuditEntry
 from nightout_desk.models.base import Base
+from nightout_desk.models.donations import Donation, Donor, Receipt, ReceiptCounter
 from nightout_desk.models.event import Event, EventSetting, Neighbourhood, Operator
 from nightout_desk.models.household import CheckIn, CheckInUndo, Household
-from nightout_desk.models.station import Station
+from nightout_desk.models.inventory import GiveawayItem, StockMove
+from nightout_desk.models.station import (
+    ChildIdKitHandout, Demonstration, Incident, Station, StationStatusChange, Tally, Waiver,
+)
 
 __all__ = [
     "AuditEntry", "Base", "CheckIn", "CheckInUndo", "Event", "EventSetting", "Household", "Neighbourhood",
     "Operator", "Station",
+    "Donation", "Donor", "GiveawayItem", "Receipt", "ReceiptCounter", "StockMove",
+    "ChildIdKitHandout", "Demonstration", "Incident", "StationStatusChange", "Tally", "Waiver",
 ]
