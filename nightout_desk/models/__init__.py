@@ -9,10 +9,12 @@ from nightout_desk.models.inventory import GiveawayItem, StockMove
 from nightout_desk.models.station import (
     ChildIdKitHandout, Demonstration, Incident, Station, StationStatusChange, Tally, Waiver,
 )
+from nightout_desk.models.volunteer import BadgePrint, Shift, ShiftAssignment, TimeEntry, Volunteer
 
 __all__ = [
     "AuditEntry", "Base", "CheckIn", "CheckInUndo", "Event", "EventSetting", "Household", "Neighbourhood",
     "Operator", "Station",
     "Donation", "Donor", "GiveawayItem", "Receipt", "ReceiptCounter", "StockMove",
     "ChildIdKitHandout", "Demonstration", "Incident", "StationStatusChange", "Tally", "Waiver",
+    "BadgePrint", "Shift", "ShiftAssignment", "TimeEntry", "Volunteer",
 ]
