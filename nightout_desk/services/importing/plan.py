@@ -1,0 +1,128 @@
+"""What an import will do (the preview) and what it did (the result), built the same way for every kind of import.
+
+An importer reads a `Table`, turns rows into `PlannedItem`s (each with an external reference, so the same row
+imported twice is recognised) or skips them with a reason, then asks the `Plan` for a preview (writes nothing) or
+creates the new items in one transaction.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Collection, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from nightout_desk.services.importing.columns import ColumnMapping, Field
+from nightout_desk.services.importing.reading import Table
+from nightout_desk.services.importing.skips import SkippedRow
+
+SAMPLE_ROWS = 20
+WILL_BE_ADDED = "will be added"
+ALREADY_THERE = "already there"
+
+
+@dataclass(frozen=True)
+class ImportPreview:
+    """Everything the user should see before importing; nothing has been written."""
+
+    file_name: str
+    format_name: str  # "Eventbrite attendee report", "Generic CSV"
+    encoding: str
+    delimiter: str  # "comma", "semicolon", "tab"
+    header_line: int
+    columns: tuple[str, ...]  # the file's header
+    fields: tuple[Field, ...]  # what this format reads
+    mapping: tuple[tuple[str, str], ...]  # (field key, column name)
+    sample_header: tuple[str, ...]
+    sample: tuple[tuple[str, ...], ...]  # the first rows as they will be imported
+    to_create: int
+    already_there: int
+    skipped: tuple[SkippedRow, ...]
+    rows_read: int
+    noun: str = "households"
+    problem: str = ""  # why nothing can be imported as mapped (e.g. no column for a required field)
+    title_lines: tuple[str, ...] = ()
+
+    @property
+    def can_import(self) -> bool:
+        return not self.problem and self.to_create > 0
+
+    def column_for(self, key: str) -> str:
+        return dict(self.mapping).get(key, "")
+
+    def summary(self) -> str:
+        if self.problem:
+            return self.problem
+        return (f"{self.to_create} {self.noun} to add · {self.already_there} already there · "
+                f"{len(self.skipped)} row{'s' if len(self.skipped) != 1 else ''} skipped")
+
+
+@dataclass(frozen=True)
+class ImportResult:
+    file_name: str
+    format_name: str
+    created: int
+    already_there: int
+    skipped: tuple[SkippedRow, ...]
+    noun: str = "households"
+
+    def summary(self) -> str:
+        text = f"Imported {self.created} {self.noun} from {self.file_name}."
+        if self.already_there:
+            text += f" {self.already_there} were already there (not changed)."
+        if self.skipped:
+            text += f" {len(self.skipped)} row{'s were' if len(self.skipped) != 1 else ' was'} skipped."
+        return text
+
+
+@dataclass
+class PlannedItem:
+    line: int  # where its (first) row starts in the file
+    ref: str  # external reference: the same thing imported again has the same ref
+    shown: tuple[str, ...]  # the preview's cells, in the order of the plan's sample header
+    payload: Any  # what the importer needs to create it
+
+
+@dataclass
+class Plan:
+    """The items a file holds and the rows left out, in file order."""
+
+    table: Table
+    format_name: str
+    fields: tuple[Field, ...]
+    mapping: ColumnMapping
+    sample_header: tuple[str, ...]
+    noun: str = "households"
+    problem: str = ""
+    items: list[PlannedItem] = field(default_factory=list)
+    skipped: list[SkippedRow] = field(default_factory=list)
+    _lines_by_ref: dict[str, int] = field(default_factory=dict)
+
+    def add(self, line: int, ref: str, shown: Sequence[str], payload: Any) -> None:
+        if ref in self._lines_by_ref:
+            self.skip(line, f"the same as line {self._lines_by_ref[ref]}")
+            return
+        self._lines_by_ref[ref] = line
+        self.items.append(PlannedItem(line, ref, tuple(shown), payload))
+
+    def skip(self, line: int, reason: str) -> None:
+        self.skipped.append(SkippedRow(line, reason))
+
+    def new_items(self, existing_refs: Collection[str]) -> list[PlannedItem]:
+        return [i for i in self.items if i.ref not in existing_refs]
+
+    def preview(self, existing_refs: Collection[str], sample_rows: int = SAMPLE_ROWS) -> ImportPreview:
+        sample = tuple((str(i.line), *i.shown, ALREADY_THERE if i.ref in existing_refs else WILL_BE_ADDED)
+                       for i in self.items[:sample_rows])
+        new = len(self.new_items(existing_refs))
+        t = self.table
+        return ImportPreview(
+            file_name=t.path.name, format_name=self.format_name, encoding=t.encoding, delimiter=t.delimiter_name,
+            header_line=t.header_line, columns=t.header, fields=self.fields, mapping=self.mapping.chosen,
+            sample_header=("Line", *self.sample_header, "Status"), sample=sample,
+            to_create=0 if self.problem else new, already_there=len(self.items) - new,
+            skipped=tuple(sorted(self.skipped, key=lambda s: s.line)), rows_read=len(t.rows), noun=self.noun,
+            problem=self.problem, title_lines=t.title_lines)
+
+    def result(self, created: int, already_there: int) -> ImportResult:
+        return ImportResult(self.table.path.name, self.format_name, created, already_there,
+                            tuple(sorted(self.skipped, key=lambda s: s.line)), self.noun)
