@@ -133,14 +133,15 @@ def cmd_backup(args: argparse.Namespace) -> int:
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="nightout-desk", description=f"{APP_NAME}: the National Night Out table.")
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
-    common = argparse.ArgumentParser(add_help=False)
-    common.add_argument("--db", metavar="URL", help="database: a SQLite file path or URL, or postgresql://... "
-                                                    "(default: $NIGHTOUT_DB or a file in your data folder)")
-    common.add_argument("--event", metavar="NAME_OR_ID", help="the event to work on (default: the latest)")
-    common.add_argument("--operator", metavar="NAME", help="who is doing this, for the audit log")
-    for action in common._actions:  # the same options also before the sub-command
-        if action.dest != "help":
-            parser._add_action(action)
+    # --db/--event/--operator work before or after the sub-command; after it they must not reset the value given
+    # before it, hence SUPPRESS on the sub-command's copy.
+    for target, default in ((parser, None), (common := argparse.ArgumentParser(add_help=False), argparse.SUPPRESS)):
+        target.add_argument("--db", metavar="URL", default=default,
+                            help="database: a SQLite file path or URL, or postgresql://... "
+                                 "(default: $NIGHTOUT_DB or a file in your data folder)")
+        target.add_argument("--event", metavar="NAME_OR_ID", default=default,
+                            help="the event to work on (default: the latest)")
+        target.add_argument("--operator", metavar="NAME", default=default, help="who is doing this, for the audit log")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     p = sub.add_parser("gui", parents=[common], help="start the app (the default)")

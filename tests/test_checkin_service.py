@@ -90,3 +90,20 @@ def test_edit_is_audited_with_before_and_after(desk):
     assert households.search(desk, "0001111")[0].kids_expected == 4
     with pytest.raises(InvalidInput):
         households.update(desk, h.id, family_name="  ")
+
+
+def test_counts_corrected_after_a_scan_keep_the_arrival_time_and_history(desk):
+    h = _nguyen(desk)
+    first = checkins.check_in(desk, h.id)
+    fixed = checkins.correct_counts(desk, first.arrival.check_in_id, adults=1, kids=2)
+    assert (fixed.arrival.adults, fixed.arrival.kids) == (1, 2)
+    assert fixed.arrival.at == first.arrival.at
+    c = checkins.counters(desk)
+    assert (c.households, c.adults, c.kids) == (1, 1, 2)
+    undone = [r for r in checkins.recent(desk) if r.undone]
+    assert len(undone) == 1 and undone[0].undo_reason == "counts corrected"
+    entry = audit.recent(desk, action="check-in counts corrected")[0]
+    assert '"kids": 3' in entry.before and '"kids": 2' in entry.after
+    checkins.undo(desk, fixed.arrival.check_in_id)
+    with pytest.raises(Conflict):
+        checkins.correct_counts(desk, fixed.arrival.check_in_id, adults=2, kids=2)

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import logging
-import shutil
 from pathlib import Path
 
 from alembic import command
@@ -55,8 +54,6 @@ def upgrade(db: Database) -> None:
         return
     if current and db.path is not None:
         backup_before_upgrade(db, current)
-    elif not current and db.path is not None and db.path.exists() and db.path.stat().st_size > 0:
-        shutil.copy2(db.path, db.path.with_suffix(".unversioned-copy"))
     cfg = alembic_config()
     with db.engine.begin() as conn:
         cfg.attributes["connection"] = conn

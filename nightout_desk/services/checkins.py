@@ -127,6 +127,32 @@ def undo(desk: Desk, check_in_id: uuid.UUID, reason: str = "") -> None:
                      before={"adults": row.adults, "kids": row.kids, "at": row.at.isoformat()})
 
 
+def correct_counts(desk: Desk, check_in_id: uuid.UUID, adults: int, kids: int) -> CheckInResult:
+    """Fix the adults/kids of a check-in: the old row is undone ("counts corrected") and a new one keeps its time."""
+    with desk.db.write() as s:
+        row = s.get(CheckIn, check_in_id, with_for_update=True)
+        if row is None or row.event_id != desk.event_id:
+            raise NotFound("That check-in is not in this event.")
+        if s.scalar(select(CheckInUndo.id).where(CheckInUndo.check_in_id == check_in_id)) is not None:
+            raise Conflict("That check-in was undone, so its counts cannot be changed. Check the family in again.")
+        h = s.get(Household, row.household_id)
+        adults, kids = _people(adults, kids, h)
+        if (adults, kids) == (row.adults, row.kids):
+            arrival = Arrival(row.id, row.at, row.adults, row.kids, row.device, row.operator)
+            return CheckInResult(CHECKED_IN, households.info(h, arrival), arrival)
+        s.add(CheckInUndo(event_id=desk.event_id, check_in_id=row.id, reason="counts corrected", at=clock.now(),
+                          device=desk.device, operator=desk.operator))
+        fixed = CheckIn(event_id=desk.event_id, household_id=h.id, adults=adults, kids=kids, at=row.at,
+                        device=row.device, operator=row.operator)
+        s.add(fixed)
+        s.flush()
+        audit.record(s, desk, "check-in counts corrected", entity="check_in", entity_id=fixed.id,
+                     summary=f"{h.family_name} {h.ticket_code}", before={"adults": row.adults, "kids": row.kids},
+                     after={"adults": adults, "kids": kids})
+        arrival = Arrival(fixed.id, fixed.at, adults, kids, fixed.device, fixed.operator)
+        return CheckInResult(CHECKED_IN, households.info(h, arrival), arrival)
+
+
 def counters(desk: Desk) -> Counters:
     since = clock.now() - timedelta(minutes=15)
     with desk.db.read() as s:

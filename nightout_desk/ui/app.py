@@ -44,7 +44,7 @@ def open_event(db: Database, wanted: str | None) -> events.EventInfo | None:
     if known:
         return known[0]
     dialog = FirstRunDialog(db)
-    return dialog.event if dialog.exec() else None
+    return dialog.created_event if dialog.exec() else None
 
 
 def run_gui(db_url: str | None = None, event: str | None = None) -> int:

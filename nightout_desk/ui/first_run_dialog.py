@@ -41,7 +41,7 @@ class FirstRunDialog(QDialog):
     def __init__(self, db: Database, parent=None) -> None:  # noqa: ANN001
         super().__init__(parent)
         self.db = db
-        self.event: EventInfo | None = None
+        self.created_event: EventInfo | None = None
         self.setWindowTitle("Set up your National Night Out")
         today = dt.date.today()
         year = today.year if today <= dt.date(today.year, 8, 31) else today.year + 1
@@ -80,7 +80,7 @@ class FirstRunDialog(QDialog):
 
     def accept(self) -> None:
         try:
-            self.event = events.create_event(
+            self.created_event = events.create_event(
                 self.db, name=self.name.text(), on=self.date.date().toPython(), place=self.place.text(),
                 town=self.town.text(), starts_at=self.starts.text(), ends_at=self.ends.text(),
                 neighbourhoods=parse_neighbourhoods(self.hoods.toPlainText()), operator="First run")

@@ -27,8 +27,8 @@ class MainWindow(QMainWindow):
     def __init__(self, state: AppState) -> None:
         super().__init__()
         self.state = state
-        self.event = events.get_event(state.desk.db, state.desk.event_id)
-        self.setWindowTitle(f"{APP_NAME} — {self.event.name}")
+        self.event_info = events.get_event(state.desk.db, state.desk.event_id)
+        self.setWindowTitle(f"{APP_NAME} — {self.event_info.name}")
         self.setObjectName("mainWindow")
         self.tabs = QTabWidget(objectName="mainTabs")
         self.tabs.setDocumentMode(True)
@@ -51,7 +51,8 @@ class MainWindow(QMainWindow):
     def _build_status_bar(self) -> None:
         bar = self.statusBar()
         self.event_label = QLabel(objectName="statusEvent")
-        self.event_label.setText(f"{self.event.name} · {self.event.place or self.event.town}")
+        self.event_label.setText(self.event_info.name)
+        self.event_label.setToolTip(f"{self.event_info.title} · {self.event_info.place or self.event_info.town}")
         self.db_label = QLabel(objectName="statusDatabase")
         self.db_label.setText(f"Database: {self.state.desk.db.label}")
         self.operator_button = QPushButton(objectName="statusOperator", flat=True)

@@ -1,0 +1,37 @@
+"""The big coloured result line: checked in / already checked in / not found — in words, not only colour."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel
+
+STYLES = {
+    "idle": ("#eef1f5", "#333333"),
+    "ok": ("#1b7f3b", "#ffffff"),
+    "already": ("#f0a500", "#1a1a1a"),
+    "missing": ("#b00020", "#ffffff"),
+    "info": ("#2d5d9f", "#ffffff"),
+}
+
+
+class ResultBanner(QLabel):
+    def __init__(self, parent=None) -> None:  # noqa: ANN001
+        super().__init__(parent)
+        self.setObjectName("checkinBanner")
+        self.setAccessibleName("Check-in result")
+        self.setWordWrap(True)
+        self.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.setMinimumHeight(64)
+        self.state = "idle"
+        self.show_message("idle", "Type a name, phone or ticket code — or scan a ticket.")
+
+    def show_message(self, state: str, text: str) -> None:
+        self.state = state
+        bg, fg = STYLES[state]
+        font = self.font()
+        font.setPointSizeF(max(self.parentWidget().font().pointSizeF() if self.parentWidget() else 11, 11) * 1.6)
+        font.setBold(state != "idle")
+        self.setFont(font)
+        self.setStyleSheet(f"QLabel {{ background: {bg}; color: {fg}; border-radius: 6px; padding: 8px 14px; }}")
+        self.setText(text)
+        self.setAccessibleDescription(text)

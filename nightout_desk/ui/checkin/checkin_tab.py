@@ -1,0 +1,551 @@
+"""The check-in desk, built for a line of families: one search box that a scanner can type into, Enter does the
+obvious thing, focus always returns to the box, every check-in can be undone, and no modal dialog in the common path."""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtCore import QEvent, QItemSelectionModel, Qt, QTimer
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSizePolicy,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from nightout_desk import clock
+from nightout_desk.services import checkins, events, households
+from nightout_desk.services.checkins import CheckInResult
+from nightout_desk.services.codes import ALPHABET, pretty
+from nightout_desk.services.households import HouseholdInfo
+from nightout_desk.text import compact_code
+from nightout_desk.ui.checkin.banner import ResultBanner
+from nightout_desk.ui.checkin.counters_panel import CountersPanel
+from nightout_desk.ui.checkin.extensions import panels
+from nightout_desk.ui.checkin.household_dialogs import HouseholdDialog, MergeDialog
+from nightout_desk.ui.checkin.sound import Sounds
+from nightout_desk.ui.checkin.table_models import RecentCheckInsModel, SearchResultsModel, people
+from nightout_desk.ui.checkin.walkup_panel import WalkUpPanel, people_box
+from nightout_desk.ui.messages import explain
+from nightout_desk.ui.state import AppState
+
+log = logging.getLogger(__name__)
+SEARCH_DELAY_MS = 60  # coalesces a scanner's burst of keystrokes into one search
+
+
+def looks_like_ticket(text: str) -> bool:
+    code = compact_code(text)
+    return len(code) == 8 and all(ch in ALPHABET for ch in code) and any(ch.isdigit() for ch in code)
+
+
+class CheckInTab(QWidget):
+    def __init__(self, state: AppState, parent=None) -> None:  # noqa: ANN001
+        super().__init__(parent)
+        self.state = state
+        self.sounds = Sounds(self)
+        self.sounds.enabled = state.settings.sound
+        self.last_result: CheckInResult | None = None
+        self._walkup_confirmed_duplicate = False
+        self._search_timer = QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS, timeout=self.run_search)
+        self._dup_timer = QTimer(self, singleShot=True, interval=250, timeout=self._check_walkup_duplicate)
+        self._build()
+        self._wire()
+        self.refresh()
+
+    # --- layout -----------------------------------------------------------------------------------------------------
+    def _build(self) -> None:
+        self.search = QLineEdit(objectName="checkinSearch")
+        self.search.setAccessibleName("Find a household or scan a ticket")
+        self.search.setPlaceholderText("Name, phone, email or ticket code — or scan")
+        self.search.setClearButtonEnabled(True)
+        big = self.search.font()
+        big.setPointSizeF(big.pointSizeF() * 1.7)
+        self.search.setFont(big)
+        self.search.setMinimumHeight(48)
+        self.walk_up_button = QPushButton("Walk-up  (F2)", objectName="walkUpButton")
+        self.walk_up_button.setAccessibleName("Add a walk-up family")
+        self.walk_up_button.setMinimumHeight(48)
+        self.sound_button = QPushButton(objectName="soundToggle", checkable=True)
+        self.sound_button.setAccessibleName("Sound on or off")
+        self.sound_button.setChecked(self.sounds.enabled)
+        self.sound_button.setMinimumHeight(48)
+        self._show_sound_state()
+        top = QHBoxLayout()
+        top.addWidget(self.search, 1)
+        top.addWidget(self.walk_up_button)
+        top.addWidget(self.sound_button)
+
+        self.banner = ResultBanner(self)
+
+        self.results_model = SearchResultsModel(self)
+        self.results = QTableView(objectName="checkinResults")
+        self.results.setAccessibleName("Matching households")
+        self.results.setModel(self.results_model)
+        self.results.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.results.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.results.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.results.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
+        self.results.verticalHeader().hide()
+        self.results.setAlternatingRowColors(True)
+        header = self.results.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(SearchResultsModel.COL_FIRST, QHeaderView.ResizeMode.Stretch)
+        self.empty_hint = QLabel(objectName="checkinHint", wordWrap=True, alignment=Qt.AlignmentFlag.AlignCenter)
+        self.empty_hint.setStyleSheet("color: #555; padding: 16px")
+        self.empty_hint.setText("Nothing is listed until you type — families' details stay private.\n"
+                                "↑/↓ choose · Enter checks in · F2 walk-up · F4 edit · Ctrl+Z undo")
+
+        self.adults = people_box("checkinAdults", "Adults arriving", 1)
+        self.kids = people_box("checkinKids", "Kids arriving", 0)
+        adults_label = QLabel("&Adults:")
+        adults_label.setBuddy(self.adults)
+        kids_label = QLabel("&Kids:")
+        kids_label.setBuddy(self.kids)
+        self.check_in_button = QPushButton("Check in  (Enter)", objectName="checkInButton")
+        self.check_in_button.setAccessibleName("Check in the selected household")
+        self.check_in_button.setStyleSheet("QPushButton { font-weight: bold; padding: 6px 18px; }")
+        self.correct_button = QPushButton("Correct last counts", objectName="correctCountsButton")
+        self.correct_button.setAccessibleName("Change the adults and kids of the last check-in")
+        self.correct_button.setToolTip("Set Adults/Kids, then press this to fix the last check-in's counts")
+        self.edit_button = QPushButton("Edit  (F4)", objectName="editHouseholdButton")
+        self.edit_button.setAccessibleName("Edit the selected household")
+        self.merge_button = QPushButton("Merge…", objectName="mergeButton")
+        self.merge_button.setAccessibleName("Merge two selected households")
+        self.merge_button.setToolTip("Select two households (Ctrl+click) that are the same family")
+        actions = QHBoxLayout()
+        actions.addWidget(adults_label)
+        actions.addWidget(self.adults)
+        actions.addWidget(kids_label)
+        actions.addWidget(self.kids)
+        actions.addWidget(self.check_in_button)
+        actions.addWidget(self.correct_button)
+        actions.addStretch(1)
+        actions.addWidget(self.edit_button)
+        actions.addWidget(self.merge_button)
+
+        self.walk_up = WalkUpPanel(self)
+        self.walk_up.hide()
+        self.extension_panels = []
+        for factory in panels():
+            panel = factory(self.state)
+            panel.return_focus = self.focus_default  # panels hand the keyboard back to the search box
+            self.extension_panels.append(panel)
+
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addWidget(self.results, 1)
+        left_layout.addWidget(self.empty_hint, 1)
+        left_layout.addWidget(self.walk_up)
+        left_layout.addLayout(actions)
+        for panel in self.extension_panels:
+            left_layout.addWidget(panel)
+
+        self.counters = CountersPanel(self)
+        self.recent_model = RecentCheckInsModel(self)
+        self.recent = QTableView(objectName="recentCheckins")
+        self.recent.setAccessibleName("Recent check-ins")
+        self.recent.setModel(self.recent_model)
+        self.recent.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.recent.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.recent.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.recent.verticalHeader().hide()
+        rh = self.recent.horizontalHeader()
+        rh.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        rh.setSectionResizeMode(RecentCheckInsModel.COL_FAMILY, QHeaderView.ResizeMode.Stretch)
+        self.undo_reason = QLineEdit(objectName="undoReason", placeholderText="Reason (optional)")
+        self.undo_reason.setAccessibleName("Reason for the undo")
+        self.undo_button = QPushButton("Undo  (Ctrl+Z)", objectName="undoButton")
+        self.undo_button.setAccessibleName("Undo the selected check-in")
+        undo_row = QHBoxLayout()
+        undo_row.addWidget(self.undo_reason, 1)
+        undo_row.addWidget(self.undo_button)
+        right = QWidget()
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(0, 0, 0, 0)
+        right_layout.addWidget(self.counters)
+        recent_title = QLabel("<b>Recent check-ins</b> (all desks)")
+        right_layout.addWidget(recent_title)
+        right_layout.addWidget(self.recent, 1)
+        right_layout.addLayout(undo_row)
+
+        split = QSplitter(Qt.Orientation.Horizontal)
+        split.addWidget(left)
+        split.addWidget(right)
+        split.setStretchFactor(0, 3)
+        split.setStretchFactor(1, 2)
+        split.setChildrenCollapsible(False)
+        right.setMinimumWidth(420)
+        right.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Expanding)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.banner)
+        layout.addWidget(split, 1)
+        self._show_results([])
+
+    def _wire(self) -> None:
+        self.search.textEdited.connect(lambda _t: self._search_timer.start())
+        self.search.installEventFilter(self)
+        self.adults.installEventFilter(self)
+        self.kids.installEventFilter(self)
+        self.results.selectionModel().selectionChanged.connect(self._selection_changed)
+        self.results.doubleClicked.connect(lambda _i: self.check_in_selected())
+        self.check_in_button.clicked.connect(self.check_in_selected)
+        self.correct_button.clicked.connect(self.correct_last_counts)
+        self.walk_up_button.clicked.connect(self.start_walk_up)
+        self.edit_button.clicked.connect(self.edit_selected)
+        self.merge_button.clicked.connect(self.merge_selected)
+        self.undo_button.clicked.connect(self.undo_selected)
+        self.sound_button.toggled.connect(self._toggle_sound)
+        self.walk_up.submitted.connect(self.save_walk_up)
+        self.walk_up.cancelled.connect(self.cancel_walk_up)
+        self.walk_up.useExisting.connect(self._walk_up_is_existing)
+        for edit in (self.walk_up.family, self.walk_up.phone, self.walk_up.where.lineEdit()):
+            edit.textEdited.connect(lambda _t: self._dup_timer.start())
+        for key, slot in (("F2", self.start_walk_up), ("F4", self.edit_selected), ("Ctrl+Z", self.undo_selected),
+                          ("Ctrl+F", self.focus_default)):
+            QShortcut(QKeySequence(key), self, activated=slot, context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
+
+    # --- the common path --------------------------------------------------------------------------------------------
+    def eventFilter(self, obj, event) -> bool:  # noqa: ANN001, N802
+        if event.type() != QEvent.Type.KeyPress:
+            return False
+        key = event.key()
+        if obj is self.search:
+            if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+                self.on_enter()
+                return True
+            if key in (Qt.Key.Key_Down, Qt.Key.Key_Up):
+                self._move_selection(1 if key == Qt.Key.Key_Down else -1)
+                return True
+            if key == Qt.Key.Key_Z and event.modifiers() == Qt.KeyboardModifier.ControlModifier \
+                    and not self.search.text():
+                self.undo_selected()  # the box is empty after a check-in: Ctrl+Z undoes the check-in, not typing
+                return True
+            if key == Qt.Key.Key_Escape:
+                self.search.clear()
+                self._show_results([])
+                return True
+        elif obj in (self.adults, self.kids) and key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            obj.interpretText()
+            self.check_in_selected()
+            return True
+        return False
+
+    def focus_default(self) -> None:
+        if not self.walk_up.isVisible():
+            self.search.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def run_search(self) -> None:
+        self._search_timer.stop()
+        text = self.search.text()
+        try:
+            found = households.search(self.state.desk, text) if text.strip() else []
+        except Exception as exc:  # noqa: BLE001 - the desk must keep working
+            log.exception("search failed")
+            self.banner.show_message("missing", explain(exc))
+            return
+        self._show_results(found)
+
+    def _show_results(self, found: list[HouseholdInfo]) -> None:
+        self.results_model.set_rows(found)
+        has_text = bool(self.search.text().strip())
+        self.results.setVisible(bool(found) and not self.walk_up.isVisible())
+        self.empty_hint.setVisible(not found and not self.walk_up.isVisible())
+        if has_text and not found:
+            self.empty_hint.setText(f"No household matches “{self.search.text().strip()}”.\n"
+                                    "Try part of the name or phone number — or press F2 to add them as a walk-up.")
+        elif not has_text:
+            self.empty_hint.setText("Nothing is listed until you type — families' details stay private.\n"
+                                    "↑/↓ choose · Enter checks in · F2 walk-up · F4 edit · Ctrl+Z undo")
+        if found:
+            self.results.selectRow(0)
+
+    def _move_selection(self, step: int) -> None:
+        rows = self.results_model.rowCount()
+        if not rows:
+            return
+        current = self.results.currentIndex().row()
+        new = min(rows - 1, max(0, (current if current >= 0 else -1) + step))
+        self.results.selectionModel().setCurrentIndex(
+            self.results_model.index(new, 0),
+            QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows)
+        self.results.scrollTo(self.results_model.index(new, 0))
+
+    def _selection_changed(self) -> None:
+        h = self.selected_household()
+        if h is not None:
+            arrived = h.arrival
+            self.adults.setValue(arrived.adults if arrived else h.adults_expected)
+            self.kids.setValue(arrived.kids if arrived else h.kids_expected)
+
+    def selected_households(self) -> list[HouseholdInfo]:
+        rows = sorted({i.row() for i in self.results.selectionModel().selectedRows()})
+        return [h for h in (self.results_model.household(r) for r in rows) if h is not None]
+
+    def selected_household(self) -> HouseholdInfo | None:
+        current = self.results.currentIndex()
+        if current.isValid() and self.results.selectionModel().isRowSelected(current.row()):
+            return self.results_model.household(current.row())
+        chosen = self.selected_households()
+        return chosen[0] if chosen else None
+
+    def on_enter(self) -> None:
+        """Enter in the search box: a scanned/typed ticket checks in at once; otherwise the selected result."""
+        text = self.search.text().strip()
+        if not text:
+            return
+        if looks_like_ticket(text):
+            try:
+                found = households.find_by_code(self.state.desk, text)
+            except Exception as exc:  # noqa: BLE001
+                self._problem(explain(exc))
+                return
+            if found is not None:
+                self._check_in(found, found.adults_expected, found.kids_expected)
+                return
+        if self._search_timer.isActive() or self.results_model.rowCount() == 0:
+            self.run_search()
+        if self.results_model.rowCount():
+            self.check_in_selected()
+        elif looks_like_ticket(text) or compact_code(text).startswith("V") and len(compact_code(text)) == 8:
+            self._problem(f"✗ NOT FOUND: ticket {pretty(compact_code(text))} is not registered for this event. "
+                          "Ask for their name, or press F2 for a walk-up.", clear=True)
+        else:
+            self._problem(f"✗ NOT FOUND: nobody matches “{text}”. Try part of the name or phone, or F2 for a walk-up.")
+
+    def check_in_selected(self) -> None:
+        h = self.selected_household()
+        if h is None:
+            self._problem("Choose a family first: type part of their name, then Enter.")
+            return
+        self._check_in(h, self.adults.value(), self.kids.value())
+
+    def _check_in(self, h: HouseholdInfo, adults: int, kids: int) -> None:
+        try:
+            result = checkins.check_in(self.state.desk, h.id, adults=adults, kids=kids)
+        except Exception as exc:  # noqa: BLE001 - shown in the banner, the search text is kept for a retry
+            log.exception("check-in failed")
+            self._problem(explain(exc))
+            return
+        self._after_check_in(result)
+
+    def _after_check_in(self, result: CheckInResult) -> None:
+        h, a = result.household, result.arrival
+        if result.is_new:
+            self.last_result = result
+            self.banner.show_message("ok", f"✓ CHECKED IN — {h.display_name}: {people(a.adults, a.kids)}")
+            self.sounds.play("ok")
+            for panel in self.extension_panels:
+                if hasattr(panel, "household_checked_in"):
+                    panel.household_checked_in(h)
+        else:
+            who = f"{a.device} ({a.operator})" if a.operator else a.device
+            self.banner.show_message("already", f"⚠ ALREADY CHECKED IN — {h.display_name} at {clock.hhmm(a.at)} "
+                                                f"by {who}: {people(a.adults, a.kids)}")
+            self.sounds.play("problem")
+        self.search.clear()
+        self._show_results([])
+        self.refresh()
+        self.state.dataChanged.emit("check-in")
+        self.focus_default()
+
+    def _problem(self, text: str, clear: bool = False) -> None:
+        self.banner.show_message("missing", text)
+        self.sounds.play("problem")
+        if clear:
+            self.search.clear()
+            self._show_results([])
+        self.focus_default()
+
+    # --- corrections -------------------------------------------------------------------------------------------------
+    def correct_last_counts(self) -> None:
+        if self.last_result is None:
+            self._problem("There is no check-in from this desk to correct yet.")
+            return
+        try:
+            result = checkins.correct_counts(self.state.desk, self.last_result.arrival.check_in_id,
+                                             self.adults.value(), self.kids.value())
+        except Exception as exc:  # noqa: BLE001
+            self._problem(explain(exc))
+            return
+        self.last_result = result
+        a = result.arrival
+        self.banner.show_message("ok", f"✓ COUNTS CORRECTED — {result.household.display_name}: "
+                                       f"{people(a.adults, a.kids)}")
+        self.refresh()
+        self.state.dataChanged.emit("check-in")
+        self.focus_default()
+
+    def undo_selected(self) -> None:
+        row = self.recent.currentIndex().row()
+        target = self.recent_model.check_in(row) if row >= 0 else None
+        if target is None or target.undone:
+            mine = [r for r in (self.recent_model.check_in(i) for i in range(self.recent_model.rowCount()))
+                    if r and not r.undone and r.device == self.state.desk.device]
+            target = mine[0] if mine else None
+        if target is None:
+            self._problem("Nothing to undo: select a check-in in the list on the right.")
+            return
+        reason = self.undo_reason.text().strip()
+        try:
+            checkins.undo(self.state.desk, target.check_in_id, reason)
+        except Exception as exc:  # noqa: BLE001
+            self._problem(explain(exc))
+            return
+        self.undo_reason.clear()
+        if self.last_result and self.last_result.arrival.check_in_id == target.check_in_id:
+            self.last_result = None
+        for panel in self.extension_panels:
+            if hasattr(panel, "cleared"):
+                panel.cleared()
+        self.banner.show_message("info", f"↶ UNDONE — {target.family_name}'s check-in at {clock.hhmm(target.at)}"
+                                         + (f" ({reason})" if reason else "") + ". They can be checked in again.")
+        self.refresh()
+        self.state.dataChanged.emit("check-in")
+        self.focus_default()
+
+    def edit_selected(self) -> None:
+        h = self.selected_household()
+        if h is None:
+            self._problem("Choose a family to edit first: type part of their name.")
+            return
+        dialog = HouseholdDialog(self.state.desk, h, self._places(), self)
+        if dialog.exec():
+            self.banner.show_message("info", f"Saved the changes to {dialog.household.display_name}.")
+            self.run_search()
+        self.focus_default()
+
+    def merge_selected(self) -> None:
+        chosen = self.selected_households()
+        if len(chosen) != 2:
+            self._problem("Select exactly two households (Ctrl+click) that are the same family, then Merge.")
+            return
+        dialog = MergeDialog(self.state.desk, chosen[0], chosen[1], self)
+        if dialog.exec() and dialog.kept is not None:
+            self.banner.show_message("info", f"Merged into {dialog.kept.display_name}.")
+            self.run_search()
+            self.refresh()
+        self.focus_default()
+
+    # --- walk-ups -----------------------------------------------------------------------------------------------------
+    def _places(self) -> list[str]:
+        try:
+            return [n.name for n in events.neighbourhoods(self.state.desk)]
+        except Exception:  # noqa: BLE001
+            return []
+
+    def start_walk_up(self) -> None:
+        typed = self.search.text().strip()
+        name = "" if not typed or looks_like_ticket(typed) or any(ch.isdigit() for ch in typed) else typed
+        self.walk_up.set_places(self._places())
+        self._walkup_confirmed_duplicate = False
+        self.results.hide()
+        self.empty_hint.hide()
+        self.walk_up.start(name.title() if name.islower() else name)
+        self.banner.show_message("info", "Walk-up: family name, Tab, adults, Tab, kids, Tab, ZIP — then Enter.")
+        if name:
+            self._check_walkup_duplicate()
+
+    def _walk_up_where(self) -> tuple[str, str]:
+        where = self.walk_up.where.currentText().strip()
+        if where.replace("-", "").isdigit():
+            return where, events.neighbourhood_for_zip(self.state.desk, where)
+        return "", where
+
+    def _check_walkup_duplicate(self) -> None:
+        zip_code, _hood = self._walk_up_where()
+        try:
+            matches = households.possible_duplicates(self.state.desk, self.walk_up.family.text(),
+                                                     self.walk_up.phone.text(), zip_code)
+        except Exception:  # noqa: BLE001 - a warning that cannot be computed is no reason to block a walk-up
+            log.exception("duplicate check failed")
+            matches = []
+        self.walk_up.show_duplicate(matches[0] if matches else None)
+        self._walkup_confirmed_duplicate = False
+
+    def save_walk_up(self) -> None:
+        if not self.walk_up.isVisible():
+            return
+        self._dup_timer.stop()
+        self._check_walkup_duplicate_if_needed()
+        if self.walk_up.use_existing.isVisible() and not self._walkup_confirmed_duplicate:
+            self._walkup_confirmed_duplicate = True
+            self.banner.show_message("already", "⚠ This family may already be registered. Press F6 to check in the "
+                                                "registered family, or Enter again to save a new walk-up anyway.")
+            return
+        zip_code, hood = self._walk_up_where()
+        try:
+            result = checkins.walk_up(self.state.desk, self.walk_up.family.text(), adults=self.walk_up.adults.value(),
+                                      kids=self.walk_up.kids.value(), zip_code=zip_code, neighbourhood=hood,
+                                      phone=self.walk_up.phone.text(), first_names=self.walk_up.first_names.text())
+        except Exception as exc:  # noqa: BLE001 - the form keeps what was typed
+            self.banner.show_message("missing", explain(exc))
+            self.sounds.play("problem")
+            self.walk_up.family.setFocus()
+            return
+        self.walk_up.hide()
+        self._after_check_in(result)
+        self.banner.show_message("ok", f"✓ WALK-UP CHECKED IN — {result.household.display_name}: "
+                                       f"{people(result.arrival.adults, result.arrival.kids)}")
+
+    def _check_walkup_duplicate_if_needed(self) -> None:
+        if not self.walk_up.use_existing.isVisible():
+            confirmed = self._walkup_confirmed_duplicate
+            self._check_walkup_duplicate()
+            self._walkup_confirmed_duplicate = confirmed
+
+    def _walk_up_is_existing(self, existing: HouseholdInfo) -> None:
+        self.walk_up.hide()
+        self._check_in(existing, self.walk_up.adults.value() or existing.adults_expected,
+                       self.walk_up.kids.value())
+
+    def cancel_walk_up(self) -> None:
+        self.walk_up.hide()
+        self.banner.show_message("idle", "Walk-up cancelled. Type a name, phone or ticket code — or scan a ticket.")
+        self._show_results([])
+        self.focus_default()
+
+    # --- refresh ------------------------------------------------------------------------------------------------------
+    def refresh(self) -> None:
+        """Counters and recent check-ins from every laptop (called after each action and by the window's timer)."""
+        try:
+            counts = checkins.counters(self.state.desk)
+            recent = checkins.recent(self.state.desk)
+        except Exception as exc:  # noqa: BLE001
+            log.warning("check-in desk not refreshed: %s", exc)
+            return
+        self.counters.show_counters(counts)
+        selected = self.recent_model.check_in(self.recent.currentIndex().row())
+        self.recent_model.set_rows(recent)
+        if selected is not None:
+            for i, r in enumerate(recent):
+                if r.check_in_id == selected.check_in_id:
+                    self.recent.selectRow(i)
+                    break
+
+    def _toggle_sound(self, on: bool) -> None:
+        self.sounds.enabled = on
+        self.state.settings.sound = on
+        try:
+            self.state.settings.save()
+        except OSError:
+            pass
+        self._show_sound_state()
+        self.focus_default()
+
+    def _show_sound_state(self) -> None:
+        self.sound_button.setText("Sound: on" if self.sound_button.isChecked() else "Sound: off")
+
+    def showEvent(self, event) -> None:  # noqa: ANN001, N802
+        super().showEvent(event)
+        QTimer.singleShot(0, self.focus_default)

@@ -1,0 +1,51 @@
+"""Live counters, always visible: households, adults, kids, people, walk-ups, arrivals in the last 15 minutes."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QVBoxLayout
+
+from nightout_desk.services.checkins import Counters
+
+FIGURES = (
+    ("households", "Households", "counterHouseholds"),
+    ("people", "People on site", "counterPeople"),
+    ("adults", "Adults", "counterAdults"),
+    ("kids", "Kids", "counterKids"),
+    ("walk_ups", "Walk-ups", "counterWalkUps"),
+    ("last_15_min_people", "Last 15 min", "counterLast15"),
+)
+
+
+class CountersPanel(QFrame):
+    def __init__(self, parent=None) -> None:  # noqa: ANN001
+        super().__init__(parent)
+        self.setObjectName("checkinCounters")
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        grid = QGridLayout(self)
+        grid.setContentsMargins(8, 6, 8, 6)
+        grid.setHorizontalSpacing(6)
+        self.values: dict[str, QLabel] = {}
+        for i, (key, label, name) in enumerate(FIGURES):
+            box = QVBoxLayout()
+            box.setSpacing(0)
+            value = QLabel("0", objectName=name, alignment=Qt.AlignmentFlag.AlignCenter)
+            font = value.font()
+            font.setPointSizeF(font.pointSizeF() * 2.0)
+            font.setBold(True)
+            value.setFont(font)
+            caption = QLabel(label, alignment=Qt.AlignmentFlag.AlignCenter)
+            caption.setStyleSheet("color: #444")
+            box.addWidget(value)
+            box.addWidget(caption)
+            grid.addLayout(box, i // 3, i % 3)
+            self.values[key] = value
+
+    def show_counters(self, c: Counters) -> None:
+        for key, label in self.values.items():
+            number = getattr(c, key)
+            label.setText(f"{number:,}")
+            caption = dict((k, t) for k, t, _ in FIGURES)[key]
+            label.setAccessibleName(f"{caption}: {number}")
+        self.values["last_15_min_people"].setToolTip(f"{c.last_15_min_households} households, "
+                                                     f"{c.last_15_min_people} people in the last 15 minutes")
