@@ -1,0 +1,55 @@
+"""Building the `NightReport` for an event, and the year-over-year comparison with the event before it."""
+
+from __future__ import annotations
+
+from nightout_desk import clock
+from nightout_desk.services import events
+from nightout_desk.services.context import Desk
+from nightout_desk.services.report import areas
+from nightout_desk.services.report.attendance import attendance
+from nightout_desk.services.report.model import Change, Comparison, NightReport
+from nightout_desk.services.report.stations_part import incidents, stations
+
+
+def build_report(desk: Desk, *, compare: bool = True) -> NightReport:
+    """Everything the end-of-night report shows; sections without data are None or empty."""
+    event = events.get_event(desk.db, desk.event_id)
+    with desk.db.read() as s:
+        att = attendance(desk, s)
+        st = stations(desk, s)
+        inc = incidents(desk, s)
+    missing = []
+    vol, present = areas.volunteers(desk)
+    missing += [] if present else ["volunteers"]
+    don, present = areas.donations(desk)
+    missing += [] if present else ["donations"]
+    give, present = areas.giveaways(desk)
+    missing += [] if present else ["giveaways"]
+    report = NightReport(event.name, event.date, event.place, event.starts_at, event.ends_at,
+                         clock.local(clock.now()), att, st, vol, don, give, inc, None, tuple(missing))
+    if not compare:
+        return report
+    previous = events.previous_event(desk.db, desk.event_id)
+    if previous is None:
+        return report
+    before = build_report(Desk(desk.db, previous.id, desk.operator, desk.role, desk.device), compare=False)
+    comparison = Comparison(previous.name, previous.date, tuple(changes(report, before)))
+    return NightReport(**{**report.__dict__, "comparison": comparison})
+
+
+def _measures(r: NightReport) -> dict[str, float]:
+    a, v, d = r.attendance, r.volunteers, r.donations
+    return {
+        "People attending": a.people if a else 0,
+        "Households": a.households if a else 0,
+        "Walk-up households": a.walk_ups.households if a else 0,
+        "Volunteers": v.volunteers if v else 0,
+        "Volunteer hours": v.hours if v else 0,
+        "Donations received": d.money_cents if d else 0,
+        "Donors": d.donors if d else 0,
+    }
+
+
+def changes(now: NightReport, before: NightReport) -> list[Change]:
+    a, b = _measures(now), _measures(before)
+    return [Change(k, a[k], b[k], money=k == "Donations received", hours=k == "Volunteer hours") for k in a]
