@@ -122,6 +122,8 @@ def update_event(desk: Desk, **fields: str | date) -> EventInfo:
                 raise InvalidInput(f"Unknown event field {key}.")
             if key in ("starts_at", "ends_at"):
                 value = _check_hhmm(str(value), "The time")
+            if key == "name" and not str(value).strip():
+                raise InvalidInput("The event needs a name.")
             setattr(event, key, value)
         before, after = audit.changes(old, {k: getattr(event, k) for k in allowed})
         audit.record(s, desk, "event edited", entity="event", entity_id=event.id, before=before, after=after)

@@ -14,7 +14,7 @@ from nightout_desk.db import Database, DatabaseUnavailable
 from nightout_desk.db.migrate import upgrade
 from nightout_desk.services import events
 from nightout_desk.services.context import Desk
-from nightout_desk.ui.first_run_dialog import FirstRunDialog
+from nightout_desk.ui.event_dialog import EventDialog
 from nightout_desk.ui.main_window import MainWindow
 from nightout_desk.ui.messages import explain
 from nightout_desk.ui.operator_dialog import OperatorDialog
@@ -43,7 +43,7 @@ def open_event(db: Database, wanted: str | None) -> events.EventInfo | None:
         return next((e for e in known if wanted in (str(e.id), e.name)), None)
     if known:
         return known[0]
-    dialog = FirstRunDialog(db)
+    dialog = EventDialog(db)
     return dialog.created_event if dialog.exec() else None
 
 

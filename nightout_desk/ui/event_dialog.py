@@ -1,4 +1,4 @@
-"""First run: create the event (name, date, park, town, the town's neighbourhoods)."""
+"""The event's details: created on first run, edited later by an organizer (name, date, park, town, neighbourhoods)."""
 
 from __future__ import annotations
 
@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from nightout_desk.db import Database
 from nightout_desk.services import events
+from nightout_desk.services.context import Desk
 from nightout_desk.services.events import EventInfo
 from nightout_desk.ui.messages import explain
 
@@ -33,16 +34,23 @@ def parse_neighbourhoods(text: str) -> list[tuple[str, str]]:
     for line in text.splitlines():
         name, _, zips = line.partition(":")
         if name.strip():
-            items.append((name.strip(), zips.replace(",", " ").strip()))
+            items.append((name.strip(), " ".join(zips.replace(",", " ").split())))
     return items
 
 
-class FirstRunDialog(QDialog):
-    def __init__(self, db: Database, parent=None) -> None:  # noqa: ANN001
+def format_neighbourhoods(items: list[events.NeighbourhoodInfo]) -> str:
+    return "\n".join(f"{n.name}: {' '.join(n.zip_codes)}" if n.zip_codes else n.name for n in items)
+
+
+class EventDialog(QDialog):
+    """With `desk` None it creates the first event; with a desk it edits that desk's event."""
+
+    def __init__(self, db: Database, desk: Desk | None = None, parent=None) -> None:  # noqa: ANN001
         super().__init__(parent)
         self.db = db
+        self.desk = desk
         self.created_event: EventInfo | None = None
-        self.setWindowTitle("Set up your National Night Out")
+        self.setWindowTitle("Event settings" if desk else "Set up your National Night Out")
         today = dt.date.today()
         year = today.year if today <= dt.date(today.year, 8, 31) else today.year + 1
         self.name = QLineEdit(objectName="eventName", placeholderText=f"e.g. Riverside National Night Out {year}")
@@ -69,17 +77,36 @@ class FirstRunDialog(QDialog):
         self.error = QLabel(objectName="eventError", wordWrap=True)
         self.error.setStyleSheet("color: #b00020; font-weight: bold")
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Create the event")
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
+        if desk is not None:
+            self._fill(events.get_event(db, desk.event_id), events.neighbourhoods(desk))
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Save" if desk else "Create the event")
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel("<b>Welcome!</b> Tell us about your night. You can change all of this later."))
+        layout.addWidget(QLabel("The town's neighbourhoods are offered at the walk-up form and group the report."
+                                if desk else "<b>Welcome!</b> Tell us about your night. You can change all of this later."))
         layout.addLayout(form)
         layout.addWidget(self.error)
         layout.addWidget(buttons)
 
+    def _fill(self, e: EventInfo, hoods: list[events.NeighbourhoodInfo]) -> None:
+        self.name.setText(e.name)
+        self.date.setDate(QDate(e.date))
+        self.place.setText(e.place)
+        self.town.setText(e.town)
+        self.starts.setText(e.starts_at)
+        self.ends.setText(e.ends_at)
+        self.hoods.setPlainText(format_neighbourhoods(hoods))
+
     def accept(self) -> None:
         try:
+            if self.desk is not None:
+                events.update_event(self.desk, name=self.name.text().strip(), date=self.date.date().toPython(),
+                                    place=self.place.text().strip(), town=self.town.text().strip(),
+                                    starts_at=self.starts.text(), ends_at=self.ends.text())
+                events.set_neighbourhoods(self.desk, parse_neighbourhoods(self.hoods.toPlainText()))
+                super().accept()
+                return
             self.created_event = events.create_event(
                 self.db, name=self.name.text(), on=self.date.date().toPython(), place=self.place.text(),
                 town=self.town.text(), starts_at=self.starts.text(), ends_at=self.ends.text(),

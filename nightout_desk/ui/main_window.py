@@ -14,6 +14,8 @@ from nightout_desk.services import checkins, events
 from nightout_desk.services.backup import backup
 from nightout_desk.services.context import ROLE_LABELS
 from nightout_desk.services.export import export_csv
+from nightout_desk.ui.audit_dialog import AuditDialog
+from nightout_desk.ui.event_dialog import EventDialog
 from nightout_desk.ui.messages import show_error
 from nightout_desk.ui.operator_dialog import OperatorDialog
 from nightout_desk.ui.state import AppState
@@ -95,6 +97,8 @@ class MainWindow(QMainWindow):
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu("&File")
         self._action(file_menu, "Change who is at the desk…", self.change_operator, "Ctrl+Shift+O")
+        self._action(file_menu, "Event settings and neighbourhoods…", self.edit_event, None)
+        self._action(file_menu, "Audit log…", self.show_audit, "Ctrl+Shift+L")
         self._action(file_menu, "Export CSV files…", self.export, "Ctrl+Shift+E")
         self._action(file_menu, "Back up the database…", self.backup, None)
         file_menu.addSeparator()
@@ -118,6 +122,21 @@ class MainWindow(QMainWindow):
         dialog = OperatorDialog(self.state.desk, self.state.settings, self)
         if dialog.exec():
             self.state.set_desk(dialog.desk)
+
+    def edit_event(self) -> None:
+        try:
+            self.state.desk.require("organizer", doing="change the event's details")
+        except Exception as exc:  # noqa: BLE001
+            show_error(self, "Event settings", exc)
+            return
+        if EventDialog(self.state.desk.db, self.state.desk, self).exec():
+            self.event_info = events.get_event(self.state.desk.db, self.state.desk.event_id)
+            self.event_label.setText(self.event_info.name)
+            self.setWindowTitle(f"{APP_NAME} — {self.event_info.name}")
+            self.state.dataChanged.emit("event")
+
+    def show_audit(self) -> None:
+        AuditDialog(self.state.desk, self).exec()
 
     def export(self) -> None:
         folder = QFileDialog.getExistingDirectory(self, "Export CSV files to which folder?")

@@ -1,0 +1,62 @@
+"""The audit log, read-only: every change, who made it, on which laptop (newest first, filterable)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QSortFilterProxyModel, Qt
+from PySide6.QtWidgets import QDialog, QHeaderView, QLineEdit, QTableView, QVBoxLayout
+
+from nightout_desk import clock
+from nightout_desk.services import audit
+from nightout_desk.services.audit import AuditLine
+from nightout_desk.services.context import Desk
+
+
+class AuditModel(QAbstractTableModel):
+    _HEADERS = ("Time", "Who", "Laptop", "What", "Details", "Before", "After")
+
+    def __init__(self, rows: list[AuditLine], parent=None) -> None:  # noqa: ANN001
+        super().__init__(parent)
+        self._rows = rows
+
+    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self._HEADERS)
+
+    def headerData(self, section: int, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: ANN001, N802
+        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
+            return self._HEADERS[section]
+        return None
+
+    def data(self, index: QModelIndex, role=Qt.ItemDataRole.DisplayRole):  # noqa: ANN001
+        if not index.isValid() or role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            return None
+        a = self._rows[index.row()]
+        values = (clock.local(a.at).strftime("%H:%M:%S"), f"{a.operator} ({a.role})", a.device, a.action, a.summary,
+                  a.before, a.after)
+        return values[index.column()]
+
+
+class AuditDialog(QDialog):
+    def __init__(self, desk: Desk, parent=None) -> None:  # noqa: ANN001
+        super().__init__(parent)
+        self.setWindowTitle("Audit log — every change tonight")
+        self.setObjectName("auditDialog")
+        self.resize(1100, 600)
+        self.filter = QLineEdit(objectName="auditFilter", placeholderText="Filter: a name, an action, a laptop…")
+        self.filter.setAccessibleName("Filter the audit log")
+        self.proxy = QSortFilterProxyModel(self)
+        self.proxy.setSourceModel(AuditModel(audit.recent(desk, limit=5000), self))
+        self.proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.proxy.setFilterKeyColumn(-1)
+        self.filter.textChanged.connect(self.proxy.setFilterFixedString)
+        self.table = QTableView(objectName="auditTable")
+        self.table.setAccessibleName("Audit log entries")
+        self.table.setModel(self.proxy)
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.table.horizontalHeader().setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.filter)
+        layout.addWidget(self.table)
