@@ -58,7 +58,7 @@ class Row:
 @dataclass(frozen=True)
 class Table:
     path: Path
-    encoding: str  # a human name, e.g. "UTF-8 (with BOM)", "Windows-1252"
+    encoding: str  # a human name, e.g. "UTF-8 with BOM", "Windows-1252"
     delimiter: str
     header: tuple[str, ...]
     header_line: int
@@ -74,7 +74,7 @@ def decode(data: bytes, name: str = "the file") -> tuple[str, str]:
     """(text, encoding name): UTF-8 with or without BOM, UTF-16 with BOM, else Windows-1252 or a detected encoding."""
     if data.startswith(codecs.BOM_UTF8):
         try:
-            return data[len(codecs.BOM_UTF8):].decode("utf-8"), "UTF-8 (with BOM)"
+            return data[len(codecs.BOM_UTF8):].decode("utf-8"), "UTF-8 with BOM"
         except UnicodeDecodeError as exc:
             raise ImportProblem(f"{name} says it is UTF-8 but is damaged near byte {exc.start}. {SAVE_AS_CSV}") from None
     if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):  # Excel's "Unicode text"
