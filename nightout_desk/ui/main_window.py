@@ -14,6 +14,7 @@ from nightout_desk.services import checkins, events
 from nightout_desk.services.backup import backup
 from nightout_desk.services.context import ROLE_LABELS
 from nightout_desk.services.export import export_csv
+from nightout_desk.ui.attendee_import import open_attendee_import
 from nightout_desk.ui.audit_dialog import AuditDialog
 from nightout_desk.ui.event_dialog import EventDialog
 from nightout_desk.ui.messages import show_error
@@ -97,6 +98,7 @@ class MainWindow(QMainWindow):
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu("&File")
         self._action(file_menu, "Change who is at the desk…", self.change_operator, "Ctrl+Shift+O")
+        self._action(file_menu, "Import attendees…", lambda: open_attendee_import(self, self.state), "Ctrl+Shift+I")
         self._action(file_menu, "Event settings and neighbourhoods…", self.edit_event, None)
         self._action(file_menu, "Audit log…", self.show_audit, "Ctrl+Shift+L")
         self._action(file_menu, "Export CSV files…", self.export, "Ctrl+Shift+E")

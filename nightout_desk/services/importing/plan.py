@@ -111,14 +111,14 @@ class Plan:
         return [i for i in self.items if i.ref not in existing_refs]
 
     def preview(self, existing_refs: Collection[str], sample_rows: int = SAMPLE_ROWS) -> ImportPreview:
-        sample = tuple((str(i.line), *i.shown, ALREADY_THERE if i.ref in existing_refs else WILL_BE_ADDED)
+        sample = tuple((str(i.line), ALREADY_THERE if i.ref in existing_refs else WILL_BE_ADDED, *i.shown)
                        for i in self.items[:sample_rows])
         new = len(self.new_items(existing_refs))
         t = self.table
         return ImportPreview(
             file_name=t.path.name, format_name=self.format_name, encoding=t.encoding, delimiter=t.delimiter_name,
             header_line=t.header_line, columns=t.header, fields=self.fields, mapping=self.mapping.chosen,
-            sample_header=("Line", *self.sample_header, "Status"), sample=sample,
+            sample_header=("Line", "Status", *self.sample_header), sample=sample,
             to_create=0 if self.problem else new, already_there=len(self.items) - new,
             skipped=tuple(sorted(self.skipped, key=lambda s: s.line)), rows_read=len(t.rows), noun=self.noun,
             problem=self.problem, title_lines=t.title_lines)

@@ -1,0 +1,33 @@
+"""File › Import attendees…: the import dialog set up for pre-registered households."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QWidget
+
+from nightout_desk.services import attendee_import
+from nightout_desk.services.attendee_columns import GENERIC_FIELDS
+from nightout_desk.ui.import_dialog import ImportDialog, ImportKind
+from nightout_desk.ui.state import AppState
+
+INTRO = ("Import the families who signed up in advance: an <b>Eventbrite attendee report</b> (Orders › Attendee "
+         "report › Export to CSV) is recognised as it is — one household per order; any other list is read as a "
+         "<b>generic CSV</b> where you say which column holds what. Importing the same file again adds nothing twice.")
+
+
+def attendee_import_kind(state: AppState) -> ImportKind:
+    return ImportKind(
+        title="Import attendees", noun="households", fields=GENERIC_FIELDS, intro=INTRO,
+        formats=attendee_import.FORMATS,
+        preview=lambda path, mapping, fmt: attendee_import.preview(state.desk, path, mapping, fmt),
+        run=lambda path, mapping, fmt: attendee_import.run(state.desk, path, mapping, fmt))
+
+
+def open_attendee_import(parent: QWidget | None, state: AppState) -> ImportDialog:
+    """Show the dialog (modeless, so the desk can keep an eye on the line); the screens refresh after an import."""
+    dialog = ImportDialog(attendee_import_kind(state), parent)
+    dialog.imported.connect(lambda _result: state.dataChanged.emit("households"))
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    dialog.setModal(True)
+    dialog.show()
+    return dialog
