@@ -39,6 +39,9 @@ def _slot_starts(start: datetime, end: datetime, first: datetime, last: datetime
     a day lists only the busy slots rather than thousands of empty ones."""
     if first < start - timedelta(hours=6) or last > end + timedelta(hours=6):
         start, end = first, last
+    now = clock.local(clock.now())
+    if start <= now < end:  # a report made during the evening stops at the current quarter hour
+        end = _floor(now) + SLOT
     begin, stop = _floor(min(start, first)), max(end, _floor(last) + SLOT)
     if stop - begin > timedelta(hours=24):
         return sorted(busy)

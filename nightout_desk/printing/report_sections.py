@@ -1,0 +1,111 @@
+"""The report's detail sections: each a heading, its chart(s) as vector graphics and its table with totals,
+or a plain "no data yet" when the night has none."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+
+from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Paragraph, Spacer
+
+from nightout_desk.printing import report_charts as charts
+from nightout_desk.services.report.model import NO_DATA, NightReport
+from nightout_desk.services.report.tables import ReportTable
+
+ARRIVAL_ROWS_MAX = 40  # a long night's 15-minute table stays readable; the CSV has every row
+
+
+def detail_sections(report: NightReport, tables: dict[str, ReportTable], st: dict, width: float,
+                    table: Callable[..., Flowable], no_data_box: Callable[..., Flowable]) -> Iterator[Flowable]:
+    h1, h2 = st["h1"], st["h2"]
+
+    def _nodata(_st: dict, what: str) -> Flowable:
+        return no_data_box(f"{NO_DATA} — {what}", st)
+
+    def block(title: str, *items: Flowable) -> Flowable:
+        return KeepTogether([Paragraph(title, h2), *items, Spacer(1, 8)])
+
+    # --- attendance -------------------------------------------------------------------------------------------
+    yield Paragraph("Attendance", h1)
+    a = report.attendance
+    if a is None:
+        yield _nodata(st, "nobody has been checked in at the desk.")
+    else:
+        labels = [s.label for s in a.slots]
+        yield charts.arrivals_chart(labels, [s.people for s in a.slots], width)
+        yield Spacer(1, 6)
+        yield charts.on_site_chart(labels, [s.on_site for s in a.slots], width)
+        yield Paragraph("The desk records arrivals, not departures: “on site” counts everyone checked in so far.",
+                        st["small"])
+        t = tables["arrivals_per_15_min"]
+        yield block(t.title, table(t, st))
+        t = tables["walk_ups_vs_pre_registered"]
+        yield block(t.title, charts.share_pie("Households by how they came",
+                                              [(g.name, g.households) for g in (a.pre_registered, a.walk_ups)], width),
+                    table(t, st))
+        t = tables["households_by_neighbourhood"]
+        yield CondPageBreak(3 * 72)
+        yield block(t.title, charts.bars("People by neighbourhood", [g.name for g in a.by_neighbourhood],
+                                         [g.people for g in a.by_neighbourhood], width), table(t, st))
+        t = tables["households_by_zip"]
+        yield block(t.title, table(t, st))
+
+    # --- stations ---------------------------------------------------------------------------------------------
+    yield CondPageBreak(4 * 72)
+    yield Paragraph("Activity stations", h1)
+    s = report.stations
+    if s is None:
+        yield _nodata(st, "no station has counted participants, recorded a waiver or handed out a kit.")
+    else:
+        counted = [x for x in s.lines if x.participants]
+        t = tables["station_tallies"]
+        yield block(t.title, charts.bars("Participants by station", [x.name for x in counted],
+                                         [x.participants for x in counted], width, color=charts.BLUE),
+                    table(t, st),
+                    Paragraph(f"Demonstrations held: {s.demonstrations_held}; cancelled: {s.demonstrations_cancelled}. "
+                              "Child-ID kits are counted only: the app stores no fingerprints or photos.",
+                              st["small"]))
+
+    # --- volunteers -------------------------------------------------------------------------------------------
+    yield CondPageBreak(4 * 72)
+    yield Paragraph("Volunteers", h1)
+    v = report.volunteers
+    if v is None:
+        yield _nodata(st, "no volunteer hours have been recorded.")
+    else:
+        yield Paragraph(f"{v.volunteers:,} volunteers signed up; {v.hours:,.1f} hours verified"
+                        + (f", {v.unverified_hours:,.1f} more to confirm" if v.unverified_hours else "") + ".",
+                        st["body"])
+        for stem, title in (("volunteer_hours_by_station", "Hours by station"),
+                            ("volunteer_hours_by_organization", "Hours by organization")):
+            t = tables[stem]
+            yield block(t.title, charts.bars(title, [r[0] for r in t.rows], [r[1] for r in t.rows], width,
+                                             value_format="{:,.1f} h"), table(t, st))
+
+    # --- donations and giveaways ------------------------------------------------------------------------------
+    yield CondPageBreak(4 * 72)
+    yield Paragraph("Donations and giveaways", h1)
+    d = report.donations
+    if d is None:
+        yield _nodata(st, "no donations have been recorded.")
+    else:
+        t = tables["donations_by_kind"]
+        yield Paragraph(f"{d.donations:,} donations from {d.donors:,} donors.", st["body"])
+        yield block(t.title, charts.bars("Amount or estimated value by kind", [k.kind for k in d.by_kind],
+                                         [k.cents / 100 for k in d.by_kind], width, color=charts.GOLD,
+                                         value_format="${:,.0f}"), table(t, st))
+    g = report.giveaways
+    if g is None:
+        yield _nodata(st, "no giveaway stock has been recorded.")
+    else:
+        t = tables["giveaways"]
+        yield block(t.title, charts.stock_chart([(x.item, x.handed_out, x.left) for x in g.items], width),
+                    table(t, st))
+
+    # --- incidents ----------------------------------------------------------------------------------------------
+    yield CondPageBreak(2.5 * 72)
+    yield Paragraph("Incidents and notes", h1)
+    if not report.incidents:
+        yield Paragraph("No incidents recorded tonight.", st["body"])
+    else:
+        t = tables["incidents"]
+        yield table(t, st)
