@@ -178,3 +178,19 @@ def test_a_failed_save_is_told_in_plain_words_and_keeps_the_search(qtbot, window
     assert "nothing was saved" in banner(window).lower()
     assert search.text() == "garcia"
     assert checkins.counters(sqlite_desk).households == 0
+
+
+def test_counts_of_a_scanned_family_are_corrected_after_the_fact(qtbot, window, sqlite_desk):
+    code = households.search(sqlite_desk, "nguyen")[0].ticket_code
+    search = w(window, QLineEdit, "checkinSearch")
+    correct = w(window, QPushButton, "correctCountsButton")
+    assert not correct.isEnabled()
+    qtbot.keyClicks(search, code)
+    qtbot.keyClick(search, Qt.Key.Key_Return)
+    assert correct.isEnabled() and w(window, QSpinBox, "checkinKids").value() == 3
+    w(window, QSpinBox, "checkinKids").setValue(1)
+    qtbot.mouseClick(correct, Qt.MouseButton.LeftButton)
+    assert "COUNTS CORRECTED" in banner(window) and "2 adults, 1 kid" in banner(window)
+    assert checkins.counters(sqlite_desk).kids == 1
+    qtbot.keyClicks(search, "gar")
+    assert not correct.isEnabled()  # the boxes now show another family

@@ -54,7 +54,7 @@ class EventDialog(QDialog):
         today = dt.date.today()
         year = today.year if today <= dt.date(today.year, 8, 31) else today.year + 1
         self.name = QLineEdit(objectName="eventName", placeholderText=f"e.g. Riverside National Night Out {year}")
-        self.date = QDateEdit(objectName="eventDate", calendarPopup=True)
+        self.date = QDateEdit(objectName="eventDate", calendarPopup=True, displayFormat="dddd, MMMM d, yyyy")
         self.date.setDate(QDate(first_tuesday_of_august(year)))
         self.place = QLineEdit(objectName="eventPlace", placeholderText="e.g. Riverside Park")
         self.town = QLineEdit(objectName="eventTown", placeholderText="e.g. Riverside")

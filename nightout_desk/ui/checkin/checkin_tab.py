@@ -191,8 +191,10 @@ class CheckInTab(QWidget):
         layout.addWidget(self.banner)
         layout.addWidget(split, 1)
         self._show_results([])
+        self._update_correct_button()
 
     def _wire(self) -> None:
+        self.search.textChanged.connect(lambda _t: self._update_correct_button())
         self.search.textEdited.connect(lambda _t: self._search_timer.start())
         self.search.installEventFilter(self)
         self.adults.installEventFilter(self)
@@ -355,9 +357,17 @@ class CheckInTab(QWidget):
             self.sounds.play("problem")
         self.search.clear()
         self._show_results([])
+        if result.is_new:
+            self.adults.setValue(a.adults)
+            self.kids.setValue(a.kids)
+        self._update_correct_button()
         self.refresh()
         self.state.dataChanged.emit("check-in")
         self.focus_default()
+
+    def _update_correct_button(self) -> None:
+        """Correcting applies the Adults/Kids boxes to the last check-in, so only while they show that check-in."""
+        self.correct_button.setEnabled(self.last_result is not None and not self.search.text().strip())
 
     def _problem(self, text: str, clear: bool = False) -> None:
         self.banner.show_message("missing", text)
@@ -405,6 +415,7 @@ class CheckInTab(QWidget):
         self.undo_reason.clear()
         if self.last_result and self.last_result.arrival.check_in_id == target.check_in_id:
             self.last_result = None
+            self._update_correct_button()
         for panel in self.extension_panels:
             if hasattr(panel, "cleared"):
                 panel.cleared()
