@@ -12,6 +12,8 @@ from nightout_desk.models.base import Base, event_fk, now_column, uuid_pk
 
 # Donation kinds, in the organizers' words. Money kinds carry an amount; goods and services a description.
 CASH, CHECK, CARD, GIFT_CARD, IN_KIND, SERVICES = "cash", "check", "card", "gift card", "in-kind", "services"
+KINDS = (CASH, CHECK, CARD, GIFT_CARD, IN_KIND, SERVICES)
+MONEY_KINDS = (CASH, CHECK, CARD, GIFT_CARD)
 
 
 class Donor(Base):
@@ -75,12 +77,12 @@ class Receipt(Base):
     """A numbered acknowledgment. Its wording is frozen at issue (`content`); voiding keeps it on file."""
 
     __tablename__ = "receipts"
-    __table_args__ = (UniqueConstraint("number"), UniqueConstraint("event_id", "sequence"),
+    __table_args__ = (UniqueConstraint("event_id", "number"), UniqueConstraint("event_id", "sequence"),
                       Index("ix_receipts_event_donor", "event_id", "donor_id"))
 
     id: Mapped[uuid.UUID] = uuid_pk()
     event_id: Mapped[uuid.UUID] = event_fk()
-    number: Mapped[str] = mapped_column(String(60))  # NNO-2026-0001
+    number: Mapped[str] = mapped_column(String(60))  # NNO-2026-0001 (two events of one year may share a prefix)
     sequence: Mapped[int]
     kind: Mapped[str] = mapped_column(String(20), default="donation")  # donation | summary
     donor_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("donors.id"))

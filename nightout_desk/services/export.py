@@ -82,3 +82,5 @@ def _audit(desk: Desk) -> Table:
 
 
 EXPORTS.extend([_households, _check_ins, _audit])
+
+import nightout_desk.services.donation_exports  # noqa: E402,F401 - donors, donations, receipts, stock ledger

@@ -118,7 +118,7 @@ def upgrade() -> None:
     sa.ForeignKeyConstraint(['reissue_of_id'], ['receipts.id'], name=op.f('fk_receipts_reissue_of_id_receipts')),
     sa.PrimaryKeyConstraint('id', name=op.f('pk_receipts')),
     sa.UniqueConstraint('event_id', 'sequence', name=op.f('uq_receipts_event_id_sequence')),
-    sa.UniqueConstraint('number', name=op.f('uq_receipts_number'))
+    sa.UniqueConstraint('event_id', 'number', name=op.f('uq_receipts_event_id_number'))
     )
     with op.batch_alter_table('receipts', schema=None) as batch_op:
         batch_op.create_index(batch_op.f('ix_receipts_donation_id'), ['donation_id'], unique=False)
