@@ -127,3 +127,6 @@ def _households_and_check_ins(night: DemoNight) -> None:
                     s.add(CheckInUndo(event_id=h.event_id, check_in_id=c.id, at=at + timedelta(minutes=1),
                                       reason="wrong family selected", device=c.device, operator=c.operator))
                     night.checked_in_ids.pop()
+
+
+from nightout_desk.services import demo_stations  # noqa: E402, F401 - registers its demo step

@@ -37,19 +37,22 @@ def build_report(desk: Desk, *, compare: bool = True) -> NightReport:
     return NightReport(**{**report.__dict__, "comparison": comparison})
 
 
-def _measures(r: NightReport) -> dict[str, float]:
+def _measures(r: NightReport) -> dict[str, float | None]:
+    """Each measure, None when its section has no data that night."""
     a, v, d = r.attendance, r.volunteers, r.donations
     return {
-        "People attending": a.people if a else 0,
-        "Households": a.households if a else 0,
-        "Walk-up households": a.walk_ups.households if a else 0,
-        "Volunteers": v.volunteers if v else 0,
-        "Volunteer hours": v.hours if v else 0,
-        "Donations received": d.money_cents if d else 0,
-        "Donors": d.donors if d else 0,
+        "People attending": a.people if a else None,
+        "Households": a.households if a else None,
+        "Walk-up households": a.walk_ups.households if a else None,
+        "Volunteers": v.volunteers if v else None,
+        "Volunteer hours": v.hours if v else None,
+        "Donations received": d.money_cents if d else None,
+        "Donors": d.donors if d else None,
     }
 
 
 def changes(now: NightReport, before: NightReport) -> list[Change]:
+    """The measures either night has data for (a night without data counts as zero)."""
     a, b = _measures(now), _measures(before)
-    return [Change(k, a[k], b[k], money=k == "Donations received", hours=k == "Volunteer hours") for k in a]
+    return [Change(k, a[k] or 0, b[k] or 0, money=k == "Donations received", hours=k == "Volunteer hours")
+            for k in a if a[k] is not None or b[k] is not None]
