@@ -12,6 +12,9 @@ import logging
 import socket
 import sys
 from pathlib import Path
+from typing import NoReturn
+
+from sqlalchemy.exc import DatabaseError, SQLAlchemyError
 
 from nightout_desk import APP_NAME, __version__, commands
 from nightout_desk.commands.registry import IMPORTERS, PRINTERS, REPORT
@@ -31,6 +34,8 @@ class CommandError(UserError):
 
 def open_database(args: argparse.Namespace) -> Database:
     db = Database(args.db or default_database_url())
+    if db.path is not None and db.path.is_dir():
+        raise CommandError(f"{db.path} is a folder: give the database a file name, e.g. {db.path / 'night.sqlite3'}.")
     db.check()
     upgrade(db)
     return db
@@ -73,8 +78,14 @@ def cmd_gui(args: argparse.Namespace) -> int:
     return run_gui(args.db, event=args.event)
 
 
+def _choices(registered: dict) -> str:
+    return f" (it can do: {', '.join(sorted(registered))})" if registered else ""
+
+
 def cmd_events(args: argparse.Namespace) -> int:
     db = open_database(args)
+    if not events.list_events(db):
+        print("No events in this database yet: start the app to create one, or run `nightout-desk demo`.")
     for e in events.list_events(db):
         print(f"{e.date}  {e.name}  ({e.place or 'no place set'})  id={e.id}")
     return 0
@@ -92,7 +103,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
 def cmd_import(args: argparse.Namespace) -> int:
     commands.load_all()
     if args.kind not in IMPORTERS:
-        raise CommandError(f"Nothing to import called “{args.kind}” (choose {', '.join(sorted(IMPORTERS))}).")
+        raise CommandError(f"Importing {args.kind} is not available in this version{_choices(IMPORTERS)}.")
     path = Path(args.file)
     if not path.is_file():
         raise CommandError(f"There is no file at {path}.")
@@ -102,7 +113,7 @@ def cmd_import(args: argparse.Namespace) -> int:
 def cmd_print(args: argparse.Namespace) -> int:
     commands.load_all()
     if args.kind not in PRINTERS:
-        raise CommandError(f"Nothing to print called “{args.kind}” (choose {', '.join(sorted(PRINTERS))}).")
+        raise CommandError(f"Printing {args.kind} is not available in this version{_choices(PRINTERS)}.")
     return PRINTERS[args.kind](open_desk(args), Path(args.out), args)
 
 
@@ -130,12 +141,29 @@ def cmd_backup(args: argparse.Namespace) -> int:
     return 0
 
 
+class _Parser(argparse.ArgumentParser):
+    """A wrong option is a user's mistake too: one line on stderr and exit 1 (DESIGN.md's contract), not 2."""
+
+    def error(self, message: str) -> NoReturn:
+        self.exit(1, f"{self.prog}: {message} (see `{self.prog} --help`)\n")
+
+
+def _how_many(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"“{text}” is not a whole number") from None
+    if value < 0:
+        raise argparse.ArgumentTypeError(f"{value} is below zero")
+    return value
+
+
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="nightout-desk", description=f"{APP_NAME}: the National Night Out table.")
+    parser = _Parser(prog="nightout-desk", description=f"{APP_NAME}: the National Night Out table.")
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     # --db/--event/--operator work before or after the sub-command; after it they must not reset the value given
     # before it, hence SUPPRESS on the sub-command's copy.
-    for target, default in ((parser, None), (common := argparse.ArgumentParser(add_help=False), argparse.SUPPRESS)):
+    for target, default in ((parser, None), (common := _Parser(add_help=False), argparse.SUPPRESS)):
         target.add_argument("--db", metavar="URL", default=default,
                             help="database: a SQLite file path or URL, or postgresql://... "
                                  "(default: $NIGHTOUT_DB or a file in your data folder)")
@@ -149,7 +177,7 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("events", parents=[common], help="list the events in the database")
     p.set_defaults(func=cmd_events)
     p = sub.add_parser("demo", parents=[common], help="create a realistic demo event")
-    p.add_argument("--households", type=int, default=400, metavar="N", help="how many households (default 400)")
+    p.add_argument("--households", type=_how_many, default=400, metavar="N", help="how many households (default 400)")
     p.add_argument("--seed", type=int, default=2026, help="random seed, for a repeatable demo")
     p.set_defaults(func=cmd_demo)
     p = sub.add_parser("import", parents=[common], help="import attendees, volunteers or donations from a CSV file")
@@ -187,7 +215,11 @@ def main(argv: list[str] | None = None) -> int:
     try:
         return func(args) or 0
     except (UserError, DatabaseUnavailable) as exc:
-        print(f"nightout-desk: {exc}", file=sys.stderr)
+        print(f"nightout-desk: {_one_line(exc)}", file=sys.stderr)
+        return 1
+    except SQLAlchemyError as exc:
+        log.exception("database error")
+        print(f"nightout-desk: {_database_problem(args, exc)}", file=sys.stderr)
         return 1
     except OSError as exc:
         log.exception("command failed")
@@ -197,3 +229,15 @@ def main(argv: list[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("nightout-desk: interrupted", file=sys.stderr)
         return 1
+
+
+def _one_line(exc: BaseException) -> str:
+    return " ".join(str(exc).split())
+
+
+def _database_problem(args: argparse.Namespace, exc: SQLAlchemyError) -> str:
+    """A database error in words: a file that is not a database, or whatever the server said (one line)."""
+    orig = getattr(exc, "orig", None)
+    if isinstance(exc, DatabaseError) and "not a database" in str(orig):
+        return f"{args.db or 'The database file'} is not a NightOut Desk database (or it is damaged)."
+    return f"The database refused: {_one_line(orig or exc)}"
