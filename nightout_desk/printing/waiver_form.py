@@ -1,0 +1,126 @@
+"""A blank waiver form for paper sign-ups at the dunk tank and the bounce house (the event's editable waiver text)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from reportlab.lib import colors
+from reportlab.lib.pagesizes import LETTER
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import inch
+from reportlab.pdfgen import canvas as pdfcanvas
+from reportlab.platypus import Paragraph
+
+from nightout_desk.printing import fonts
+from nightout_desk.printing.report_charts import GOLD, GREY, NAVY
+
+PAGE_W, PAGE_H = LETTER
+MARGIN = 0.7 * inch
+CHILD_ROWS = 4
+
+
+@dataclass(frozen=True)
+class WaiverForm:
+    event_name: str
+    event_date: str  # "August 4, 2026"
+    place: str
+    stations: tuple[str, ...]  # the stations that need a waiver
+    text: str
+
+
+def render_waiver_form(form: WaiverForm, out: Path, copies: int = 1) -> Path:
+    regular, bold = fonts.register()
+    out = Path(out)
+    out.parent.mkdir(parents=True, exist_ok=True)
+    tmp = out.with_suffix(".pdf.tmp")
+    c = pdfcanvas.Canvas(str(tmp), pagesize=LETTER)
+    c.setTitle(f"Parent / guardian waiver — {form.event_name}")
+    c.setAuthor("NightOut Desk")
+    for _ in range(max(1, copies)):
+        _page(c, form, regular, bold)
+        c.showPage()
+    c.save()
+    tmp.replace(out)
+    return out
+
+
+def _line(c: pdfcanvas.Canvas, x: float, y: float, width: float, label: str, regular: str) -> None:
+    c.setStrokeColor(colors.black)
+    c.setLineWidth(0.7)
+    c.line(x, y, x + width, y)
+    c.setFont(regular, 7.5)
+    c.setFillColor(GREY)
+    c.drawString(x, y - 10, label)
+    c.setFillColor(colors.black)
+
+
+def _page(c: pdfcanvas.Canvas, form: WaiverForm, regular: str, bold: str) -> None:
+    width = PAGE_W - 2 * MARGIN
+    c.setFillColor(NAVY)
+    c.rect(0, PAGE_H - 1.0 * inch, PAGE_W, 1.0 * inch, stroke=0, fill=1)
+    c.setFillColor(GOLD)
+    c.rect(0, PAGE_H - 1.0 * inch - 3, PAGE_W, 3, stroke=0, fill=1)
+    c.setFont(bold, 9)
+    c.drawString(MARGIN, PAGE_H - 0.35 * inch, "PARENT / GUARDIAN PERMISSION AND WAIVER")
+    c.setFillColor(colors.white)
+    size = fonts.fit_font_size(form.event_name, bold, width, 18, 10)
+    c.setFont(bold, size)
+    c.drawString(MARGIN, PAGE_H - 0.65 * inch, form.event_name)
+    c.setFont(regular, 9.5)
+    c.drawString(MARGIN, PAGE_H - 0.86 * inch, " · ".join(x for x in (form.event_date, form.place) if x)[:110])
+
+    y = PAGE_H - 1.35 * inch
+    c.setFillColor(NAVY)
+    c.setFont(bold, 11)
+    c.drawString(MARGIN, y, "For: " + (", ".join(form.stations) if form.stations else "activities that need a waiver"))
+    y -= 0.15 * inch
+    paragraphs = [p for p in form.text.split("\n") if p.strip()]
+    room = y - 4.6 * inch  # the fill-in part needs the rest of the page
+    for size in (10, 9.5, 9, 8.5, 8, 7.5, 7, 6.5, 6):  # the whole text always prints, smaller if it is long
+        body = ParagraphStyle("w", fontName=regular, fontSize=size, leading=size * 1.4)
+        laid = [Paragraph(t.replace("&", "&amp;").replace("<", "&lt;"), body) for t in paragraphs]
+        heights = [p.wrap(width, room)[1] for p in laid]
+        if sum(heights) + 6 * len(laid) <= room:
+            break
+    for p, h in zip(laid, heights, strict=True):
+        p.drawOn(c, MARGIN, y - h)
+        y -= h + 6
+
+    y -= 0.35 * inch  # a short text leaves room for more children's lines
+    child_rows = min(10, CHILD_ROWS + max(0, int((y - 4.45 * inch) / (0.3 * inch))))
+    c.setFont(bold, 10.5)
+    c.setFillColor(NAVY)
+    c.drawString(MARGIN, y, "Children taking part")
+    y -= 0.32 * inch
+    col = [MARGIN, MARGIN + 3.1 * inch, MARGIN + 4.0 * inch]
+    c.setFont(bold, 8)
+    c.setFillColor(GREY)
+    for x, label in zip(col, ("Child's first name", "Age", "Station (or “all”)"), strict=True):
+        c.drawString(x, y + 4, label)
+    c.setFillColor(colors.black)
+    for _ in range(child_rows):
+        y -= 0.3 * inch
+        c.setLineWidth(0.6)
+        c.line(col[0], y, col[1] - 12, y)
+        c.line(col[1], y, col[2] - 12, y)
+        c.line(col[2], y, MARGIN + width, y)
+    y -= 0.55 * inch
+    half = width / 2 - 10
+    _line(c, MARGIN, y, half, "Parent or guardian's name (please print)", regular)
+    _line(c, MARGIN + width / 2 + 10, y, half, "Family name on the ticket / ticket code", regular)
+    y -= 0.5 * inch
+    _line(c, MARGIN, y, half, "Phone during the event", regular)
+    _line(c, MARGIN + width / 2 + 10, y, half, "Date and time", regular)
+    y -= 0.45 * inch
+    c.setLineWidth(1)
+    c.rect(MARGIN, y - 2, 11, 11, stroke=1, fill=0)
+    c.setFont(bold, 10)
+    c.drawString(MARGIN + 18, y, "I have read the rules of the station and explained them to my child.")
+    y -= 0.55 * inch
+    _line(c, MARGIN, y, half, "Signature of parent or guardian", regular)
+    c.setFont(regular, 7.5)
+    c.setFillColor(GREY)
+    c.drawString(MARGIN, 0.55 * inch, "For the volunteer: enter this waiver at the Stations screen (Waivers) so a "
+                                      "ticket scan counts the child. Entered by: ____________________")
+    c.drawRightString(MARGIN + width, 0.38 * inch, "Keep this form with the event's records.")
