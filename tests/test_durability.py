@@ -190,7 +190,6 @@ def _immutable(path, on: bool) -> bool:  # noqa: ANN001
     return done.returncode == 0
 
 
-@pytest.mark.xfail(strict=True, reason="ui/messages.explain() has no read-only branch yet: it blames the network")
 def test_a_read_only_database_file_saves_nothing_and_says_why(sqlite_desk):
     desk = sqlite_desk
     hid = _families(desk, 1)[0]

@@ -22,6 +22,9 @@ def explain(exc: BaseException) -> str:
             return "The disk is full, so nothing was saved. Free some space (or plug in a USB stick) and try again."
         if "locked" in text.lower():
             return "Another laptop is saving at this moment. Nothing was lost — please try again."
+        if "readonly" in text.lower() or "read-only" in text.lower():
+            return ("The database file is read-only (a write-protected USB stick, or a copy opened from a CD or a "
+                    "zip file), so nothing was saved. Copy it to this laptop's disk and open that copy.")
         return "The database could not be reached, so nothing was saved. Check the network cable or Wi-Fi and try again."
     if isinstance(exc, SQLAlchemyError):
         return "The database refused the change, so nothing was saved. The log has the details."
