@@ -113,6 +113,8 @@ def gift_phrase(g: GiftFacts) -> str:
     """How a thank-you letter names the gift: '$250.00', '24 bike helmets', 'DJ services'."""
     if is_money(g.kind):
         return format_money(g.amount_cents) + (f" ({describe(g)})" if g.kind == GIFT_CARD else "")
+    if g.kind == IN_KIND and g.quantity and (not g.unit or g.unit == "each"):
+        return f"{g.quantity} {g.description}"
     return describe(g).removeprefix("Services: ")
 
 
