@@ -175,13 +175,13 @@ def test_full_names_party_sizes_and_consent_in_a_generic_list(desk):
 
 def test_a_list_without_a_name_column_asks_for_a_mapping_and_then_imports(desk, tmp_path):
     path = tmp_path / "club.csv"
-    path.write_text("Familia,Tel,Guests,Kids\nOkafor,555 222 1111,4,2\nBrennan,,1,\n", encoding="utf-8")
+    path.write_text("Who is coming,Tel,Guests,Kids\nOkafor,555 222 1111,4,2\nBrennan,,1,\n", encoding="utf-8")
     preview = attendee_import.preview(desk, path)
     assert preview.problem == "The file has no column for the family name (or a full name) — map one."
-    assert not preview.can_import and preview.columns == ("Familia", "Tel", "Guests", "Kids")
+    assert not preview.can_import and preview.columns == ("Who is coming", "Tel", "Guests", "Kids")
     with pytest.raises(ImportProblem, match="no column for the family name"):
         attendee_import.run(desk, path)
-    mapping = {"family_name": "Familia", "phone": "Tel"}
+    mapping = {"family_name": "Who is coming", "phone": "Tel"}
     preview = attendee_import.preview(desk, path, mapping)
     assert preview.can_import and preview.to_create == 2
     attendee_import.run(desk, path, mapping)

@@ -35,7 +35,7 @@ EVENTBRITE_FIELDS: tuple[Field, ...] = (
 
 GENERIC_FIELDS: tuple[Field, ...] = (
     Field("family_name", "Family name", ("last name", "lastname", "surname", "family", "household",
-                                         "household name", "apellido", "apellidos", "nom de famille", "nom",
+                                         "household name", "apellido", "apellidos", "familia", "famille", "nom de famille", "nom",
                                          "nachname", "familienname", "cognome"),
           required=True, satisfied_by=("full_name",), hint="or a full-name column"),
     Field("full_name", "Full name", ("name", "your name", "contact name", "parent name", "parent/guardian name",
@@ -56,10 +56,11 @@ GENERIC_FIELDS: tuple[Field, ...] = (
                            "kinder")),
     Field("party_size", "People in the party", ("party size", "guests", "number attending", "people",
                                                 "how many", "total people", "no attending", "number in party",
-                                                "group size", "quantity", "headcount"),
+                                                "group size", "quantity", "headcount", "invitados", "personas"),
           hint="adults = people − kids"),
     Field("notes", "Notes", ("note", "comments", "comment", "remarks", "message", "anything else",
-                             "anything else we should know", "allergies", "notas", "bemerkungen")),
+                             "anything else we should know", "allergies", "notas", "comentarios", "commentaires",
+                             "bemerkungen", "kommentare")),
     Field("consent", "Consent to contact", ("consent to contact", "may we contact you", "ok to contact",
                                             "contact ok", "opt in", "opt-in", "newsletter", "email updates")),
 )

@@ -124,7 +124,7 @@ class ImportDialog(QDialog):
         split = QSplitter(Qt.Orientation.Horizontal)
         split.addWidget(self.mapping_box)
         split.addWidget(right)
-        split.setSizes([390, 790])
+        split.setSizes([450, 730])
         layout.addWidget(split, 1)
 
         bottom = QHBoxLayout()
@@ -232,7 +232,10 @@ class ImportDialog(QDialog):
         for row in range(self.mapping_model.rowCount()):
             self.mapping_view.openPersistentEditor(self.mapping_model.index(row, MappingModel.COL_COLUMN))
         self.mapping_view.resizeColumnToContents(0)
-        self.preview_model.set_rows(p.sample_header, p.sample)
+        if p.problem:  # show the file as it is, so the user can see which column holds what
+            self.preview_model.set_rows(("Line", *p.columns), p.raw_sample)
+        else:
+            self.preview_model.set_rows(p.sample_header, p.sample)
         self.preview_view.resizeColumnsToContents()
         for column in range(self.preview_model.columnCount()):
             self.preview_view.setColumnWidth(column, min(self.preview_view.columnWidth(column), 260))
@@ -241,8 +244,11 @@ class ImportDialog(QDialog):
         self.skipped_box.setTitle(f"Rows that will be skipped ({len(p.skipped)})")
         shown = len(p.sample)
         total = p.to_create + p.already_there
-        self.preview_box.setTitle(f"First rows, as they will be imported ({shown} of {total})" if total > shown
-                                  else "Rows, as they will be imported")
+        if p.problem:
+            self.preview_box.setTitle("The file's first rows, as they are — choose the columns on the left")
+        else:
+            self.preview_box.setTitle(f"First rows, as they will be imported ({shown} of {total})" if total > shown
+                                      else "Rows, as they will be imported")
         self._set_summary(p.summary(), problem=bool(p.problem))
         self._set_run_button(p)
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QColor, QFont
 from PySide6.QtWidgets import QComboBox, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
 from nightout_desk.services.importing import Field
@@ -97,6 +97,8 @@ class MappingModel(QAbstractTableModel):
                 font = QFont()
                 font.setBold(True)
                 return font
+            if role == Qt.ItemDataRole.ForegroundRole and f.key in self._missing:
+                return QColor("#b00020")
             if role == Qt.ItemDataRole.ToolTipRole:
                 return f.hint or None
             return None

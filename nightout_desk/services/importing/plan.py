@@ -41,6 +41,7 @@ class ImportPreview:
     noun: str = "households"
     problem: str = ""  # why nothing can be imported as mapped (e.g. no column for a required field)
     title_lines: tuple[str, ...] = ()
+    raw_sample: tuple[tuple[str, ...], ...] = ()  # the first data rows as they are in the file: (line, *cells)
 
     @property
     def can_import(self) -> bool:
@@ -121,7 +122,8 @@ class Plan:
             sample_header=("Line", "Status", *self.sample_header), sample=sample,
             to_create=0 if self.problem else new, already_there=len(self.items) - new,
             skipped=tuple(sorted(self.skipped, key=lambda s: s.line)), rows_read=len(t.rows), noun=self.noun,
-            problem=self.problem, title_lines=t.title_lines)
+            problem=self.problem, title_lines=t.title_lines,
+            raw_sample=tuple((str(r.line), *r.cells[:len(t.header)]) for r in t.rows[:sample_rows]))
 
     def result(self, created: int, already_there: int) -> ImportResult:
         return ImportResult(self.table.path.name, self.format_name, created, already_there,
