@@ -189,8 +189,22 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--dry-run", action="store_true", help="show what would be imported, write nothing")
     p.set_defaults(func=cmd_import)
     p = sub.add_parser("print", parents=[common], help="print badges, receipts or letters to a PDF")
-    p.add_argument("kind", choices=["badges", "receipts", "letters", "tickets", "waivers", "count-sheet"])
+    p.add_argument("kind", choices=["badges", "receipts", "letters", "tickets", "waivers", "count-sheet",
+                                    "hours-letters"])
     p.add_argument("--out", required=True, metavar="FILE.pdf")
+    p.add_argument("--stock", default="avery-5392", metavar="NAME",
+                   help="badges: avery-5392 (default), avery-5395, dk-11202, dk-22205 or a4-8")
+    p.add_argument("--who", choices=["volunteers", "households", "all"], default="volunteers",
+                   help="badges: volunteers' badges (default), households' ticket labels, or all")
+    p.add_argument("--only-unprinted", action="store_true", help="badges: only those not printed yet")
+    p.add_argument("--volunteer", metavar="CODE", help="badges: reprint one volunteer's badge (e.g. a lost badge); "
+                                                       "hours-letters: one volunteer's letter")
+    p.add_argument("--reason", default="", help="badges: why a badge is reprinted, for the audit log")
+    which = p.add_mutually_exclusive_group()
+    which.add_argument("--donation", metavar="ID_OR_NUMBER",
+                       help="receipts: one donation's receipt (donation id or receipt number, e.g. NNO-2026-0007)")
+    which.add_argument("--all", action="store_true", help="receipts: every receipt, void ones marked VOID")
+    which.add_argument("--unprinted", action="store_true", help="receipts: those not printed yet (the default)")
     p.set_defaults(func=cmd_print)
     p = sub.add_parser("report", parents=[common], help="the end-of-night report")
     p.add_argument("--out", required=True, metavar="FILE.pdf")

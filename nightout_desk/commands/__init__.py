@@ -14,6 +14,6 @@ def load_all() -> None:
         importlib.import_module(f"nightout_desk.commands.{name}")
 
 
-AREAS: list[str] = ["attendees", "stations", "report"]
+AREAS: list[str] = ["attendees", "stations", "report", "volunteers", "donations"]
 
 __all__ = ["registry", "load_all", "AREAS"]

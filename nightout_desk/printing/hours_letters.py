@@ -1,0 +1,129 @@
+"""Service-hours letters: one page per volunteer, signed by the organizer, for schools, scouts and employers.
+
+Only verified hours are certified (closed entries, and entries an organizer entered or corrected). An entry left
+open after its shift is listed as "under review" and not counted until an organizer closes it.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import BinaryIO
+
+from reportlab.lib.colors import HexColor
+from reportlab.lib.pagesizes import LETTER
+from reportlab.lib.units import inch
+from reportlab.pdfgen.canvas import Canvas
+
+from nightout_desk import clock
+from nightout_desk.printing import fonts
+from nightout_desk.services.hours_letters import HoursLetter
+
+NAVY = HexColor("#1F3A93")
+GREY = HexColor("#555555")
+MARGIN = 1 * inch
+
+
+def hours_text(hours: float) -> str:
+    """2.75 -> '2.75 hours (2 h 45 min)'."""
+    minutes = round(hours * 60)
+    return f"{hours:.2f} hours ({minutes // 60} h {minutes % 60:02d} min)"
+
+
+def _date(d) -> str:  # noqa: ANN001 - a date
+    return f"{d:%B} {d.day}, {d.year}"
+
+
+def _paragraph(c: Canvas, text: str, y: float, size: float = 11, width: float | None = None) -> float:
+    """Word-wrapped text from the left margin; returns the next baseline."""
+    width = width or LETTER[0] - 2 * MARGIN
+    line = ""
+    for word in text.split():
+        trial = f"{line} {word}".strip()
+        if fonts.text_width(trial, size) > width and line:
+            fonts.draw_text(c, MARGIN, y, line, size)
+            y -= size * 1.45
+            line = word
+        else:
+            line = trial
+    if line:
+        fonts.draw_text(c, MARGIN, y, line, size)
+        y -= size * 1.45
+    return y - size * 0.6
+
+
+def draw_letter(c: Canvas, letter: HoursLetter) -> None:
+    w, h = LETTER
+    c.setFillColor(NAVY)
+    c.rect(0, h - 0.35 * inch, w, 0.35 * inch, stroke=0, fill=1)
+    y = h - MARGIN
+    fonts.draw_text(c, MARGIN, y, letter.event_name, 16, bold=True)
+    c.setFillColor(GREY)
+    where = ", ".join(p for p in (letter.place, letter.town) if p)
+    fonts.draw_text(c, MARGIN, y - 18, f"{_date(letter.event_date)}{' · ' + where if where else ''}", 10)
+    c.setFillColorRGB(0, 0, 0)
+    y -= 60
+    fonts.draw_text(c, w - MARGIN, y, _date(letter.written_on), 11, align="right")
+    y -= 30
+    fonts.draw_text(c, MARGIN, y, "Community service hours", 13, bold=True)
+    y -= 26
+    y = _paragraph(c, "To whom it may concern,", y)
+    org = f" ({letter.organization})" if letter.organization else ""
+    stations = ", ".join(letter.stations) if letter.stations else "the event"
+    y = _paragraph(c, f"This letter confirms that {letter.volunteer_name}{org} volunteered at {letter.event_name}"
+                      f"{' in ' + letter.town if letter.town else ''} on {_date(letter.event_date)}, "
+                      f"serving at: {stations}.", y)
+    fonts.draw_text(c, MARGIN, y, "Verified hours of service:", 12)
+    fonts.draw_text(c, MARGIN + 2.4 * inch, y, hours_text(letter.verified_hours), 12, bold=True)
+    y -= 30
+    y = _table(c, letter, y)
+    if letter.unverified_hours > 0:
+        y = _paragraph(c, f"A further {letter.unverified_hours:.2f} hours were recorded but are not yet verified by "
+                          "an organizer, so they are not included above.", y - 4, size=10)
+    y = _paragraph(c, "Hours are taken from the event's time clock: volunteers scanned their badge when they "
+                      "started and finished. Thank you for keeping our neighbourhoods safe and connected.", y - 4)
+    y = max(y - 40, MARGIN + 90)
+    c.setLineWidth(0.6)
+    c.line(MARGIN, y, MARGIN + 3 * inch, y)
+    if letter.signer:
+        fonts.draw_text(c, MARGIN, y - 15, letter.signer, 11, bold=True)
+        fonts.draw_text(c, MARGIN, y - 30, f"Organizer, {letter.event_name}", 10)
+    else:
+        fonts.draw_text(c, MARGIN, y - 15, f"Organizer, {letter.event_name}", 10)
+    c.setFillColor(GREY)
+    fonts.draw_text(c, MARGIN, MARGIN / 2, f"Volunteer badge {letter.badge_code}", 8)
+
+
+def _table(c: Canvas, letter: HoursLetter, y: float) -> float:
+    cols = (MARGIN, MARGIN + 2.6 * inch, MARGIN + 3.4 * inch, MARGIN + 4.2 * inch, MARGIN + 4.95 * inch)
+    c.setFillColor(GREY)
+    for x, head in zip(cols, ("Station", "In", "Out", "Hours", "Note"), strict=True):
+        fonts.draw_text(c, x, y, head, 9, bold=True)
+    c.setFillColorRGB(0, 0, 0)
+    y -= 15
+    for line in letter.lines[:14]:
+        fonts.draw_text(c, cols[0], y, fonts.elide(line.station, cols[1] - cols[0] - 6, 10), 10)
+        fonts.draw_text(c, cols[1], y, clock.hhmm(line.clock_in), 10)
+        fonts.draw_text(c, cols[2], y, clock.hhmm(line.clock_out) or "—", 10)
+        fonts.draw_text(c, cols[3], y, f"{line.hours:.2f}" if line.verified else f"({line.hours:.2f})", 10)
+        note = fonts.elide(line.note, LETTER[0] - MARGIN - cols[4], 8)
+        fonts.draw_text(c, cols[4], y, note, 8)
+        y -= 15
+    if len(letter.lines) > 14:
+        fonts.draw_text(c, cols[0], y, f"… and {len(letter.lines) - 14} more entries", 9)
+        y -= 15
+    return y - 10
+
+
+def render(letters: list[HoursLetter], out: Path | BinaryIO) -> int:
+    fonts.register()
+    c = Canvas(str(out) if isinstance(out, Path) else out, pagesize=LETTER)
+    c.setTitle("Service-hours letters")
+    c.setAuthor("NightOut Desk")
+    for letter in letters:
+        draw_letter(c, letter)
+        c.showPage()
+    if not letters:
+        fonts.draw_text(c, LETTER[0] / 2, LETTER[1] / 2, "No volunteer has recorded hours yet.", 12, align="centre")
+        c.showPage()
+    c.save()
+    return max(1, len(letters))
