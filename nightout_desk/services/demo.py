@@ -129,6 +129,4 @@ def _households_and_check_ins(night: DemoNight) -> None:
                     night.checked_in_ids.pop()
 
 
-from nightout_desk.services import demo_donations  # noqa: E402, F401 - registers its demo steps
-from nightout_desk.services import demo_stations  # noqa: E402, F401 - registers its demo step
-from nightout_desk.services import demo_volunteers  # noqa: E402, F401 - registers its demo step
+from nightout_desk.services import demo_donations, demo_stations, demo_volunteers  # noqa: E402, F401, I001 - each registers its demo steps

@@ -200,7 +200,7 @@ def _item(s: Session, desk: Desk, item_id: uuid.UUID, lock: bool = False) -> Giv
     return item
 
 
-def _on_hand(s: Session, item_id: uuid.UUID) -> int:
+def stock_on_hand(s: Session, item_id: uuid.UUID) -> int:
     return int(s.scalar(select(func.coalesce(func.sum(StockMove.quantity), 0)).where(StockMove.item_id == item_id)))
 
 
@@ -275,7 +275,7 @@ def hand_out(desk: Desk, item_id: uuid.UUID, household_id: uuid.UUID | None = No
             if h is None or h.event_id != desk.event_id:
                 raise NotFound("That household is not in this event.")
             family = f"the {h.family_name} household"
-        on_hand = _on_hand(s, item.id)
+        available = stock_on_hand(s, item.id)
         given = _household_total(s, item.id, household_id) if household_id is not None else 0
         problems = []
         if item.limit_per_household and household_id is not None and given + quantity > item.limit_per_household:
@@ -283,10 +283,10 @@ def hand_out(desk: Desk, item_id: uuid.UUID, household_id: uuid.UUID | None = No
             if not override:
                 raise LimitReached(f"Limit reached: {family} already received {given} {item.name} "
                                    f"(limit {item.limit_per_household} per household). An organizer can allow more.")
-        if on_hand - quantity < 0:
+        if available - quantity < 0:
             problems.append("stock")
             if not override:
-                raise NotEnoughStock(f"{item.name}: only {max(on_hand, 0)} left in stock, so {quantity} cannot be "
+                raise NotEnoughStock(f"{item.name}: only {max(available, 0)} left in stock, so {quantity} cannot be "
                                      "handed out. Count the stock, or ask an organizer to override.")
         m = _move(s, desk, item, HANDED_OUT, -quantity, household_id=household_id, station=station,
                   override=bool(problems), reason=reason.strip())
@@ -298,7 +298,7 @@ def hand_out(desk: Desk, item_id: uuid.UUID, household_id: uuid.UUID | None = No
             audit.record(s, desk, "hand-out override", entity="stock_move", entity_id=m.id,
                          summary=f"{desk.operator} allowed {quantity} {item.name} to {who} past {what}"
                                  + (f": {reason.strip()}" if reason.strip() else ""),
-                         after={"household_had": given, "on_hand_before": on_hand})
+                         after={"household_had": given, "on_hand_before": available})
         return HandOut(m.id, _levels(s, desk, [item.id])[0], given + quantity if household_id else 0, bool(problems))
 
 
@@ -358,7 +358,7 @@ def record_count(desk: Desk, counted: dict[uuid.UUID, int], note: str = "") -> l
         lines = []
         for item_id, value in counted.items():
             item = _item(s, desk, item_id, lock=True)
-            diff = value - _on_hand(s, item.id)
+            diff = value - stock_on_hand(s, item.id)
             _move(s, desk, item, COUNTED, diff, counted=value, reason=note.strip())
             lines.append(f"{item.name}: counted {value} ({diff:+d})")
         audit.record(s, desk, "stock counted", entity="giveaway_item", summary="; ".join(lines),

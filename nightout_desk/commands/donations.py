@@ -1,0 +1,77 @@
+"""`nightout-desk print receipts|letters|count-sheet` and `nightout-desk import donations FILE`."""
+
+from __future__ import annotations
+
+import argparse
+import uuid
+from pathlib import Path
+
+from nightout_desk import clock
+from nightout_desk.commands.registry import PRINTERS
+from nightout_desk.services import events, inventory, letters, organization, receipts
+from nightout_desk.services.context import Desk
+from nightout_desk.services.errors import InvalidInput, NotFound
+
+
+def _receipt_ids(desk: Desk, args: argparse.Namespace) -> list[uuid.UUID]:
+    wanted = getattr(args, "donation", None)
+    if wanted:
+        everything = receipts.list_receipts(desk)
+        by_number = [r for r in everything if r.number.casefold() == wanted.strip().casefold()]
+        if by_number:
+            return [by_number[0].id]
+        try:
+            donation_id = uuid.UUID(wanted.strip())
+        except ValueError:
+            raise NotFound(f"No receipt numbered “{wanted}” and no donation with that id.") from None
+        current = [r for r in everything if r.donation_id == donation_id and not r.is_void]
+        if not current:
+            raise NotFound(f"Donation {wanted} has no current receipt (is it in this event, or was it voided?).")
+        return [current[0].id]
+    if organization.get(desk).is_set_up:
+        made = receipts.issue_missing(desk)
+        if made:
+            print(f"Issued {len(made)} missing receipts: {made[0].number} to {made[-1].number}.")
+    if getattr(args, "all", False):
+        return [r.id for r in receipts.list_receipts(desk)]
+    return [r.id for r in receipts.list_receipts(desk, unprinted=True)]
+
+
+def print_receipts(desk: Desk, out: Path, args: argparse.Namespace) -> int:
+    from nightout_desk.printing.receipts import write_receipts
+
+    ids = _receipt_ids(desk, args)
+    if not ids:
+        raise InvalidInput("There are no receipts to print (every receipt is printed already; use --all to reprint).")
+    write_receipts(receipts.printable(desk, ids), out)
+    receipts.mark_printed(desk, ids)
+    print(f"{len(ids)} receipt{'s' if len(ids) != 1 else ''} written to {out}")
+    return 0
+
+
+def print_letters(desk: Desk, out: Path, args: argparse.Namespace) -> int:
+    from nightout_desk.printing.letters import write_letters
+
+    made = letters.letters(desk)
+    if not made:
+        raise InvalidInput("No donations are recorded yet, so there is nobody to thank.")
+    write_letters(made, out, organization.get(desk).footer)
+    print(f"{len(made)} thank-you letter{'s' if len(made) != 1 else ''} written to {out}")
+    return 0
+
+
+def print_count_sheet(desk: Desk, out: Path, args: argparse.Namespace) -> int:
+    from nightout_desk.printing.count_sheet import write_count_sheet
+
+    items = inventory.levels(desk)
+    if not items:
+        raise InvalidInput("There are no giveaway items yet.")
+    event = events.get_event(desk.db, desk.event_id)
+    write_count_sheet(event.title, items, out, clock.local(clock.now()).strftime("%B %d, %Y %H:%M"))
+    print(f"Count sheet for {len(items)} items written to {out}")
+    return 0
+
+
+PRINTERS["receipts"] = print_receipts
+PRINTERS["letters"] = print_letters
+PRINTERS["count-sheet"] = print_count_sheet
