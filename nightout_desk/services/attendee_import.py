@@ -10,12 +10,14 @@ from __future__ import annotations
 from collections.abc import Mapping
 from pathlib import Path
 
+from sqlalchemy.exc import IntegrityError
+
 from nightout_desk.models import Household
 from nightout_desk.models.household import SOURCE_PREREGISTERED
 from nightout_desk.services import audit, events
 from nightout_desk.services.attendee_columns import EVENTBRITE_FIELDS, GENERIC_FIELDS, SHOWN
 from nightout_desk.services.context import Desk
-from nightout_desk.services.errors import ImportProblem
+from nightout_desk.services.errors import Conflict, ImportProblem
 from nightout_desk.services.households import MAX_PEOPLE, new_household
 from nightout_desk.services.importing import (
     ColumnMapping,
@@ -68,17 +70,21 @@ def run(desk: Desk, path: Path, mapping: Mapping[str, str] | None = None, fmt: s
     plan = _plan(desk, path, mapping, fmt)
     if plan.problem:
         raise ImportProblem(plan.problem)
-    with desk.db.write() as s:
-        known = known_refs(s, Household, desk.event_id, [i.ref for i in plan.items])
-        new = plan.new_items(known)
-        for item in new:
-            new_household(s, desk, source=SOURCE_PREREGISTERED, external_ref=item.ref, **item.payload)
-        result = plan.result(len(new), len(plan.items) - len(new))
-        if new:
-            audit.record(s, desk, "households imported", entity="household",
-                         summary=f"{len(new)} households from {path.name} ({plan.format_name})",
-                         after={"file": path.name, "format": plan.format_name, "created": len(new),
-                                "already there": result.already_there, "rows skipped": len(result.skipped)})
+    try:
+        with desk.db.write() as s:
+            known = known_refs(s, Household, desk.event_id, [i.ref for i in plan.items])
+            new = plan.new_items(known)
+            for item in new:
+                new_household(s, desk, source=SOURCE_PREREGISTERED, external_ref=item.ref, **item.payload)
+            result = plan.result(len(new), len(plan.items) - len(new))
+            if new:
+                audit.record(s, desk, "households imported", entity="household",
+                             summary=f"{len(new)} households from {path.name} ({plan.format_name})",
+                             after={"file": path.name, "format": plan.format_name, "created": len(new),
+                                    "already there": result.already_there, "rows skipped": len(result.skipped)})
+    except IntegrityError:  # another laptop imported the same rows at the same moment (unique event + reference)
+        raise Conflict("Another laptop imported some of these households at the same moment, so nothing was added. "
+                       "Import the file again: the households already there will be left as they are.") from None
     return result
 
 
