@@ -112,3 +112,28 @@ def test_the_file_menu_opens_the_attendee_import(qtbot, sqlite_desk):
     dialog = window.findChild(ImportDialog, "importDialog")
     assert dialog is not None and dialog.isVisible() and dialog.windowTitle() == "Import attendees"
     dialog.close()
+
+
+def test_the_columns_can_be_chosen_from_the_keyboard_alone(qtbot, sqlite_desk, tmp_path):
+    path = tmp_path / "club.csv"
+    path.write_text("Who is coming,Tel\nOkafor,555 222 1111\n", encoding="utf-8")
+    dialog, _state = _dialog(qtbot, sqlite_desk)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    dialog.choose_file(path)
+    mapping = dialog.findChild(QTableView, "importMapping")
+    mapping.setFocus()
+    mapping.setCurrentIndex(mapping.model().index(mapping.model().row_of("family_name"), 0))
+    qtbot.keyClick(mapping, Qt.Key.Key_Space)
+    combo = mapping.indexWidget(mapping.model().index(mapping.model().row_of("family_name"), 1))
+    qtbot.waitUntil(lambda: combo.view().isVisible())
+    qtbot.keyClick(combo.view(), Qt.Key.Key_Down)
+    qtbot.keyClick(combo.view(), Qt.Key.Key_Return)
+    run = dialog.findChild(QPushButton, "importRunButton")
+    qtbot.waitUntil(lambda: run.isEnabled())
+    assert dict(dialog.current.mapping)["family_name"] == "Who is coming"
+    # Tab leaves the mapping table for the next widget instead of walking its combos
+    mapping = dialog.findChild(QTableView, "importMapping")
+    mapping.setFocus()
+    qtbot.keyClick(mapping, Qt.Key.Key_Tab)
+    assert dialog.focusWidget().objectName() == "importPreview"

@@ -103,7 +103,8 @@ class ImportDialog(QDialog):
 
         self.mapping_model = MappingModel(self)
         self.mapping_model.columnChosen.connect(self._column_chosen)
-        self.mapping_view = _table("importMapping", "Which column holds each field", self.mapping_model)
+        self.mapping_view = _table("importMapping", "Which column holds each field", self.mapping_model,
+                                   MappingView)
         self.mapping_view.setItemDelegateForColumn(MappingModel.COL_COLUMN, ColumnChoiceDelegate(self.mapping_view))
         self.mapping_view.setEditTriggers(QAbstractItemView.EditTrigger.AllEditTriggers)
         self.mapping_view.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
@@ -273,12 +274,31 @@ class ImportDialog(QDialog):
             self.refresh()
 
 
-def _table(name: str, accessible: str, model) -> QTableView:  # noqa: ANN001
-    view = QTableView(objectName=name)
+class MappingView(QTableView):
+    """The mapping table: ↑/↓ choose a field, Space/Enter/F2 open its column list; Tab moves on to the next widget
+    (the combos themselves take focus only by click, so Tab never gets stuck walking them)."""
+
+    OPEN_KEYS = (Qt.Key.Key_Space, Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_F2)
+
+    def keyPressEvent(self, event) -> None:  # noqa: ANN001, N802
+        alt_down = event.key() == Qt.Key.Key_Down and event.modifiers() & Qt.KeyboardModifier.AltModifier
+        if event.key() in self.OPEN_KEYS or alt_down:
+            row = max(self.currentIndex().row(), 0)
+            combo = self.indexWidget(self.model().index(row, MappingModel.COL_COLUMN))
+            if combo is not None:
+                combo.setFocus()
+                combo.showPopup()
+                return
+        super().keyPressEvent(event)
+
+
+def _table(name: str, accessible: str, model, cls: type[QTableView] = QTableView) -> QTableView:  # noqa: ANN001
+    view = cls(objectName=name)
     view.setAccessibleName(accessible)
     view.setModel(model)
     view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    view.setTabKeyNavigation(False)  # Tab leaves a read-only table instead of walking its cells
     view.setAlternatingRowColors(True)
     view.verticalHeader().hide()
     view.setWordWrap(False)

@@ -139,6 +139,7 @@ class ColumnChoiceDelegate(QStyledItemDelegate):
         field = model.fields[index.row()]
         combo.setAccessibleName(f"Column for {field.label.lower()}")
         combo.setObjectName(f"importColumn_{field.key}")
+        combo.setFocusPolicy(Qt.FocusPolicy.ClickFocus)  # the table's keys open it (see MappingView)
         combo.currentIndexChanged.connect(lambda _i, c=combo: self.commitData.emit(c))
         return combo
 
