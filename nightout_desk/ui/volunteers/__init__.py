@@ -1,0 +1,1 @@
+"""The Volunteers screen and its dialogs."""

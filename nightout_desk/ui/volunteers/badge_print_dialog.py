@@ -1,0 +1,119 @@
+"""The Badges print flow: choose the stock and who, preview, then print on the system printer or save as PDF.
+
+Prints are counted (and reprints audited) once the pages were sent to a printer or saved.
+"""
+
+from __future__ import annotations
+
+import tempfile
+from pathlib import Path
+
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from nightout_desk.printing import badges as badge_pdf
+from nightout_desk.services import badges
+from nightout_desk.ui.messages import show_error
+from nightout_desk.ui.print_preview import PrintPreviewDialog
+from nightout_desk.ui.state import AppState
+
+WHO_LABELS = {"volunteers": "Volunteers' badges", "households": "Households' ticket labels", "all": "Both"}
+
+
+class BadgePrintDialog(QDialog):
+    def __init__(self, state: AppState, parent: QWidget | None = None, volunteer_code: str | None = None,
+                 volunteer_name: str = "") -> None:
+        super().__init__(parent)
+        self.setObjectName("badgePrintDialog")
+        self.state = state
+        self.volunteer_code = volunteer_code
+        self.setWindowTitle(f"Reprint {volunteer_name}'s badge" if volunteer_code else "Print badges")
+        self.pdf_path: Path | None = None
+        self.sheet: badges.BadgeSheet | None = None
+        self.preview: PrintPreviewDialog | None = None
+        self.stock = QComboBox(objectName="badgeStock")
+        self.stock.setAccessibleName("Label stock")
+        for name, st in badge_pdf.STOCKS.items():
+            self.stock.addItem(st.title, name)
+        self.who = QComboBox(objectName="badgeWho")
+        self.who.setAccessibleName("Whose badges")
+        for key, label in WHO_LABELS.items():
+            self.who.addItem(label, key)
+        self.only_unprinted = QCheckBox("Only badges not printed yet", objectName="badgeOnlyUnprinted")
+        self.guides = QCheckBox("Outline the labels (a test print on plain paper)", objectName="badgeGuides")
+        self.reason = QLineEdit("lost badge", objectName="reprintReason")
+        self.reason.setAccessibleName("Why the badge is reprinted")
+        form = QFormLayout()
+        form.addRow("&Stock:", self.stock)
+        if volunteer_code:
+            form.addRow("&Reason:", self.reason)
+        else:
+            form.addRow("&Print:", self.who)
+            form.addRow("", self.only_unprinted)
+        form.addRow("", self.guides)
+        self.summary = QLabel(objectName="badgePrintSummary", wordWrap=True)
+        self.preview_button = QPushButton("Preview…", objectName="badgePreviewButton")
+        self.preview_button.setDefault(True)
+        self.preview_button.clicked.connect(self.open_preview)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.addButton(self.preview_button, QDialogButtonBox.ButtonRole.ActionRole)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.summary)
+        layout.addWidget(buttons)
+        self.resize(560, 220)
+
+    def make_pdf(self) -> Path | None:
+        """Build the PDF for the current choices (tests call this directly)."""
+        try:
+            self.sheet = badges.badge_sheet(self.state.desk, who=self.who.currentData(),
+                                            only_unprinted=self.only_unprinted.isChecked(),
+                                            volunteer_code=self.volunteer_code)
+        except Exception as exc:  # noqa: BLE001
+            show_error(self, "Cannot print badges", exc)
+            return None
+        if not self.sheet.badges:
+            self.summary.setText("Nothing to print: every badge was printed already."
+                                 if self.only_unprinted.isChecked() else "Nothing to print yet.")
+            return None
+        folder = Path(tempfile.mkdtemp(prefix="nightout-badges-"))
+        self.pdf_path = folder / f"badges-{self.stock.currentData()}.pdf"
+        pages = badge_pdf.render(self.sheet, self.stock.currentData(), self.pdf_path, guides=self.guides.isChecked())
+        n = len(self.sheet.badges)
+        self.summary.setText(f"{n} badge{'s' if n != 1 else ''} on {pages} page{'s' if pages != 1 else ''}.")
+        return self.pdf_path
+
+    def open_preview(self) -> None:
+        if self.make_pdf() is None:
+            return
+        self.preview = PrintPreviewDialog(self.pdf_path, self.windowTitle(), self, settings=self.state.settings,
+                                          suggested_name=self.pdf_path.name)
+        self.preview.exec()
+        if self.preview.printed or self.preview.saved_to:
+            self.record()
+
+    def record(self) -> None:
+        try:
+            reprints = badges.record_printed(self.state.desk, self.sheet.badges, self.stock.currentData(),
+                                             reason=self.reason.text() if self.volunteer_code else "")
+        except Exception as exc:  # noqa: BLE001
+            show_error(self, "Prints not counted", exc)
+            return
+        self.state.dataChanged.emit("volunteers")
+        note = f" ({reprints} reprinted)" if reprints else ""
+        self.summary.setText(f"{len(self.sheet.badges)} badges counted as printed{note}.")
+        if self.volunteer_code:
+            QMessageBox.information(self, "Reprinted", "The reprint is counted and in the audit log.")
+            self.accept()

@@ -1,0 +1,90 @@
+"""Hours: per volunteer and per organization, verified vs not yet verified, entries left open flagged."""
+
+from __future__ import annotations
+
+import tempfile
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from nightout_desk.printing import hours_letters as letters_pdf
+from nightout_desk.services import hours_letters, volunteer_hours
+from nightout_desk.ui.messages import show_error
+from nightout_desk.ui.print_preview import PrintPreviewDialog
+from nightout_desk.ui.state import AppState
+from nightout_desk.ui.volunteers.table_models import OrganizationHoursModel, VolunteerHoursModel, hours
+
+
+def _table(name: str, accessible: str, model) -> QTableView:  # noqa: ANN001
+    view = QTableView(objectName=name)
+    view.setAccessibleName(accessible)
+    view.setModel(model)
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    view.verticalHeader().hide()
+    view.setAlternatingRowColors(True)
+    view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    view.horizontalHeader().setStretchLastSection(True)
+    return view
+
+
+class HoursPage(QWidget):
+    def __init__(self, state: AppState, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.state = state
+        self.summary = QLabel(objectName="hoursSummary", wordWrap=True)
+        self.people_model = VolunteerHoursModel(self)
+        self.org_model = OrganizationHoursModel(self)
+        self.people = _table("hoursTable", "Hours per volunteer", self.people_model)
+        self.orgs = _table("orgHoursTable", "Hours per organization", self.org_model)
+        self.letters_button = QPushButton("Service-hours letters…", objectName="hoursLettersButton")
+        self.letters_button.setAccessibleName("Preview and print service-hours letters")
+        self.letters_button.clicked.connect(self.print_letters)
+        split = QSplitter(Qt.Orientation.Horizontal)
+        split.addWidget(self.people)
+        split.addWidget(self.orgs)
+        split.setStretchFactor(0, 3)
+        split.setStretchFactor(1, 2)
+        bottom = QHBoxLayout()
+        bottom.addWidget(QLabel("Verified = clocked in and out, or entered/corrected by an organizer. "
+                                "An entry left open after its shift counts only once an organizer reviews it."), 1)
+        bottom.addWidget(self.letters_button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.summary)
+        layout.addWidget(split, 1)
+        layout.addLayout(bottom)
+
+    def refresh(self) -> None:
+        people = volunteer_hours.hours_by_volunteer(self.state.desk)
+        self.people_model.set_rows(people)
+        self.org_model.set_rows(volunteer_hours.hours_by_organization(self.state.desk))
+        verified = sum(h.verified_hours for h in people)
+        flagged = sum(h.flagged for h in people)
+        text = (f"<b>{hours(verified)}</b> verified hours from {sum(1 for h in people if h.verified_hours)} "
+                f"volunteers; {sum(1 for h in people if h.on_site)} on site now.")
+        if flagged:
+            what = "1 entry left open needs" if flagged == 1 else f"{flagged} entries left open need"
+            text += f" <b style='color:#8a5a00'>⚠ {what} review</b> (Clock times… on the roster)."
+        self.summary.setText(text)
+
+    def print_letters(self) -> None:
+        try:
+            found = hours_letters.letters(self.state.desk)
+        except Exception as exc:  # noqa: BLE001
+            show_error(self, "Letters not made", exc)
+            return
+        path = Path(tempfile.mkdtemp(prefix="nightout-letters-")) / "service-hours-letters.pdf"
+        letters_pdf.render(found, path)
+        PrintPreviewDialog(path, f"Service-hours letters ({len(found)})", self, settings=self.state.settings,
+                           suggested_name=path.name).exec()

@@ -1,0 +1,278 @@
+"""Assign a volunteer to a shift (with the double-booking / guardian warnings), add a shift, fix clock times."""
+
+from __future__ import annotations
+
+from datetime import datetime, time
+
+from PySide6.QtCore import Qt, QTime
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QPushButton,
+    QSpinBox,
+    QTimeEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from nightout_desk import clock
+from nightout_desk.services import events, shifts, stations, timeclock, volunteer_hours
+from nightout_desk.services.context import Desk
+from nightout_desk.services.volunteers import VolunteerInfo
+from nightout_desk.ui.messages import show_error
+
+
+def event_time(desk: Desk, value: QTime) -> datetime:
+    """A wall-clock time on the event's date (this laptop's time zone) as an aware datetime."""
+    return shifts.local_time(events.get_event(desk.db, desk.event_id).date, value.toString("HH:mm"))
+
+
+def today_time(value: QTime) -> datetime:
+    """A wall-clock time today (for clock corrections during the night)."""
+    local = clock.local(clock.now())
+    return local.replace(hour=value.hour(), minute=value.minute(), second=0, microsecond=0)
+
+
+def on_day(base: datetime, value: QTime, not_before: datetime | None = None) -> datetime:
+    """`value` on the local day of `base` (the next day if that would fall before `not_before`)."""
+    from datetime import timedelta
+
+    local = clock.local(base).replace(hour=value.hour(), minute=value.minute(), second=0, microsecond=0)
+    if not_before is not None and local <= not_before:
+        local += timedelta(days=1)
+    return local
+
+
+def _qtime(moment: datetime | None) -> QTime:
+    t = clock.local(moment).time() if moment else time(18, 0)
+    return QTime(t.hour, t.minute)
+
+
+def confirm_warnings(parent: QWidget, warnings: list[str]) -> bool:
+    if not warnings:
+        return True
+    text = "\n\n".join(warnings) + "\n\nAssign anyway?"
+    answer = QMessageBox.question(parent, "Please check", text,
+                                  QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                                  QMessageBox.StandardButton.No)
+    return answer == QMessageBox.StandardButton.Yes
+
+
+class AssignDialog(QDialog):
+    """Pick a shift for one volunteer; warnings are shown before booking."""
+
+    def __init__(self, desk: Desk, volunteer: VolunteerInfo, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("assignDialog")
+        self.setWindowTitle(f"Assign {volunteer.full_name} to a shift")
+        self.desk, self.volunteer = desk, volunteer
+        self.assigned = False
+        self.filter = QLineEdit(objectName="shiftFilter", placeholderText="Filter by station…")
+        self.filter.setAccessibleName("Filter shifts by station")
+        self.list = QListWidget(objectName="shiftList")
+        self.list.setAccessibleName("Shifts")
+        self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        mine = {s.id for s in shifts.shifts_of(desk, volunteer.id)}
+        for sh in shifts.list_shifts(desk):
+            booked = len(sh.assigned_ids)
+            text = f"{sh.label}   ·   {booked} of {sh.needed} booked" + ("   (already on it)" if sh.id in mine else "")
+            item = QListWidgetItem(text)
+            item.setData(256, sh.id)
+            if sh.id in mine:
+                item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEnabled)
+            self.list.addItem(item)
+        self.filter.textChanged.connect(self._filter)
+        self.list.itemDoubleClicked.connect(lambda _i: self.assign())
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        ok = QPushButton("Assign", objectName="assignConfirmButton")
+        ok.setDefault(True)
+        buttons.addButton(ok, QDialogButtonBox.ButtonRole.AcceptRole)
+        buttons.accepted.connect(self.assign)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.filter)
+        layout.addWidget(self.list, 1)
+        layout.addWidget(buttons)
+        self.resize(560, 480)
+
+    def _filter(self, text: str) -> None:
+        for i in range(self.list.count()):
+            item = self.list.item(i)
+            item.setHidden(text.lower() not in item.text().lower())
+
+    def select_shift(self, shift_id) -> None:  # noqa: ANN001
+        for i in range(self.list.count()):
+            if self.list.item(i).data(256) == shift_id:
+                self.list.setCurrentRow(i)
+
+    def assign(self) -> None:
+        item = self.list.currentItem()
+        if item is None:
+            QMessageBox.information(self, "Pick a shift", "Choose the shift first.")
+            return
+        shift_id = item.data(256)
+        try:
+            warnings = shifts.assignment_warnings(self.desk, shift_id, self.volunteer.id)
+            if not confirm_warnings(self, warnings):
+                return
+            shifts.assign(self.desk, shift_id, self.volunteer.id, accept_warnings=True)
+        except Exception as exc:  # noqa: BLE001
+            show_error(self, "Not assigned", exc)
+            return
+        self.assigned = True
+        self.accept()
+
+
+class AddShiftDialog(QDialog):
+    def __init__(self, desk: Desk, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("addShiftDialog")
+        self.setWindowTitle("Add a shift")
+        self.desk = desk
+        self.created = None
+        event = events.get_event(desk.db, desk.event_id)
+        self.station = QComboBox(objectName="shiftStation")
+        self.station.setAccessibleName("Station")
+        for st in stations.list_stations(desk):
+            self.station.addItem(st.name, st.id)
+        self.starts = QTimeEdit(QTime.fromString(event.starts_at, "HH:mm"), objectName="shiftStarts")
+        self.ends = QTimeEdit(QTime.fromString(event.ends_at, "HH:mm"), objectName="shiftEnds")
+        self.starts.setAccessibleName("Shift starts at")
+        self.ends.setAccessibleName("Shift ends at")
+        self.needed = QSpinBox(objectName="shiftNeeded", minimum=0, maximum=100, value=2)
+        self.needed.setAccessibleName("Volunteers needed")
+        form = QFormLayout()
+        form.addRow("&Station:", self.station)
+        form.addRow("S&tarts:", self.starts)
+        form.addRow("&Ends:", self.ends)
+        form.addRow("&Volunteers needed:", self.needed)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.save)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(buttons)
+
+    def save(self) -> None:
+        try:
+            self.created = shifts.add_shift(self.desk, self.station.currentData(), event_time(self.desk, self.starts.time()),
+                                            event_time(self.desk, self.ends.time()), self.needed.value())
+        except Exception as exc:  # noqa: BLE001
+            show_error(self, "Shift not added", exc)
+            return
+        self.accept()
+
+
+class TimeEntriesDialog(QDialog):
+    """One volunteer's clock entries; organizers clock in/out at another time or correct an entry (audited)."""
+
+    def __init__(self, desk: Desk, volunteer: VolunteerInfo, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("timeEntriesDialog")
+        self.setWindowTitle(f"Clock times — {volunteer.full_name}")
+        self.desk, self.volunteer = desk, volunteer
+        self.changed = False
+        self.summary = QLabel(objectName="timeEntriesSummary")
+        self.list = QListWidget(objectName="timeEntryList")
+        self.list.setAccessibleName("Time entries")
+        self.in_time = QTimeEdit(objectName="correctIn")
+        self.out_time = QTimeEdit(objectName="correctOut")
+        self.in_time.setAccessibleName("Clock-in time")
+        self.out_time.setAccessibleName("Clock-out time")
+        self.reason = QLineEdit(objectName="correctReason", placeholderText="Why (e.g. forgot to scan out at 20:00)")
+        self.reason.setAccessibleName("Reason for the correction")
+        self.clock_in_button = QPushButton("Clock in at this time", objectName="manualClockInButton")
+        self.clock_out_button = QPushButton("Clock out at this time", objectName="manualClockOutButton")
+        self.correct_button = QPushButton("Correct selected entry", objectName="correctEntryButton")
+        self.clock_in_button.clicked.connect(self.manual_in)
+        self.clock_out_button.clicked.connect(self.manual_out)
+        self.correct_button.clicked.connect(self.correct)
+        self.list.currentRowChanged.connect(self._selected)
+        times = QHBoxLayout()
+        times.addWidget(QLabel("In:"))
+        times.addWidget(self.in_time)
+        times.addWidget(QLabel("Out:"))
+        times.addWidget(self.out_time)
+        times.addWidget(self.reason, 1)
+        actions = QHBoxLayout()
+        for b in (self.clock_in_button, self.clock_out_button, self.correct_button):
+            actions.addWidget(b)
+        organizer = self.desk.role in ("organizer", "lieutenant")
+        note = QLabel("Times other than now, and corrections, are for organizers; each is kept in the audit log."
+                      if organizer else "Only an organizer can set other times or correct entries.")
+        note.setWordWrap(True)
+        for w in (self.in_time, self.out_time, self.reason, self.correct_button):
+            w.setEnabled(organizer)
+        close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        close.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.list, 1)
+        layout.addLayout(times)
+        layout.addLayout(actions)
+        layout.addWidget(note)
+        layout.addWidget(close)
+        self.resize(640, 420)
+        self.now = QTime.currentTime()
+        self.in_time.setTime(self.now)
+        self.out_time.setTime(self.now)
+        self.refresh()
+
+    def refresh(self) -> None:
+        h = volunteer_hours.hours_of(self.desk, self.volunteer.id)
+        self.stretches = list(h.stretches)
+        self.list.clear()
+        for w in self.stretches:
+            out = clock.hhmm(w.clock_out) if w.clock_out else ("open — needs review" if w.flagged else "on duty")
+            extra = {"correction": " · corrected", "manual": " · entered by hand"}.get(w.source, "")
+            self.list.addItem(f"{w.station_name}: {clock.hhmm(w.clock_in)} → {out}   ({w.hours:.2f} h){extra}"
+                              + (f" — {w.reason}" if w.reason else ""))
+        self.summary.setText(f"<b>{self.volunteer.full_name}</b>: {h.verified_hours:.2f} verified hours"
+                             + (f", {h.unverified_hours:.2f} not yet verified" if h.unverified_hours else ""))
+
+    def _selected(self, row: int) -> None:
+        if 0 <= row < len(self.stretches):
+            w = self.stretches[row]
+            self.in_time.setTime(_qtime(w.clock_in))
+            self.out_time.setTime(_qtime(w.clock_out or w.counted_until))
+
+    def _run(self, title: str, action) -> None:  # noqa: ANN001
+        try:
+            action()
+        except Exception as exc:  # noqa: BLE001
+            show_error(self, title, exc)
+            return
+        self.changed = True
+        self.refresh()
+
+    def _when(self, edit: QTimeEdit) -> datetime | None:
+        """None (= now) when the organizer left the box at the time the dialog opened."""
+        return None if edit.time() == self.now else today_time(edit.time())
+
+    def manual_in(self) -> None:
+        self._run("Not clocked in", lambda: timeclock.clock_in(self.desk, self.volunteer.id,
+                                                               self._when(self.in_time), self.reason.text()))
+
+    def manual_out(self) -> None:
+        self._run("Not clocked out", lambda: timeclock.clock_out(self.desk, self.volunteer.id,
+                                                                 self._when(self.out_time), self.reason.text()))
+
+    def correct(self) -> None:
+        row = self.list.currentRow()
+        if not 0 <= row < len(self.stretches):
+            QMessageBox.information(self, "Pick an entry", "Choose the entry to correct first.")
+            return
+        w = self.stretches[row]
+        new_in = on_day(w.clock_in, self.in_time.time())
+        new_out = on_day(w.clock_in, self.out_time.time(), not_before=new_in)
+        self._run("Not corrected", lambda: timeclock.correct(self.desk, w.entry_id, new_in, new_out,
+                                                             self.reason.text()))

@@ -1,0 +1,139 @@
+"""Add or edit a volunteer: contact, organization, role, T-shirt, a minor's guardian, the private emergency contact."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from nightout_desk.services import volunteers
+from nightout_desk.services.context import Desk
+from nightout_desk.services.volunteers import ROLE_LABELS, TSHIRT_SIZES, VolunteerInfo
+from nightout_desk.ui.messages import show_error
+
+
+def _edit(name: str, accessible: str, text: str = "", placeholder: str = "") -> QLineEdit:
+    edit = QLineEdit(text, objectName=name, placeholderText=placeholder)
+    edit.setAccessibleName(accessible)
+    return edit
+
+
+class VolunteerDialog(QDialog):
+    """`saved` holds the VolunteerInfo after OK."""
+
+    def __init__(self, desk: Desk, volunteer: VolunteerInfo | None = None, organizations: list[str] | None = None,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("volunteerDialog")
+        self.setWindowTitle("Edit volunteer" if volunteer else "Add a volunteer")
+        self.desk = desk
+        self.volunteer = volunteer
+        self.saved: VolunteerInfo | None = None
+        v = volunteer
+        self.first = _edit("volunteerFirstName", "First name", v.first_name if v else "")
+        self.last = _edit("volunteerLastName", "Last name", v.last_name if v else "")
+        self.phone = _edit("volunteerPhone", "Phone", v.phone if v else "")
+        self.email = _edit("volunteerEmail", "Email", v.email if v else "")
+        self.organization = QComboBox(objectName="volunteerOrganization", editable=True)
+        self.organization.setAccessibleName("Organization")
+        self.organization.addItems([""] + (organizations or []))
+        self.organization.setCurrentText(v.organization if v else "")
+        self.organization.lineEdit().setPlaceholderText("Police department, Explorer post, Rotary, a business…")
+        self.role = QComboBox(objectName="volunteerRole")
+        self.role.setAccessibleName("Role")
+        for key, label in ROLE_LABELS.items():
+            self.role.addItem(label, key)
+        self.role.setCurrentIndex(max(0, self.role.findData(v.role if v else "civilian")))
+        self.tshirt = QComboBox(objectName="volunteerTshirt")
+        self.tshirt.setAccessibleName("T-shirt size")
+        self.tshirt.addItems(list(TSHIRT_SIZES))
+        self.tshirt.setCurrentText(v.tshirt_size if v else "")
+        self.notes = QPlainTextEdit(v.notes if v else "", objectName="volunteerNotes")
+        self.notes.setAccessibleName("Notes")
+        self.notes.setFixedHeight(56)
+
+        self.minor = QCheckBox("Under 18", objectName="volunteerMinor")
+        self.minor.setChecked(bool(v and v.is_minor))
+        self.birth_year = _edit("volunteerBirthYear", "Birth year", str(v.birth_year) if v and v.birth_year else "",
+                                "e.g. 2011")
+        self.birth_year.setMaximumWidth(90)
+        self.guardian_name = _edit("guardianName", "Guardian's name", v.guardian_name if v else "")
+        self.guardian_phone = _edit("guardianPhone", "Guardian's phone", v.guardian_phone if v else "")
+        minor_row = QHBoxLayout()
+        minor_row.addWidget(self.minor)
+        minor_row.addWidget(QLabel("Birth year:"))
+        minor_row.addWidget(self.birth_year)
+        minor_row.addStretch(1)
+        minors = QGroupBox("Minors")
+        mform = QFormLayout(minors)
+        mform.addRow(minor_row)
+        mform.addRow("Guardian's name:", self.guardian_name)
+        mform.addRow("Guardian's phone:", self.guardian_phone)
+
+        private = volunteers.can_see_private(desk)
+        self.emergency_name = _edit("emergencyName", "Emergency contact's name", v.emergency_name if v else "")
+        self.emergency_phone = _edit("emergencyPhone", "Emergency contact's phone", v.emergency_phone if v else "")
+        emergency = QGroupBox("Emergency contact (organizers and lieutenants only)")
+        eform = QFormLayout(emergency)
+        eform.addRow("Name:", self.emergency_name)
+        eform.addRow("Phone:", self.emergency_phone)
+        if not private:
+            for edit in (self.emergency_name, self.emergency_phone):
+                edit.setEnabled(False)
+                edit.setPlaceholderText("Hidden — only organizers and lieutenants can see it")
+
+        form = QFormLayout()
+        form.addRow("&First name:", self.first)
+        form.addRow("&Last name:", self.last)
+        form.addRow("&Phone:", self.phone)
+        form.addRow("&Email:", self.email)
+        form.addRow("&Organization:", self.organization)
+        form.addRow("&Role:", self.role)
+        form.addRow("&T-shirt:", self.tshirt)
+        form.addRow("&Notes:", self.notes)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.save)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        if v:
+            layout.addWidget(QLabel(f"Badge <b>{v.badge_code}</b>"))
+        layout.addLayout(form)
+        layout.addWidget(minors)
+        layout.addWidget(emergency)
+        layout.addWidget(buttons)
+        self.first.setFocus()
+
+    def fields(self) -> dict:
+        out = {
+            "first_name": self.first.text(), "last_name": self.last.text(), "phone": self.phone.text(),
+            "email": self.email.text(), "organization": self.organization.currentText(),
+            "role": self.role.currentData(), "tshirt_size": self.tshirt.currentText(),
+            "notes": self.notes.toPlainText(), "is_minor": self.minor.isChecked(),
+            "birth_year": self.birth_year.text().strip() or None,
+            "guardian_name": self.guardian_name.text(), "guardian_phone": self.guardian_phone.text(),
+        }
+        if volunteers.can_see_private(self.desk):
+            out.update(emergency_name=self.emergency_name.text(), emergency_phone=self.emergency_phone.text())
+        return out
+
+    def save(self) -> None:
+        try:
+            if self.volunteer is None:
+                self.saved = volunteers.add_volunteer(self.desk, **self.fields())
+            else:
+                self.saved = volunteers.update(self.desk, self.volunteer.id, **self.fields())
+        except Exception as exc:  # noqa: BLE001 - shown to the user; the dialog stays open
+            show_error(self, "Not saved", exc)
+            return
+        self.accept()

@@ -1,0 +1,295 @@
+"""The Volunteers screen: a clock-in/out scan box (like the check-in box: focus stays, Enter toggles, a big result),
+the roster, coverage per station, hours, and the badge print flow."""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtCore import QSortFilterProxyModel, Qt, QTimer
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QTableView,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from nightout_desk import clock
+from nightout_desk.services import timeclock, volunteer_hours, volunteers
+from nightout_desk.services.timeclock import ClockResult
+from nightout_desk.services.volunteers import VolunteerInfo
+from nightout_desk.ui.checkin.banner import ResultBanner
+from nightout_desk.ui.messages import explain, show_error
+from nightout_desk.ui.state import AppState
+from nightout_desk.ui.volunteers.badge_print_dialog import BadgePrintDialog
+from nightout_desk.ui.volunteers.coverage_page import CoveragePage
+from nightout_desk.ui.volunteers.hours_page import HoursPage
+from nightout_desk.ui.volunteers.shift_dialogs import AssignDialog, TimeEntriesDialog
+from nightout_desk.ui.volunteers.table_models import RosterModel, hours
+from nightout_desk.ui.volunteers.volunteer_dialog import VolunteerDialog
+
+log = logging.getLogger(__name__)
+IDLE = "Scan a volunteer's badge to clock them in or out."
+
+
+class VolunteersTab(QWidget):
+    def __init__(self, state: AppState, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.state = state
+        self.last_result: ClockResult | None = None
+        self._search_timer = QTimer(self, singleShot=True, interval=150, timeout=self.refresh_roster)
+        self._build()
+        self.refresh()
+
+    # --- layout -----------------------------------------------------------------------------------------------------
+    def _build(self) -> None:
+        self.scan = QLineEdit(objectName="clockScan")
+        self.scan.setAccessibleName("Scan a volunteer badge to clock in or out")
+        self.scan.setPlaceholderText("Scan a badge (or type its code) and press Enter — in if out, out if in")
+        big = self.scan.font()
+        big.setPointSizeF(big.pointSizeF() * 1.7)
+        self.scan.setFont(big)
+        self.scan.setMinimumHeight(48)
+        self.scan.returnPressed.connect(self.on_scan)
+        self.print_button = QPushButton("Print badges…", objectName="printBadgesButton")
+        self.print_button.setAccessibleName("Preview and print badges")
+        self.print_button.setMinimumHeight(48)
+        self.print_button.clicked.connect(self.print_badges)
+        top = QHBoxLayout()
+        top.addWidget(self.scan, 1)
+        top.addWidget(self.print_button)
+        self.banner = ResultBanner(self)
+        self.banner.setObjectName("clockBanner")
+        self.banner.setAccessibleName("Clock-in result")
+        self.banner.show_message("idle", IDLE)
+
+        self.pages = QTabWidget(objectName="volunteerPages")
+        self.pages.addTab(self._roster_page(), "Roster")
+        self.coverage = CoveragePage(self.state, self)
+        self.pages.addTab(self.coverage, "Coverage")
+        self.hours = HoursPage(self.state, self)
+        self.pages.addTab(self.hours, "Hours")
+        self.pages.currentChanged.connect(lambda _i: self.refresh())
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.banner)
+        layout.addWidget(self.pages, 1)
+        QShortcut(QKeySequence("Ctrl+F"), self, activated=lambda: self.search.setFocus())
+        QShortcut(QKeySequence("Ctrl+L"), self, activated=self.focus_default)
+
+    def _roster_page(self) -> QWidget:
+        page = QWidget()
+        self.search = QLineEdit(objectName="volunteerSearch", placeholderText="Find: name, organization, phone, badge")
+        self.search.setAccessibleName("Find a volunteer")
+        self.search.setClearButtonEnabled(True)
+        self.search.textEdited.connect(lambda _t: self._search_timer.start())
+        self.count_label = QLabel(objectName="rosterCount")
+        self.model = RosterModel(self)
+        self.proxy = QSortFilterProxyModel(self)
+        self.proxy.setSourceModel(self.model)
+        self.table = QTableView(objectName="volunteerRoster")
+        self.table.setAccessibleName("Volunteer roster")
+        self.table.setModel(self.proxy)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(RosterModel.COL_NAME, Qt.SortOrder.AscendingOrder)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().hide()
+        self.table.setAlternatingRowColors(True)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(RosterModel.COL_NOTES, QHeaderView.ResizeMode.Stretch)
+        self.table.doubleClicked.connect(lambda _i: self.edit_volunteer())
+        self.add_button = QPushButton("Add…", objectName="addVolunteerButton")
+        self.edit_button = QPushButton("Edit…", objectName="editVolunteerButton")
+        self.assign_button = QPushButton("Assign to shift…", objectName="assignShiftButton")
+        self.toggle_button = QPushButton("Clock in / out", objectName="toggleClockButton")
+        self.times_button = QPushButton("Clock times…", objectName="clockTimesButton")
+        self.reprint_button = QPushButton("Reprint badge…", objectName="reprintBadgeButton")
+        for button, slot, name in ((self.add_button, self.add_volunteer, "Add a volunteer"),
+                                   (self.edit_button, self.edit_volunteer, "Edit the selected volunteer"),
+                                   (self.assign_button, self.assign_shift, "Assign the selected volunteer to a shift"),
+                                   (self.toggle_button, self.toggle_selected, "Clock the selected volunteer in or out"),
+                                   (self.times_button, self.clock_times, "See and correct clock times"),
+                                   (self.reprint_button, self.reprint_badge, "Reprint the selected volunteer's badge")):
+            button.setAccessibleName(name)
+            button.clicked.connect(slot)
+        search_row = QHBoxLayout()
+        search_row.addWidget(self.search, 1)
+        search_row.addWidget(self.count_label)
+        buttons = QHBoxLayout()
+        for b in (self.add_button, self.edit_button, self.assign_button, self.toggle_button, self.times_button):
+            buttons.addWidget(b)
+        buttons.addStretch(1)
+        buttons.addWidget(self.reprint_button)
+        layout = QVBoxLayout(page)
+        layout.addLayout(search_row)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(buttons)
+        return page
+
+    # --- refresh ----------------------------------------------------------------------------------------------------
+    def refresh(self) -> None:
+        try:
+            page = self.pages.currentWidget()
+            if page is self.coverage:
+                self.coverage.refresh()
+            elif page is self.hours:
+                self.hours.refresh()
+            else:
+                self.refresh_roster()
+        except Exception as exc:  # noqa: BLE001 - a refresh must never take the window down
+            log.warning("volunteers not refreshed: %s", exc)
+
+    def refresh_roster(self) -> None:
+        selected = self.selected()
+        people = volunteers.roster(self.state.desk, self.search.text())
+        worked = {h.volunteer_id: h for h in volunteer_hours.hours_by_volunteer(self.state.desk)}
+        self.model.set_rows(people, worked)
+        on_site = sum(1 for h in worked.values() if h.on_site)
+        total = len(worked)
+        self.count_label.setText(f"{len(people)} of {total} shown · {on_site} on site now")
+        if selected is not None:
+            self.select(selected.id)
+
+    def select(self, volunteer_id) -> None:  # noqa: ANN001
+        for row in range(self.proxy.rowCount()):
+            v = self.model.volunteer(self.proxy.mapToSource(self.proxy.index(row, 0)).row())
+            if v is not None and v.id == volunteer_id:
+                self.table.selectRow(row)
+                return
+
+    def selected(self) -> VolunteerInfo | None:
+        rows = self.table.selectionModel().selectedRows() if self.table.selectionModel() else []
+        if not rows:
+            return None
+        return self.model.volunteer(self.proxy.mapToSource(rows[0]).row())
+
+    def focus_default(self) -> None:
+        self.scan.setFocus()
+        self.scan.selectAll()
+
+    # --- clock in / out ---------------------------------------------------------------------------------------------
+    def on_scan(self) -> None:
+        text = self.scan.text().strip()
+        self.scan.clear()
+        if not text:
+            self.focus_default()
+            return
+        if not volunteers.is_badge_code(text):
+            self.search.setText(text)
+            self.pages.setCurrentIndex(0)
+            self.refresh_roster()
+            self.banner.show_message("info", f"“{text}” is not a badge code — matching volunteers are listed below; "
+                                             "select one and press Clock in / out.")
+            self.focus_default()
+            return
+        try:
+            result = timeclock.scan(self.state.desk, text)
+        except Exception as exc:  # noqa: BLE001
+            self.banner.show_message("missing", "✖ " + explain(exc))
+            self.focus_default()
+            return
+        self._show_result(result)
+
+    def _show_result(self, result: ClockResult) -> None:
+        self.last_result = result
+        who = result.volunteer.full_name
+        where = f" — {result.station}" if result.station else " — no shift booked now"
+        if result.clocked_in:
+            self.banner.show_message("ok", f"✔ {who} clocked IN at {clock.hhmm(result.at)}{where}")
+        else:
+            self.banner.show_message("info", f"✔ {who} clocked OUT at {clock.hhmm(result.at)} · "
+                                             f"{hours(result.stretch_hours)} this time, {hours(result.hours_tonight)} "
+                                             "tonight")
+        self.state.dataChanged.emit("volunteers")
+        self.refresh()
+        self.focus_default()
+
+    def toggle_selected(self) -> None:
+        v = self._need_selection()
+        if v is None:
+            return
+        try:
+            result = timeclock.toggle(self.state.desk, v.id)
+        except Exception as exc:  # noqa: BLE001
+            self.banner.show_message("missing", "✖ " + explain(exc))
+            return
+        self._show_result(result)
+
+    # --- roster actions ---------------------------------------------------------------------------------------------
+    def _need_selection(self) -> VolunteerInfo | None:
+        v = self.selected()
+        if v is None:
+            QMessageBox.information(self, "Pick a volunteer", "Select a volunteer in the roster first.")
+        return v
+
+    def add_volunteer(self) -> None:
+        dialog = VolunteerDialog(self.state.desk, None, volunteers.organizations(self.state.desk), self)
+        if dialog.exec() and dialog.saved:
+            self.state.dataChanged.emit("volunteers")
+            self.refresh_roster()
+            self.select(dialog.saved.id)
+
+    def edit_volunteer(self) -> None:
+        v = self._need_selection()
+        if v is None:
+            return
+        try:
+            fresh = volunteers.get(self.state.desk, v.id)
+        except Exception as exc:  # noqa: BLE001
+            show_error(self, "Cannot open", exc)
+            return
+        dialog = VolunteerDialog(self.state.desk, fresh, volunteers.organizations(self.state.desk), self)
+        if dialog.exec():
+            self.state.dataChanged.emit("volunteers")
+            self.refresh_roster()
+
+    def assign_shift(self) -> None:
+        v = self._need_selection()
+        if v is None:
+            return
+        dialog = AssignDialog(self.state.desk, v, self)
+        if dialog.exec() and dialog.assigned:
+            self.banner.show_message("ok", f"✔ {v.full_name} is booked on the shift.")
+            self.state.dataChanged.emit("volunteers")
+            self.refresh_roster()
+
+    def clock_times(self) -> None:
+        v = self._need_selection()
+        if v is None:
+            return
+        dialog = TimeEntriesDialog(self.state.desk, v, self)
+        dialog.exec()
+        if dialog.changed:
+            self.state.dataChanged.emit("volunteers")
+            self.refresh_roster()
+
+    def reprint_badge(self) -> None:
+        v = self._need_selection()
+        if v is None:
+            return
+        BadgePrintDialog(self.state, self, volunteer_code=v.badge_code, volunteer_name=v.full_name).exec()
+        self.refresh_roster()
+
+    def print_badges(self) -> None:
+        BadgePrintDialog(self.state, self).exec()
+        self.refresh_roster()
+        self.focus_default()
+
+    def keyPressEvent(self, event) -> None:  # noqa: ANN001, N802
+        if event.key() == Qt.Key.Key_Escape:
+            self.scan.clear()
+            self.banner.show_message("idle", IDLE)
+            self.focus_default()
+            return
+        super().keyPressEvent(event)
