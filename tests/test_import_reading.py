@@ -54,6 +54,14 @@ def test_zoe_and_mueller_survive_every_encoding_excel_writes(tmp_path, encoding,
     assert [r.cells for r in table.rows] == [("Müller", "Zoë", "Crème brûlée stand"), ("Dubois", "Hélène", "")]
 
 
+def test_a_utf8_file_with_one_stray_windows_byte_stays_utf8(tmp_path):
+    path = tmp_path / "mixed.csv"
+    path.write_bytes("Last Name,First Name\nMüller,Zoë\nNguyễn,Minh\n".encode() + b"Caf\xe9,Ann\n")
+    table = read_table(path, header_test(FIELDS))
+    assert table.encoding == "UTF-8 (1 damaged character shown as �)"
+    assert [r.cells[0] for r in table.rows] == ["Müller", "Nguyễn", "Caf�"]
+
+
 @pytest.mark.parametrize("delimiter", [",", ";", "\t", "|"])
 def test_delimiter_is_recognised_even_with_commas_inside_values(tmp_path, delimiter):
     buf = io.StringIO()

@@ -86,6 +86,10 @@ def decode(data: bytes, name: str = "the file") -> tuple[str, str]:
         return data.decode("utf-8"), "UTF-8"
     except UnicodeDecodeError:
         pass
+    mixed = data.decode("utf-8", errors="replace")
+    damaged = mixed.count("\ufffd")
+    if sum(1 for ch in mixed if ord(ch) > 127) - damaged > damaged:  # mostly UTF-8 with a few stray bytes
+        return mixed, f"UTF-8 ({damaged} damaged character{'s' if damaged != 1 else ''} shown as �)"
     guess = _guess_encoding(data)
     if guess in _OTHER_SCRIPTS:
         try:
