@@ -68,7 +68,7 @@ class DonationInfo:
     @property
     def what(self) -> str:
         """Money amount or goods description, for tables."""
-        return format_money(self.amount_cents) if self.is_money else describe_info(self)
+        return format_money(self.amount_cents) if self.is_money else describe_info(self).removeprefix("Services: ")
 
 
 def describe_info(d: DonationInfo) -> str:

@@ -14,10 +14,12 @@ TabFactory = Callable[[AppState], QWidget]
 def all_tabs() -> list[tuple[str, str, TabFactory]]:
     """Imported here, not at module level, so a screen's import cost is paid when the window opens."""
     from nightout_desk.ui.checkin.checkin_tab import CheckInTab
+    from nightout_desk.ui.donations.donations_tab import DonationsTab
     from nightout_desk.ui.volunteers.volunteers_tab import VolunteersTab
 
     tabs: list[tuple[str, str, TabFactory]] = [
         ("Check-in", "checkinTab", CheckInTab),
         ("Volunteers", "volunteersTab", VolunteersTab),
+        ("Donations", "donationsTab", DonationsTab),
     ]
     return tabs

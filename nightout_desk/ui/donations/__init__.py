@@ -1,0 +1,1 @@
+"""The Donations screen: donors, donations, receipts, thank-you letters."""

@@ -1,0 +1,263 @@
+"""Record a donation (or correct one): who gave, what, what they got back — goods can go straight into stock."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QCompleter,
+    QDateEdit,
+    QDialog,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from nightout_desk.models.donations import CHECK, IN_KIND, KINDS, MONEY_KINDS, SERVICES
+from nightout_desk.services import donations, donors, inventory
+from nightout_desk.services.donations import KIND_LABELS, DonationInfo, ToStock
+from nightout_desk.services.money import format_money
+from nightout_desk.ui.donations.donor_dialog import DonorDialog
+from nightout_desk.ui.messages import explain
+
+
+def _money_edit(name: str, accessible: str, placeholder: str = "0.00") -> QLineEdit:
+    edit = QLineEdit(objectName=name, placeholderText=placeholder)
+    edit.setAccessibleName(accessible)
+    edit.setMaximumWidth(160)
+    return edit
+
+
+class DonationDialog(QDialog):
+    """`saved` holds the DonationInfo after Save; `print_after` is True after “Save and print receipt”."""
+
+    def __init__(self, desk, parent: QWidget | None = None, donor_id=None,  # noqa: ANN001
+                 correcting: DonationInfo | None = None) -> None:
+        super().__init__(parent)
+        self.desk, self.correcting = desk, correcting
+        self.saved: DonationInfo | None = None
+        self.print_after = False
+        self.setObjectName("donationDialog")
+        self.setWindowTitle("Correct a donation" if correcting else "Record a donation")
+
+        self.donor = QComboBox(objectName="donationDonor", editable=True)
+        self.donor.setAccessibleName("Donor")
+        self.donor.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        self.donor.lineEdit().setPlaceholderText("Type to find a donor")
+        new_donor = QPushButton("New donor…", objectName="newDonorButton")
+        new_donor.clicked.connect(self.add_donor)
+        donor_row = QHBoxLayout()
+        donor_row.addWidget(self.donor, 1)
+        donor_row.addWidget(new_donor)
+        self.date = QDateEdit(objectName="donationDate", calendarPopup=True, displayFormat="MMM d, yyyy")
+        self.date.setAccessibleName("Date received")
+        self.date.setDate(QDate.currentDate())
+        self.kind = QComboBox(objectName="donationKind")
+        self.kind.setAccessibleName("What was given")
+        for k in KINDS:
+            self.kind.addItem(KIND_LABELS[k], k)
+        self.amount = _money_edit("donationAmount", "Amount in dollars", "e.g. 250.00")
+        self.check_number = QLineEdit(objectName="donationCheckNumber")
+        self.check_number.setAccessibleName("Check number")
+        self.check_number.setMaximumWidth(160)
+        self.description = QLineEdit(objectName="donationDescription")
+        self.description.setAccessibleName("Description of what was given")
+        self.quantity = QSpinBox(objectName="donationQuantity", minimum=0, maximum=100000, specialValueText="—")
+        self.quantity.setAccessibleName("Quantity")
+        self.unit = QLineEdit(objectName="donationUnit", placeholderText="each, cases, boxes…")
+        self.unit.setAccessibleName("Unit")
+        self.unit.setMaximumWidth(160)
+        qty_row = QHBoxLayout()
+        qty_row.addWidget(self.quantity)
+        qty_row.addWidget(self.unit)
+        qty_row.addStretch(1)
+        self.estimate = _money_edit("donationEstimate", "Estimated value, internal only")
+        self.estimate.setToolTip("For the organizers' report only. Receipts never show a value for goods.")
+        self.returned = QLineEdit(objectName="donationReturned", placeholderText="nothing (leave empty) — or e.g. "
+                                                                                  "sponsor banner, dinner tickets")
+        self.returned.setAccessibleName("What the donor received in return")
+        self.returned_value = _money_edit("donationReturnedValue", "Fair market value of what the donor received")
+        self.purpose = QLineEdit(objectName="donationPurpose", placeholderText="optional, e.g. K-9 equipment")
+        self.purpose.setAccessibleName("Purpose or restriction")
+        self.reason = QLineEdit(objectName="donationReason", placeholderText="why it is corrected (printed receipts "
+                                                                             "are voided and reissued)")
+        self.reason.setAccessibleName("Reason for the correction")
+
+        self.form = QFormLayout()
+        self.form.addRow("&Donor:", donor_row)
+        self.form.addRow("Date &received:", self.date)
+        self.form.addRow("&What was given:", self.kind)
+        self.form.addRow("&Amount ($):", self.amount)
+        self.form.addRow("Check &number:", self.check_number)
+        self.form.addRow("Descri&ption:", self.description)
+        self.form.addRow("&Quantity:", qty_row)
+        self.form.addRow("Estimated value ($, internal):", self.estimate)
+        self.form.addRow("Donor received in r&eturn:", self.returned)
+        self.form.addRow("…its fair market &value ($):", self.returned_value)
+        self.form.addRow("P&urpose:", self.purpose)
+        self.form.addRow("Reason for the correction:", self.reason)
+        self.form.labelForField(donor_row).setBuddy(self.donor)
+        self.form.labelForField(qty_row).setBuddy(self.quantity)
+
+        self.stock = QGroupBox("Add these goods to the giveaway stock", objectName="donationToStock", checkable=True)
+        self.stock.setChecked(False)
+        self.stock_item = QComboBox(objectName="donationStockItem")
+        self.stock_item.setAccessibleName("Giveaway item")
+        self.stock_quantity = QSpinBox(objectName="donationStockQuantity", minimum=1, maximum=100000)
+        self.stock_quantity.setAccessibleName("How many go into stock")
+        self.stock_limit = QSpinBox(objectName="donationStockLimit", minimum=0, maximum=99, specialValueText="no limit")
+        self.stock_limit.setAccessibleName("Limit per household for a new item")
+        stock_form = QFormLayout(self.stock)
+        stock_form.addRow("Item:", self.stock_item)
+        stock_form.addRow("How many:", self.stock_quantity)
+        stock_form.addRow("Limit per household (new item):", self.stock_limit)
+
+        self.problem = QLabel(objectName="donationProblem", wordWrap=True)
+        self.problem.setStyleSheet("color: #a00000; font-weight: bold")
+        self.save_button = QPushButton("&Save", objectName="saveDonationButton")
+        self.save_print_button = QPushButton("Save and &print receipt", objectName="saveAndPrintButton")
+        cancel = QPushButton("Cancel")
+        self.save_button.clicked.connect(lambda: self.save(False))
+        self.save_print_button.clicked.connect(lambda: self.save(True))
+        cancel.clicked.connect(self.reject)
+        self.save_button.setDefault(True)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        for b in (cancel, self.save_button, self.save_print_button):
+            buttons.addWidget(b)
+        layout = QVBoxLayout(self)
+        layout.addLayout(self.form)
+        layout.addWidget(self.stock)
+        layout.addWidget(self.problem)
+        layout.addLayout(buttons)
+
+        self._load_donors(donor_id or (correcting.donor_id if correcting else None))
+        self._load_items()
+        self.kind.currentIndexChanged.connect(self._kind_changed)
+        self.description.textChanged.connect(self._load_items_label)
+        self.quantity.valueChanged.connect(lambda v: self.stock_quantity.setValue(max(1, v)))
+        self.stock_item.currentIndexChanged.connect(lambda _i: self.stock_limit.setEnabled(
+            self.stock_item.currentData() is None))
+        if correcting:
+            self._fill(correcting)
+            self.donor.setEnabled(False)
+            new_donor.setEnabled(False)
+            self.save_print_button.setText("Save and print new receipt")
+        self._kind_changed()
+        self.resize(620, 0)
+
+    # --- set-up -------------------------------------------------------------------------------------------------
+    def _load_donors(self, selected) -> None:  # noqa: ANN001
+        self.donor.clear()
+        for d in donors.search(self.desk, "", limit=100_000):
+            self.donor.addItem(d.name + (f" — {d.contact_name}" if d.contact_name else ""), d.id)
+        completer = QCompleter(self.donor.model(), self)
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.donor.setCompleter(completer)
+        index = self.donor.findData(selected) if selected else -1
+        self.donor.setCurrentIndex(index)
+        if index < 0:
+            self.donor.setEditText("")
+
+    def _load_items(self) -> None:
+        self.stock_item.clear()
+        self.stock_item.addItem("", None)
+        for item in inventory.levels(self.desk):
+            self.stock_item.addItem(f"{item.name} ({item.on_hand} on hand)", item.id)
+        self._load_items_label()
+
+    def _load_items_label(self) -> None:
+        name = self.description.text().strip() or "(the description)"
+        self.stock_item.setItemText(0, f"New item: {name}")
+
+    def _fill(self, d: DonationInfo) -> None:
+        self.date.setDate(QDate(d.received_on.year, d.received_on.month, d.received_on.day))
+        self.kind.setCurrentIndex(KINDS.index(d.kind))
+        self.amount.setText(format_money(d.amount_cents).lstrip("$") if d.is_money else "")
+        self.check_number.setText(d.check_number)
+        self.description.setText(d.description)
+        self.quantity.setValue(d.quantity or 0)
+        self.unit.setText(d.unit)
+        self.estimate.setText(format_money(d.estimated_value_cents).lstrip("$") if d.estimated_value_cents else "")
+        self.returned.setText(d.returned_description)
+        self.returned_value.setText(format_money(d.returned_value_cents).lstrip("$") if d.returned_value_cents else "")
+        self.purpose.setText(d.purpose)
+
+    def _kind_changed(self) -> None:
+        kind = self.kind.currentData()
+        money = kind in MONEY_KINDS
+        rows = {self.amount: money, self.check_number: kind == CHECK,
+                self.description: kind in (IN_KIND, SERVICES, "gift card"),
+                self.quantity: kind == IN_KIND,
+                self.estimate: kind in (IN_KIND, SERVICES), self.reason: self.correcting is not None}
+        for widget, shown in rows.items():
+            self.form.setRowVisible(self._row_of(widget), shown)
+        self.stock.setVisible(kind == IN_KIND and self.correcting is None)
+        label = {"gift card": "Store / card:", IN_KIND: "Descri&ption of goods:", SERVICES: "Descri&ption of services:"}
+        if kind in label:
+            self.form.labelForField(self.description).setText(label[kind])
+
+    def _row_of(self, widget) -> int:  # noqa: ANN001
+        for row in range(self.form.rowCount()):
+            item = self.form.itemAt(row, QFormLayout.ItemRole.FieldRole)
+            if item is None:
+                continue
+            if item.widget() is widget or (item.layout() and item.layout().indexOf(widget) >= 0):
+                return row
+        raise KeyError(widget)
+
+    def add_donor(self) -> None:
+        dialog = DonorDialog(self.desk, parent=self, name=self.donor.currentText())
+        if dialog.exec() and dialog.saved:
+            self._load_donors(dialog.saved.id)
+
+    # --- saving ---------------------------------------------------------------------------------------------------
+    def selected_donor_id(self):  # noqa: ANN201
+        text = self.donor.currentText().strip()
+        index = self.donor.findText(text)
+        return self.donor.itemData(index) if index >= 0 else None
+
+    def values(self) -> dict:
+        d = self.date.date()
+        return {"kind": self.kind.currentData(), "received_on": date(d.year(), d.month(), d.day()),
+                "amount": self.amount.text(), "check_number": self.check_number.text(),
+                "description": self.description.text(), "quantity": self.quantity.value() or None,
+                "unit": self.unit.text(), "estimated_value": self.estimate.text(),
+                "returned_description": self.returned.text(), "returned_value": self.returned_value.text(),
+                "purpose": self.purpose.text()}
+
+    def to_stock(self) -> ToStock | None:
+        if not (self.stock.isVisible() and self.stock.isChecked()):
+            return None
+        item_id = self.stock_item.currentData()
+        return ToStock(quantity=self.stock_quantity.value(), item_id=item_id,
+                       new_item_name=self.description.text() if item_id is None else "",
+                       limit_per_household=self.stock_limit.value() or None)
+
+    def save(self, print_after: bool) -> None:
+        try:
+            if self.correcting:
+                self.saved = donations.correct(self.desk, self.correcting.id, reason=self.reason.text(),
+                                               **self.values())
+            else:
+                donor_id = self.selected_donor_id()
+                if donor_id is None:
+                    self.problem.setText("Choose the donor from the list, or add them with “New donor…”.")
+                    self.donor.setFocus()
+                    return
+                self.saved = donations.record(self.desk, donor_id, to_stock=self.to_stock(), **self.values())
+        except Exception as exc:  # noqa: BLE001
+            self.problem.setText(explain(exc))
+            return
+        self.print_after = print_after
+        self.accept()
+

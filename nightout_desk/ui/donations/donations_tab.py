@@ -1,0 +1,370 @@
+"""The Donations screen: find donors, record gifts, and look after their receipts and thank-you letters."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from nightout_desk.services import donations, donors, organization, receipts
+from nightout_desk.services.errors import InvalidInput
+from nightout_desk.services.money import format_money
+from nightout_desk.ui.donations import print_flow
+from nightout_desk.ui.donations.donation_dialog import DonationDialog
+from nightout_desk.ui.donations.donor_dialog import DonorDialog
+from nightout_desk.ui.donations.organization_dialog import OrganizationDialog
+from nightout_desk.ui.donations.table_models import DonationsModel, DonorsModel, ReceiptsModel
+from nightout_desk.ui.messages import show_error
+from nightout_desk.ui.state import AppState
+
+AREA = "donations"
+
+
+def table(name: str, accessible: str, model, stretch: int, multi: bool = False) -> QTableView:  # noqa: ANN001
+    view = QTableView(objectName=name)
+    view.setAccessibleName(accessible)
+    view.setModel(model)
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection if multi
+                          else QAbstractItemView.SelectionMode.SingleSelection)
+    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    view.setAlternatingRowColors(True)
+    view.verticalHeader().hide()
+    header = view.horizontalHeader()
+    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
+    return view
+
+
+def button(text: str, name: str, accessible: str, slot) -> QPushButton:  # noqa: ANN001
+    b = QPushButton(text, objectName=name)
+    b.setAccessibleName(accessible)
+    b.clicked.connect(slot)
+    return b
+
+
+class DonationsTab(QWidget):
+    def __init__(self, state: AppState, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.state = state
+        self.search = QLineEdit(objectName="donorSearch", placeholderText="Find a donor: name, contact, email, phone")
+        self.search.setAccessibleName("Find a donor")
+        self.search.setClearButtonEnabled(True)
+        self._timer = QTimer(self, singleShot=True, interval=200, timeout=self.refresh)
+        self.search.textEdited.connect(lambda _t: self._timer.start())
+        self.record_button = button("Record donation…  (Ctrl+N)", "recordDonationButton", "Record a donation",
+                                    self.record_donation)
+        self.record_button.setStyleSheet("QPushButton { font-weight: bold; padding: 6px 14px; }")
+        top = QHBoxLayout()
+        top.addWidget(self.search, 1)
+        top.addWidget(button("New donor…", "newDonorButton", "Add a donor", self.new_donor))
+        top.addWidget(button("Edit donor…", "editDonorButton", "Edit the selected donor", self.edit_donor))
+        top.addWidget(button("Merge donors…", "mergeDonorsButton", "Merge two selected donors", self.merge_donors))
+        top.addWidget(self.record_button)
+
+        self.setup_banner = QLabel(objectName="donationsSetupBanner", wordWrap=True)
+        self.setup_banner.setStyleSheet("background: #fff4d6; color: #5a3d00; padding: 8px; border-radius: 4px")
+        self.setup_banner.setText("⚠ Receipts cannot be issued yet: an organizer must enter the organization's name "
+                                  "and tax status (Organization… below). Donations can be recorded meanwhile.")
+
+        self.donors_model = DonorsModel(self)
+        self.donors_view = table("donorsTable", "Donors", self.donors_model, 0, multi=True)
+        self.donations_model = DonationsModel(self)
+        self.donations_view = table("donationsTable", "Donations", self.donations_model, 3)
+        self.receipts_model = ReceiptsModel(self)
+        self.receipts_view = table("receiptsTable", "Receipts", self.receipts_model, 1)
+        self.right_tabs = QTabWidget(objectName="donationsViews")
+        self.right_tabs.addTab(self.donations_view, "Donations")
+        self.right_tabs.addTab(self.receipts_view, "Receipts (void ones too)")
+        self.showing = QLabel(objectName="donationsShowing")
+        self.show_all_button = button("Show every donor's", "showAllDonationsButton", "Show every donor's donations",
+                                      self.show_all)
+        showing_row = QHBoxLayout()
+        showing_row.addWidget(self.showing, 1)
+        showing_row.addWidget(self.show_all_button)
+
+        receipt_row = QHBoxLayout()
+        for text, name, accessible, slot in (
+                ("Print receipt…", "printReceiptButton", "Print or reprint the selected receipt", self.print_selected),
+                ("Void…", "voidReceiptButton", "Void the selected receipt", self.void_selected),
+                ("Reissue…", "reissueReceiptButton", "Void and reissue the selected receipt", self.reissue_selected),
+                ("Correct donation…", "correctDonationButton", "Correct the selected donation", self.correct_selected),
+                ("Donor summary receipt…", "summaryReceiptButton", "One receipt listing all the donor's gifts",
+                 self.summary_receipt)):
+            receipt_row.addWidget(button(text, name, accessible, slot))
+        receipt_row.addStretch(1)
+        right = QWidget()
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(0, 0, 0, 0)
+        right_layout.addLayout(showing_row)
+        right_layout.addWidget(self.right_tabs, 1)
+        right_layout.addLayout(receipt_row)
+        split = QSplitter(Qt.Orientation.Horizontal)
+        split.addWidget(self.donors_view)
+        split.addWidget(right)
+        split.setStretchFactor(0, 2)
+        split.setStretchFactor(1, 3)
+        split.setSizes([540, 800])
+        split.setChildrenCollapsible(False)
+
+        self.unprinted_button = button("Print unprinted receipts", "printUnprintedButton",
+                                       "Print every receipt not printed yet", self.print_unprinted)
+        bottom = QHBoxLayout()
+        self.totals = QLabel(objectName="donationsTotals")
+        self.totals.setAccessibleName("Donation totals")
+        bottom.addWidget(self.totals, 1)
+        bottom.addWidget(self.unprinted_button)
+        bottom.addWidget(button("Thank-you letters…", "lettersButton", "Print thank-you letters", self.print_letters))
+        bottom.addWidget(button("Organization…", "organizationButton", "Who issues the receipts",
+                                self.edit_organization))
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.setup_banner)
+        layout.addWidget(split, 1)
+        layout.addLayout(bottom)
+
+        self.donors_view.selectionModel().selectionChanged.connect(lambda *_: self._show_donations())
+        self.donations_view.doubleClicked.connect(lambda _i: self.print_selected())
+        QShortcut(QKeySequence("Ctrl+N"), self, activated=self.record_donation,
+                  context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.refresh()
+
+    # --- data -------------------------------------------------------------------------------------------------------
+    def focus_default(self) -> None:
+        self.search.setFocus()
+
+    def selected_donors(self) -> list:
+        rows = sorted({i.row() for i in self.donors_view.selectionModel().selectedRows()})
+        return [self.donors_model.row(r) for r in rows]
+
+    def refresh(self) -> None:
+        try:
+            chosen = {d.id for d in self.selected_donors()}
+            self.donors_model.set_rows(donors.search(self.state.desk, self.search.text()))
+            for r, d in enumerate(self.donors_model.rows):
+                if d.id in chosen:
+                    self.donors_view.selectRow(r)
+            self._show_donations()
+            summary = donations.report_summary(self.state.desk)
+            org = organization.get(self.state.desk)
+        except Exception as exc:  # noqa: BLE001 - a refresh must never take the screen down
+            self.totals.setText(f"Not refreshed: {exc}")
+            return
+        self.setup_banner.setVisible(not org.is_set_up)
+        self.totals.setText(f"{summary.donors} donors · {summary.donations} donations · "
+                            f"{format_money(summary.money_total_cents)} in money · {summary.in_kind_count} gifts of "
+                            f"goods · {summary.receipts_unprinted} receipts not printed yet")
+        self.unprinted_button.setText(f"Print unprinted receipts ({summary.receipts_unprinted})")
+        self.unprinted_button.setEnabled(summary.receipts_unprinted > 0 or not org.is_set_up)
+
+    def _show_donations(self) -> None:
+        chosen = self.selected_donors()
+        donor = chosen[0] if len(chosen) == 1 else None
+        desk = self.state.desk
+        self.donations_model.set_rows(donations.list_donations(desk, donor.id if donor else None))
+        every = receipts.list_receipts(desk)
+        self.receipts_model.set_rows([r for r in reversed(every) if donor is None or r.donor_id == donor.id])
+        self.showing.setText(f"<b>{donor.name}</b>: {donor.gifts} gift{'s' if donor.gifts != 1 else ''}" if donor else "<b>Every donor's gifts</b>")
+        self.show_all_button.setVisible(donor is not None)
+
+    def show_all(self) -> None:
+        self.donors_view.clearSelection()
+
+    def _changed(self) -> None:
+        self.refresh()
+        self.state.dataChanged.emit(AREA)
+
+    # --- donors -------------------------------------------------------------------------------------------------------
+    def new_donor(self) -> None:
+        dialog = DonorDialog(self.state.desk, parent=self, name=self.search.text())
+        if dialog.exec() and dialog.saved:
+            self.search.clear()
+            self._changed()
+            self._select_donor(dialog.saved.id)
+
+    def _select_donor(self, donor_id) -> None:  # noqa: ANN001
+        for r, d in enumerate(self.donors_model.rows):
+            if d.id == donor_id:
+                self.donors_view.selectRow(r)
+
+    def edit_donor(self) -> None:
+        chosen = self.selected_donors()
+        if len(chosen) != 1:
+            QMessageBox.information(self, "Edit donor", "Select one donor in the list first.")
+            return
+        if DonorDialog(self.state.desk, chosen[0], parent=self).exec():
+            self._changed()
+
+    def merge_donors(self) -> None:
+        chosen = self.selected_donors()
+        if len(chosen) != 2:
+            QMessageBox.information(self, "Merge donors", "Select the two entries of the same donor "
+                                                          "(Ctrl+click the second one), then press Merge.")
+            return
+        keep, dup = sorted(chosen, key=lambda d: (-d.gifts, d.name))
+        answer = QMessageBox.question(
+            self, "Merge donors", f"Keep “{keep.name}” ({keep.gifts} gifts) and move the {dup.gifts} gifts of "
+                                  f"“{dup.name}” to it?\n\nReceipts already issued keep their wording.")
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        try:
+            donors.merge(self.state.desk, keep.id, dup.id)
+        except Exception as exc:  # noqa: BLE001
+            show_error(self, "Not merged", exc)
+            return
+        self._changed()
+        self._select_donor(keep.id)
+
+    # --- donations ------------------------------------------------------------------------------------------------
+    def record_donation(self) -> None:
+        chosen = self.selected_donors()
+        dialog = DonationDialog(self.state.desk, self, donor_id=chosen[0].id if len(chosen) == 1 else None)
+        if not dialog.exec() or dialog.saved is None:
+            return
+        self._changed()
+        saved = dialog.saved
+        if saved.warnings:
+            QMessageBox.information(self, "Donation saved", "\n".join(saved.warnings))
+        elif dialog.print_after and saved.receipt_id:
+            print_flow.preview_receipts(self.state, [saved.receipt_id], self)
+            self.refresh()
+
+    def selected_donation(self):  # noqa: ANN201
+        return self.donations_model.row(self.donations_view.currentIndex().row())
+
+    def selected_receipt(self):  # noqa: ANN201
+        """The receipt chosen in the Receipts list, or the current receipt of the chosen donation."""
+        if self.right_tabs.currentWidget() is self.receipts_view:
+            return self.receipts_model.row(self.receipts_view.currentIndex().row())
+        d = self.selected_donation()
+        if d is None or d.receipt_id is None:
+            return None
+        return next((r for r in receipts.for_donation(self.state.desk, d.id) if r.id == d.receipt_id), None)
+
+    def correct_selected(self) -> None:
+        d = self.selected_donation()
+        if d is None:
+            QMessageBox.information(self, "Correct a donation", "Select the donation in the Donations list first.")
+            return
+        dialog = DonationDialog(self.state.desk, self, correcting=d)
+        if dialog.exec():
+            self._changed()
+            if dialog.print_after and dialog.saved and dialog.saved.receipt_id:
+                print_flow.preview_receipts(self.state, [dialog.saved.receipt_id], self)
+                self.refresh()
+
+    # --- receipts ---------------------------------------------------------------------------------------------------
+    def _need_receipt(self):  # noqa: ANN202
+        r = self.selected_receipt()
+        if r is None:
+            QMessageBox.information(self, "Receipts", "Select a donation that has a receipt, or a receipt in the "
+                                                      "Receipts list.")
+        return r
+
+    def print_selected(self) -> None:
+        r = self._need_receipt()
+        if r is not None:
+            self._print([r.id])
+
+    def _print(self, ids) -> None:  # noqa: ANN001
+        try:
+            print_flow.preview_receipts(self.state, ids, self)
+        except Exception as exc:  # noqa: BLE001
+            show_error(self, "Not printed", exc)
+        self._changed()
+
+    def void_selected(self) -> None:
+        r = self._need_receipt()
+        if r is None:
+            return
+        reason, ok = QInputDialog.getText(self, f"Void receipt {r.number}",
+                                          "Why is it void? It stays on file, marked VOID, with this reason:")
+        if not ok:
+            return
+        try:
+            receipts.void(self.state.desk, r.id, reason)
+        except Exception as exc:  # noqa: BLE001
+            show_error(self, "Not voided", exc)
+            return
+        self._changed()
+
+    def reissue_selected(self) -> None:
+        r = self._need_receipt()
+        if r is None:
+            return
+        prompt = "The new receipt gets a new number and points to this one." + \
+            ("" if r.is_void else f"\nReceipt {r.number} will be voided. Why?")
+        reason, ok = QInputDialog.getText(self, f"Reissue receipt {r.number}", prompt, text=r.void_reason)
+        if not ok:
+            return
+        try:
+            new = receipts.reissue(self.state.desk, r.id, reason)
+        except Exception as exc:  # noqa: BLE001
+            show_error(self, "Not reissued", exc)
+            return
+        self._changed()
+        if QMessageBox.question(self, "Reissued", f"Receipt {new.number} replaces {r.number}. Print it now?") \
+                == QMessageBox.StandardButton.Yes:
+            self._print([new.id])
+
+    def summary_receipt(self) -> None:
+        chosen = self.selected_donors()
+        if len(chosen) != 1:
+            QMessageBox.information(self, "Donor summary receipt", "Select one donor in the list first.")
+            return
+        try:
+            made = receipts.issue_summary(self.state.desk, chosen[0].id)
+        except Exception as exc:  # noqa: BLE001
+            show_error(self, "No summary receipt", exc)
+            return
+        self._changed()
+        self._print([made.id])
+
+    def print_unprinted(self) -> None:
+        desk = self.state.desk
+        try:
+            if not organization.get(desk).is_set_up:
+                raise InvalidInput("Set up the organization first (Organization…), then print.")
+            receipts.issue_missing(desk)
+            todo = [r.id for r in receipts.list_receipts(desk, unprinted=True)]
+        except Exception as exc:  # noqa: BLE001
+            show_error(self, "Receipts", exc)
+            return
+        if not todo:
+            QMessageBox.information(self, "Receipts", "Every receipt is printed already.")
+            return
+        self._print(todo)
+
+    def print_letters(self) -> None:
+        chosen = self.selected_donors()
+        ids = [d.id for d in chosen] if chosen else None
+        try:
+            count = print_flow.preview_letters(self.state, ids, self)
+        except Exception as exc:  # noqa: BLE001
+            show_error(self, "No letters", exc)
+            return
+        if count == 0:
+            QMessageBox.information(self, "Thank-you letters", "No donations are recorded for these donors yet.")
+
+    def edit_organization(self) -> None:
+        try:
+            self.state.desk.require("organizer", doing="change who issues the receipts")
+        except Exception as exc:  # noqa: BLE001
+            show_error(self, "Organization", exc)
+            return
+        if OrganizationDialog(self.state.desk, self).exec():
+            self._changed()

@@ -1,0 +1,128 @@
+"""Organizers set who issues the receipts (name, address, tax status, signer, footer) and the thank-you letter text."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QRadioButton,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from nightout_desk.services import organization
+from nightout_desk.services.letters import PLACEHOLDERS
+from nightout_desk.services.organization import CHARITY, GOVERNMENT, TAX_STATUS_LABELS, Organization
+from nightout_desk.ui.messages import explain
+
+
+class OrganizationDialog(QDialog):
+    def __init__(self, desk, parent: QWidget | None = None) -> None:  # noqa: ANN001
+        super().__init__(parent)
+        self.desk = desk
+        self.org = organization.get(desk)
+        self.setObjectName("organizationDialog")
+        self.setWindowTitle("Receipts and letters: the issuing organization")
+        o = self.org
+
+        def line(name: str, value: str, accessible: str, placeholder: str = "") -> QLineEdit:
+            edit = QLineEdit(value, objectName=name, placeholderText=placeholder)
+            edit.setAccessibleName(accessible)
+            return edit
+
+        self.legal_name = line("orgLegalName", o.legal_name, "Legal name", "e.g. Town of Riverside Police Department")
+        self.address = QPlainTextEdit(o.address, objectName="orgAddress")
+        self.address.setAccessibleName("Address")
+        self.address.setFixedHeight(64)
+        self.phone = line("orgPhone", o.phone, "Phone")
+        self.email = line("orgEmail", o.email, "Email")
+        self.government = QRadioButton(TAX_STATUS_LABELS[GOVERNMENT], objectName="orgGovernment")
+        self.charity = QRadioButton(TAX_STATUS_LABELS[CHARITY], objectName="orgCharity")
+        group = QButtonGroup(self)
+        group.addButton(self.government)
+        group.addButton(self.charity)
+        (self.charity if o.tax_status == CHARITY else self.government).setChecked(True)
+        self.ein = line("orgEin", o.ein, "EIN", "12-3456789")
+        self.status_help = QLabel(wordWrap=True, objectName="orgStatusHelp")
+        self.status_help.setStyleSheet("color: #555")
+        self.signer_name = line("orgSignerName", o.signer_name, "Signer's name", "e.g. Lt. Dana Reyes")
+        self.signer_title = line("orgSignerTitle", o.signer_title, "Signer's title", "e.g. Community Policing Unit")
+        self.footer = line("orgFooter", o.footer, "Footer line on receipts")
+        self.prefix = line("orgPrefix", o.receipt_prefix, "Receipt number prefix",
+                           f"{organization.receipt_prefix(desk, replace(o, receipt_prefix=''))} (default)")
+        self.prefix.setToolTip("Changing it later does not renumber receipts already issued.")
+
+        receipt_page = QWidget()
+        form = QFormLayout(receipt_page)
+        form.addRow("&Legal name:", self.legal_name)
+        form.addRow("&Address:", self.address)
+        form.addRow("&Phone:", self.phone)
+        form.addRow("E&mail:", self.email)
+        form.addRow("Tax status:", self.government)
+        form.addRow("", self.charity)
+        form.addRow("&EIN:", self.ein)
+        form.addRow("", self.status_help)
+        form.addRow("&Signed by:", self.signer_name)
+        form.addRow("Signer's &title:", self.signer_title)
+        form.addRow("&Footer line:", self.footer)
+        form.addRow("Receipt number &prefix:", self.prefix)
+
+        letter_page = QWidget()
+        self.letter = QPlainTextEdit(o.letter_body, objectName="orgLetterBody")
+        self.letter.setAccessibleName("Thank-you letter text")
+        help_text = "  ".join(f"{{{k}}}" for k in PLACEHOLDERS)
+        letter_help = QLabel(f"Placeholders filled in for each donor: {help_text}", wordWrap=True)
+        letter_help.setStyleSheet("color: #555")
+        letter_layout = QVBoxLayout(letter_page)
+        letter_layout.addWidget(letter_help)
+        letter_layout.addWidget(self.letter, 1)
+
+        pages = QTabWidget(objectName="orgPages")
+        pages.addTab(receipt_page, "Receipts")
+        pages.addTab(letter_page, "Thank-you letter")
+        self.problem = QLabel(objectName="orgProblem", wordWrap=True)
+        self.problem.setStyleSheet("color: #a00000; font-weight: bold")
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+        buttons.button(QDialogButtonBox.StandardButton.Save).setObjectName("saveOrganizationButton")
+        buttons.accepted.connect(self.save)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(pages, 1)
+        layout.addWidget(self.problem)
+        layout.addWidget(buttons)
+        self.charity.toggled.connect(self._status_changed)
+        self._status_changed()
+        self.resize(640, 560)
+
+    def _status_changed(self) -> None:
+        charity = self.charity.isChecked()
+        self.ein.setEnabled(charity)
+        self.status_help.setText(
+            "Receipts state the 501(c)(3) status and EIN. Payments over $75 made partly for goods or services get "
+            "the IRS quid pro quo disclosure." if charity else
+            "Receipts state that gifts go to a governmental unit (IRC 170(c)(1)) for exclusively public purposes; "
+            "they make no 501(c)(3) claim.")
+
+    def values(self) -> Organization:
+        return replace(self.org, legal_name=self.legal_name.text(), address=self.address.toPlainText(),
+                       phone=self.phone.text(), email=self.email.text(),
+                       tax_status=CHARITY if self.charity.isChecked() else GOVERNMENT, ein=self.ein.text(),
+                       signer_name=self.signer_name.text(), signer_title=self.signer_title.text(),
+                       footer=self.footer.text(), receipt_prefix=self.prefix.text(),
+                       letter_body=self.letter.toPlainText())
+
+    def save(self) -> None:
+        try:
+            self.org = organization.save(self.desk, self.values())
+        except Exception as exc:  # noqa: BLE001
+            self.problem.setText(explain(exc))
+            return
+        self.accept()
