@@ -71,8 +71,9 @@ class HoursPage(QWidget):
         self.org_model.set_rows(volunteer_hours.hours_by_organization(self.state.desk))
         verified = sum(h.verified_hours for h in people)
         flagged = sum(h.flagged for h in people)
-        text = (f"<b>{hours(verified)}</b> verified hours from {sum(1 for h in people if h.verified_hours)} "
-                f"volunteers; {sum(1 for h in people if h.on_site)} on site now.")
+        worked = sum(1 for h in people if h.verified_hours)
+        text = (f"<b>{hours(verified)}</b> verified hours from {worked} volunteer{'s' if worked != 1 else ''}; "
+                f"{sum(1 for h in people if h.on_site)} on site now.")
         if flagged:
             what = "1 entry left open needs" if flagged == 1 else f"{flagged} entries left open need"
             text += f" <b style='color:#8a5a00'>⚠ {what} review</b> (Clock times… on the roster)."
