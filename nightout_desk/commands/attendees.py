@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
+from nightout_desk.cli import progress
 from nightout_desk.commands.import_output import run_import_command
 from nightout_desk.commands.registry import IMPORTERS
 from nightout_desk.services import attendee_import
@@ -15,7 +16,8 @@ def import_attendees(desk: Desk, path: Path, args: argparse.Namespace) -> int:
     return run_import_command(
         path, args,
         preview=lambda p, mapping, fmt: attendee_import.preview(desk, p, mapping, fmt),
-        run=lambda p, mapping, fmt: attendee_import.run(desk, p, mapping, fmt))
+        run=lambda p, mapping, fmt: attendee_import.run(desk, p, mapping, fmt,
+                                                        progress=lambda done, total: progress(done, total, "Importing")))
 
 
 IMPORTERS["attendees"] = import_attendees

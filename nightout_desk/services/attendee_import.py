@@ -7,7 +7,7 @@ Importing the same file again adds nothing: each household keeps the reference i
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from pathlib import Path
 
 from sqlalchemy.exc import IntegrityError
@@ -64,8 +64,11 @@ def preview(desk: Desk, path: Path, mapping: Mapping[str, str] | None = None, fm
     return plan.preview(known)
 
 
-def run(desk: Desk, path: Path, mapping: Mapping[str, str] | None = None, fmt: str = "auto") -> ImportResult:
-    """Add the file's new households in one transaction (all or nothing), with one audit entry for the import."""
+def run(desk: Desk, path: Path, mapping: Mapping[str, str] | None = None, fmt: str = "auto",
+        progress: Callable[[int, int], None] | None = None) -> ImportResult:
+    """Add the file's new households in one transaction (all or nothing), with one audit entry for the import.
+
+    `progress(done, total)` is called now and then for a bar on a terminal."""
     desk.require("organizer", doing="import pre-registered households")
     plan = _plan(desk, path, mapping, fmt)
     if plan.problem:
@@ -74,8 +77,10 @@ def run(desk: Desk, path: Path, mapping: Mapping[str, str] | None = None, fmt: s
         with desk.db.write() as s:
             known = known_refs(s, Household, desk.event_id, [i.ref for i in plan.items])
             new = plan.new_items(known)
-            for item in new:
+            for done, item in enumerate(new, 1):
                 new_household(s, desk, source=SOURCE_PREREGISTERED, external_ref=item.ref, **item.payload)
+                if progress and (done % 100 == 0 or done == len(new)):
+                    progress(done, len(new))
             result = plan.result(len(new), len(plan.items) - len(new))
             if new:
                 audit.record(s, desk, "households imported", entity="household",
