@@ -84,3 +84,4 @@ def _audit(desk: Desk) -> Table:
 EXPORTS.extend([_households, _check_ins, _audit])
 
 import nightout_desk.services.donation_exports  # noqa: E402,F401 - donors, donations, receipts, stock ledger
+import nightout_desk.services.volunteer_exports  # noqa: E402,F401 - volunteers, shifts, time entries
