@@ -9,7 +9,7 @@ from datetime import timedelta
 from sqlalchemy import select
 
 from nightout_desk.models import CheckIn, CheckInUndo, GiveawayItem, Household, StockMove
-from nightout_desk.models.inventory import HANDED_OUT
+from nightout_desk.models.inventory import HANDED_OUT, RECEIVED
 from nightout_desk.services import donations, donors, inventory, organization, receipts
 from nightout_desk.services.demo import DEMO_STEPS, DESK_VOLUNTEERS, DEVICES, DemoNight
 from nightout_desk.services.demo_data import TOWN
@@ -94,6 +94,8 @@ def _hand_outs(night: DemoNight) -> None:
     """Households checked in tonight received items at the table, a few minutes after arriving."""
     rng, desk = night.rng, night.desk
     with desk.db.write() as s:
+        for move in s.scalars(select(StockMove).where(StockMove.event_id == desk.event_id, StockMove.kind == RECEIVED)):
+            move.at = night.start - timedelta(hours=3)  # unloaded from the van before the gates opened
         items = {i.name: i for i in s.scalars(select(GiveawayItem).where(GiveawayItem.event_id == desk.event_id))}
         on_hand = {i.id: inventory.stock_on_hand(s, i.id) for i in items.values()}
         arrived_at = dict(s.execute(select(CheckIn.household_id, CheckIn.at)

@@ -238,7 +238,7 @@ def receive_donated(s: Session, desk: Desk, donation: Donation, to_stock) -> Giv
         item = existing or new_item(s, desk, name=name, category=to_stock.category,
                                     unit=donation.unit or "each", limit_per_household=to_stock.limit_per_household)
     donor = s.get(Donor, donation.donor_id)
-    _move(s, desk, item, RECEIVED, quantity, source="donation", donation_id=donation.id, reason=f"from {donor.name}")
+    _move(s, desk, item, RECEIVED, quantity, source="donation", donation_id=donation.id)
     audit.record(s, desk, "stock received", entity="giveaway_item", entity_id=item.id,
                  summary=f"{quantity} {item.unit} {item.name} donated by {donor.name}")
     return item

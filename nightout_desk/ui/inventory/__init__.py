@@ -1,0 +1,1 @@
+"""The Inventory screen and the check-in desk's hand-out panel."""

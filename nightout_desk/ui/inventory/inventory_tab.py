@@ -1,0 +1,170 @@
+"""The Inventory screen: what is on hand, what went out tonight, low stock, each item's moves, the count."""
+
+from __future__ import annotations
+
+import tempfile
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QMessageBox, QSplitter, QVBoxLayout, QWidget
+
+from nightout_desk import clock
+from nightout_desk.models.inventory import HANDED_OUT
+from nightout_desk.printing.count_sheet import write_count_sheet
+from nightout_desk.services import events, inventory
+from nightout_desk.ui.donations.donations_tab import button, table
+from nightout_desk.ui.inventory.item_dialogs import ADJUST, HAND_OUT, RECEIVE, ItemDialog, StockChangeDialog
+from nightout_desk.ui.inventory.reconcile_dialog import ReconcileDialog
+from nightout_desk.ui.inventory.table_models import ItemsModel, MovesModel
+from nightout_desk.ui.messages import show_error
+from nightout_desk.ui.print_preview import PrintPreviewDialog
+from nightout_desk.ui.state import AppState
+
+AREA = "inventory"
+
+
+class InventoryTab(QWidget):
+    def __init__(self, state: AppState, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.state = state
+        top = QHBoxLayout()
+        for text, name, accessible, slot in (
+                ("New item…", "newItemButton", "Add a giveaway item", self.new_item),
+                ("Edit item…", "editItemButton", "Edit the selected item", self.edit_item),
+                ("Receive…", "receiveStockButton", "Receive stock", lambda: self.change(RECEIVE)),
+                ("Adjust…", "adjustStockButton", "Adjust stock with a reason", lambda: self.change(ADJUST)),
+                ("Hand out at a station…", "stationHandOutButton", "Hand out at a station",
+                 lambda: self.change(HAND_OUT))):
+            top.addWidget(button(text, name, accessible, slot))
+        top.addStretch(1)
+        top.addWidget(button("Print count sheet…", "countSheetButton", "Print the end-of-night count sheet",
+                             self.print_count_sheet))
+        reconcile = button("Reconcile count…", "reconcileButton", "Enter counted quantities", self.reconcile)
+        reconcile.setStyleSheet("QPushButton { font-weight: bold; padding: 6px 14px; }")
+        top.addWidget(reconcile)
+
+        self.summary = QLabel(objectName="inventorySummary", wordWrap=True)
+        self.summary.setAccessibleName("Stock summary")
+        self.items_model = ItemsModel(self)
+        self.items_view = table("inventoryTable", "Giveaway items", self.items_model, 0)
+        self.moves_model = MovesModel(self)
+        self.moves_view = table("movesTable", "Moves of the selected item", self.moves_model, 5)
+        self.moves_title = QLabel(objectName="movesTitle")
+        self.undo_button = button("Put back (undo a hand-out)", "undoHandOutButton",
+                                  "Undo the selected hand-out", self.undo_hand_out)
+        moves_top = QHBoxLayout()
+        moves_top.addWidget(self.moves_title, 1)
+        moves_top.addWidget(self.undo_button)
+        moves = QWidget()
+        moves_layout = QVBoxLayout(moves)
+        moves_layout.setContentsMargins(0, 0, 0, 0)
+        moves_layout.addLayout(moves_top)
+        moves_layout.addWidget(self.moves_view, 1)
+        split = QSplitter(Qt.Orientation.Vertical)
+        split.addWidget(self.items_view)
+        split.addWidget(moves)
+        split.setSizes([330, 300])
+        split.setChildrenCollapsible(False)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.summary)
+        layout.addWidget(split, 1)
+        self.items_view.selectionModel().selectionChanged.connect(lambda *_: self._show_moves())
+        self.items_view.doubleClicked.connect(lambda _i: self.edit_item())
+        state.dataChanged.connect(lambda area: self.refresh() if area != AREA else None)
+        self.refresh()
+
+    def focus_default(self) -> None:
+        self.items_view.setFocus()
+
+    def selected_item(self):  # noqa: ANN201
+        return self.items_model.row(self.items_view.currentIndex().row())
+
+    def refresh(self) -> None:
+        current = self.selected_item()
+        try:
+            summary = inventory.report_summary(self.state.desk)
+        except Exception as exc:  # noqa: BLE001 - a refresh must never take the screen down
+            self.summary.setText(f"Not refreshed: {exc}")
+            return
+        self.items_model.set_rows(summary.items)
+        for r, i in enumerate(summary.items):
+            if current is not None and i.id == current.id:
+                self.items_view.selectRow(r)
+        low = "; ".join(f"{i.name}: {i.stock_words}" for i in summary.low)
+        self.summary.setText(f"<b>{len(summary.items)} items</b> · {summary.handed_out} handed out tonight to "
+                             f"{summary.households_served} households"
+                             + (f" · <span style='color:#8a1c1c'><b>LOW STOCK</b> — {low}</span>" if low else
+                                " · no item is low"))
+        self._show_moves()
+
+    def _show_moves(self) -> None:
+        item = self.selected_item()
+        if item is None:
+            self.moves_model.set_rows([])
+            self.moves_title.setText("Select an item to see its moves (received, handed out, adjusted, counted).")
+            self.undo_button.setEnabled(False)
+            return
+        moves = inventory.history(self.state.desk, item.id)
+        self.moves_model.set_rows(moves)
+        self.moves_title.setText(f"<b>{item.name}</b>: {len(moves)} moves · {item.on_hand} on hand")
+        self.undo_button.setEnabled(True)
+
+    def _changed(self) -> None:
+        self.refresh()
+        self.state.dataChanged.emit(AREA)
+
+    def new_item(self) -> None:
+        if ItemDialog(self.state.desk, parent=self).exec():
+            self._changed()
+
+    def edit_item(self) -> None:
+        item = self.selected_item()
+        if item is None:
+            QMessageBox.information(self, "Edit item", "Select an item in the list first.")
+            return
+        if ItemDialog(self.state.desk, item, parent=self).exec():
+            self._changed()
+
+    def change(self, mode: str) -> None:
+        items = inventory.levels(self.state.desk)
+        if not items:
+            QMessageBox.information(self, "Giveaways", "Add a giveaway item first (New item…).")
+            return
+        current = self.selected_item()
+        if StockChangeDialog(self.state.desk, mode, items, current.id if current else None, self).exec():
+            self._changed()
+
+    def undo_hand_out(self) -> None:
+        move = self.moves_model.row(self.moves_view.currentIndex().row())
+        if move is None or move.kind != HANDED_OUT or move.quantity >= 0:
+            QMessageBox.information(self, "Put back", "Select a “handed out” move in the list of moves first.")
+            return
+        try:
+            inventory.undo_hand_out(self.state.desk, move.id)
+        except Exception as exc:  # noqa: BLE001
+            show_error(self, "Not put back", exc)
+            return
+        self._changed()
+
+    def print_count_sheet(self) -> None:
+        items = inventory.levels(self.state.desk)
+        if not items:
+            QMessageBox.information(self, "Count sheet", "There are no giveaway items yet.")
+            return
+        event = events.get_event(self.state.desk.db, self.state.desk.event_id)
+        pdf = Path(tempfile.mkdtemp(prefix="nightout-print-")) / "count-sheet.pdf"
+        write_count_sheet(event.title, items, pdf, clock.local(clock.now()).strftime("%B %d, %Y %H:%M"))
+        dialog = PrintPreviewDialog(pdf, "Giveaway count sheet", self, settings=self.state.settings,
+                                    suggested_name="count-sheet.pdf")
+        dialog.setObjectName("countSheetPreview")
+        dialog.exec()
+
+    def reconcile(self) -> None:
+        try:
+            self.state.desk.require("organizer", doing="record the stock count")
+        except Exception as exc:  # noqa: BLE001
+            show_error(self, "Reconcile", exc)
+            return
+        if ReconcileDialog(self.state.desk, self).exec():
+            self._changed()

@@ -1,0 +1,152 @@
+"""Small dialogs of the Inventory screen: a giveaway item, and a stock change (receive, adjust, hand out)."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from nightout_desk.services import inventory, stations
+from nightout_desk.services.inventory import SOURCES, ItemInfo
+from nightout_desk.ui.messages import explain
+
+
+def _dialog_layout(dialog: QDialog, form: QFormLayout, save_name: str) -> QLabel:
+    problem = QLabel(wordWrap=True, objectName=f"{save_name}Problem")
+    problem.setStyleSheet("color: #a00000; font-weight: bold")
+    buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+    buttons.button(QDialogButtonBox.StandardButton.Save).setObjectName(save_name)
+    buttons.accepted.connect(dialog.save)
+    buttons.rejected.connect(dialog.reject)
+    layout = QVBoxLayout(dialog)
+    layout.addLayout(form)
+    layout.addWidget(problem)
+    layout.addWidget(buttons)
+    return problem
+
+
+class ItemDialog(QDialog):
+    def __init__(self, desk, item: ItemInfo | None = None, parent: QWidget | None = None) -> None:  # noqa: ANN001
+        super().__init__(parent)
+        self.desk, self.item, self.saved = desk, item, None
+        self.setObjectName("itemDialog")
+        self.setWindowTitle("Edit giveaway item" if item else "New giveaway item")
+        self.name = QLineEdit(item.name if item else "", objectName="itemName", placeholderText="e.g. Bike helmet (youth)")
+        self.name.setAccessibleName("Item name")
+        self.category = QLineEdit(item.category if item else "", objectName="itemCategory",
+                                  placeholderText="Safety, School supplies, Food and drink…")
+        self.category.setAccessibleName("Category")
+        self.unit = QLineEdit(item.unit if item else "each", objectName="itemUnit")
+        self.unit.setAccessibleName("Unit")
+        self.low = QSpinBox(objectName="itemLowStock", minimum=0, maximum=100000, value=item.low_stock_at if item else 5)
+        self.low.setAccessibleName("Warn when on hand is at or below")
+        self.limit = QSpinBox(objectName="itemLimit", minimum=0, maximum=99, specialValueText="no limit",
+                              value=(item.limit_per_household or 0) if item else 1)
+        self.limit.setAccessibleName("Limit per household")
+        self.at_check_in = QCheckBox("Offer it on the check-in desk's hand-out buttons", objectName="itemAtCheckIn")
+        self.at_check_in.setChecked(item.at_check_in if item else True)
+        self.order = QSpinBox(objectName="itemOrder", minimum=0, maximum=999, value=item.sort_order if item else 0)
+        self.order.setAccessibleName("Order on the hand-out buttons")
+        self.order.setToolTip("Lower comes first: the first item is Alt+1 on the check-in desk")
+        form = QFormLayout()
+        form.addRow("&Name:", self.name)
+        form.addRow("&Category:", self.category)
+        form.addRow("&Unit:", self.unit)
+        form.addRow("&Low-stock warning at:", self.low)
+        form.addRow("Limit per &household:", self.limit)
+        form.addRow("", self.at_check_in)
+        form.addRow("&Order:", self.order)
+        self.problem = _dialog_layout(self, form, "saveItemButton")
+
+    def save(self) -> None:
+        fields = {"name": self.name.text(), "category": self.category.text(), "unit": self.unit.text(),
+                  "low_stock_at": self.low.value(), "limit_per_household": self.limit.value() or None,
+                  "at_check_in": self.at_check_in.isChecked()}
+        if self.item is not None or self.order.value():
+            fields["sort_order"] = self.order.value()
+        try:
+            self.saved = (inventory.update_item(self.desk, self.item.id, **fields) if self.item
+                          else inventory.add_item(self.desk, **fields))
+        except Exception as exc:  # noqa: BLE001
+            self.problem.setText(explain(exc))
+            return
+        self.accept()
+
+
+RECEIVE, ADJUST, HAND_OUT = "receive", "adjust", "hand out"
+
+
+class StockChangeDialog(QDialog):
+    """Receive (purchased, donated, other), adjust with a reason, or hand out at a station."""
+
+    TITLES = {RECEIVE: "Receive stock", ADJUST: "Adjust stock (damaged, lost, found)", HAND_OUT: "Hand out at a station"}
+
+    def __init__(self, desk, mode: str, items: list[ItemInfo], selected=None,  # noqa: ANN001
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.desk, self.mode, self.saved = desk, mode, None
+        self.setObjectName("stockChangeDialog")
+        self.setWindowTitle(self.TITLES[mode])
+        self.item = QComboBox(objectName="stockItem")
+        self.item.setAccessibleName("Item")
+        for i in items:
+            self.item.addItem(f"{i.name} — {i.on_hand} on hand", i.id)
+        if selected is not None:
+            self.item.setCurrentIndex(max(0, self.item.findData(selected)))
+        self.quantity = QSpinBox(objectName="stockQuantity", minimum=-100000 if mode == ADJUST else 1, maximum=100000)
+        self.quantity.setValue(-1 if mode == ADJUST else 1)
+        self.quantity.setAccessibleName("Change (negative takes away)" if mode == ADJUST else "How many")
+        self.source = QComboBox(objectName="stockSource")
+        self.source.setAccessibleName("Where it came from")
+        for s in SOURCES:
+            self.source.addItem(s, s)
+        self.source.setCurrentIndex(SOURCES.index("purchased"))
+        self.station = QComboBox(objectName="stockStation", editable=True)
+        self.station.setAccessibleName("Station")
+        try:
+            names = [s.name for s in stations.list_stations(desk)]
+        except Exception:  # noqa: BLE001 - a station list is only a convenience
+            names = []
+        self.station.addItems(names or [inventory.CHECK_IN_TABLE])
+        giveaways = self.station.findText("Giveaways")
+        if giveaways >= 0:
+            self.station.setCurrentIndex(giveaways)
+        self.reason = QLineEdit(objectName="stockReason")
+        self.reason.setAccessibleName("Reason")
+        self.reason.setPlaceholderText({RECEIVE: "optional, e.g. party store order", ADJUST: "required, e.g. 2 damaged",
+                                        HAND_OUT: "optional"}[mode])
+        form = QFormLayout()
+        form.addRow("&Item:", self.item)
+        form.addRow("&Change:" if mode == ADJUST else "&How many:", self.quantity)
+        if mode == RECEIVE:
+            form.addRow("&From:", self.source)
+        if mode == HAND_OUT:
+            form.addRow("&Station:", self.station)
+        form.addRow("&Reason:", self.reason)
+        self.problem = _dialog_layout(self, form, "saveStockChangeButton")
+        self.resize(460, 0)
+
+    def save(self) -> None:
+        item_id = self.item.currentData()
+        try:
+            if self.mode == RECEIVE:
+                self.saved = inventory.receive(self.desk, item_id, self.quantity.value(), self.source.currentData(),
+                                               self.reason.text())
+            elif self.mode == ADJUST:
+                self.saved = inventory.adjust(self.desk, item_id, self.quantity.value(), self.reason.text())
+            else:
+                self.saved = inventory.hand_out(self.desk, item_id, None, self.quantity.value(),
+                                                station=self.station.currentText(), reason=self.reason.text()).item
+        except Exception as exc:  # noqa: BLE001
+            self.problem.setText(explain(exc))
+            return
+        self.accept()

@@ -1,0 +1,152 @@
+"""Reconcile the end-of-night count: type what was counted, see the differences, record them as 'counted' moves."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
+from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from nightout_desk.services import inventory
+from nightout_desk.services.inventory import ItemInfo
+from nightout_desk.ui.messages import explain
+
+DIFF_BG = QColor("#fff0c2")
+
+
+class CountModel(QAbstractTableModel):
+    COL_ITEM, COL_UNIT, COL_EXPECTED, COL_COUNTED, COL_DIFF = range(5)
+    _HEADERS = ("Item", "Unit", "On hand (ledger)", "Counted", "Difference")
+
+    def __init__(self, items: list[ItemInfo], parent=None) -> None:  # noqa: ANN001
+        super().__init__(parent)
+        self.items = list(items)
+        self.counted: dict[int, int] = {}
+
+    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self.items)
+
+    def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self._HEADERS)
+
+    def headerData(self, section: int, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: ANN001, N802
+        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
+            return self._HEADERS[section]
+        return None
+
+    def flags(self, index: QModelIndex) -> Qt.ItemFlag:
+        base = super().flags(index)
+        return base | Qt.ItemFlag.ItemIsEditable if index.column() == self.COL_COUNTED else base
+
+    def difference(self, row: int) -> int | None:
+        if row not in self.counted:
+            return None
+        return self.counted[row] - self.items[row].on_hand
+
+    def data(self, index: QModelIndex, role=Qt.ItemDataRole.DisplayRole):  # noqa: ANN001
+        if not index.isValid():
+            return None
+        i, row, col = self.items[index.row()], index.row(), index.column()
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
+            if col == self.COL_ITEM:
+                return i.name
+            if col == self.COL_UNIT:
+                return i.unit
+            if col == self.COL_EXPECTED:
+                return str(i.on_hand)
+            if col == self.COL_COUNTED:
+                return str(self.counted[row]) if row in self.counted else ""
+            diff = self.difference(row)
+            if diff is None:
+                return "not counted" if role == Qt.ItemDataRole.DisplayRole else ""
+            return "matches" if diff == 0 else f"{diff:+d} ({'missing' if diff < 0 else 'extra'})"
+        if role == Qt.ItemDataRole.BackgroundRole and col == self.COL_DIFF and self.difference(row):
+            return QBrush(DIFF_BG)
+        if role == Qt.ItemDataRole.TextAlignmentRole and col in (self.COL_EXPECTED, self.COL_COUNTED):
+            return Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+        return None
+
+    def setData(self, index: QModelIndex, value, role=Qt.ItemDataRole.EditRole) -> bool:  # noqa: ANN001, N802
+        if role != Qt.ItemDataRole.EditRole or index.column() != self.COL_COUNTED:
+            return False
+        text = str(value).strip()
+        if text == "":
+            self.counted.pop(index.row(), None)
+        elif text.isdigit():
+            self.counted[index.row()] = int(text)
+        else:
+            return False
+        self.dataChanged.emit(self.index(index.row(), 0), self.index(index.row(), self.COL_DIFF))
+        return True
+
+    def counts(self) -> dict:
+        return {self.items[row].id: value for row, value in self.counted.items()}
+
+
+class ReconcileDialog(QDialog):
+    def __init__(self, desk, parent: QWidget | None = None) -> None:  # noqa: ANN001
+        super().__init__(parent)
+        self.desk, self.saved = desk, None
+        self.setObjectName("reconcileDialog")
+        self.setWindowTitle("Reconcile the stock count")
+        intro = QLabel("Type what was counted on the shelf (from the count sheet). Items left blank are not changed. "
+                       "Differences are recorded as “counted” moves; nothing is overwritten.", wordWrap=True)
+        self.model = CountModel(inventory.levels(desk), self)
+        self.table = QTableView(objectName="countTable")
+        self.table.setAccessibleName("Counted quantities")
+        self.table.setModel(self.model)
+        self.table.verticalHeader().hide()
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.AllEditTriggers)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(CountModel.COL_ITEM, QHeaderView.ResizeMode.Stretch)
+        self.note = QLineEdit(objectName="countNote", placeholderText="e.g. end of night, counted by Tom and Aisha")
+        self.note.setAccessibleName("Note about the count")
+        self.summary = QLabel(objectName="countSummary")
+        self.problem = QLabel(objectName="countProblem", wordWrap=True)
+        self.problem.setStyleSheet("color: #a00000; font-weight: bold")
+        save = QPushButton("Record the count", objectName="recordCountButton")
+        save.clicked.connect(self.save)
+        cancel = QPushButton("Cancel")
+        cancel.clicked.connect(self.reject)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.summary, 1)
+        buttons.addWidget(cancel)
+        buttons.addWidget(save)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.note)
+        layout.addWidget(self.problem)
+        layout.addLayout(buttons)
+        self.model.dataChanged.connect(lambda *_: self._summarize())
+        self._summarize()
+        self.resize(760, 520)
+
+    def _summarize(self) -> None:
+        diffs = [self.model.difference(r) for r in self.model.counted]
+        off = [d for d in diffs if d]
+        self.summary.setText(f"{len(diffs)} of {self.model.rowCount()} items counted · "
+                             f"{len(off)} differ from the ledger")
+
+    def save(self) -> None:
+        counts = self.model.counts()
+        if not counts:
+            self.problem.setText("Type at least one counted quantity.")
+            return
+        try:
+            self.saved = inventory.record_count(self.desk, counts, self.note.text())
+        except Exception as exc:  # noqa: BLE001
+            self.problem.setText(explain(exc))
+            return
+        self.accept()
