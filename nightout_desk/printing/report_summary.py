@@ -54,7 +54,9 @@ def tiles(report: NightReport) -> list[tuple[str, str, str, str]]:
                  (f"; goods worth {format_value(d.goods_value_cents, 'money')}" if d.goods_value_cents else ""))
                 if d else "No donations recorded.", _change(report, "Donations received") if d else ""))
     out.append(("GIVEAWAY STOCK LEFT", f"{g.left:,} items" if g else NO_DATA,
-                f"{g.handed_out:,} handed out of {g.received:,}" if g else "No giveaway stock recorded.", ""))
+                (f"{g.handed_out:,} handed out of {g.received:,} received"
+                 + (f", to {g.households_served:,} households" if g.households_served else "")) if g
+                else "No giveaway stock recorded.", ""))
     busiest = s.busiest if s else None
     out.append(("STATIONS", f"{s.participants:,} visits" if s else NO_DATA,
                 f"Busiest: {busiest.name} ({busiest.participants:,})" if busiest else "No station tallies yet.", ""))

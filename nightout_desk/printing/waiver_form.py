@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from pathlib import Path
 
 from reportlab.lib import colors
@@ -14,19 +13,11 @@ from reportlab.platypus import Paragraph
 
 from nightout_desk.printing import fonts
 from nightout_desk.printing.report_charts import GOLD, GREY, NAVY
+from nightout_desk.services.waivers import WaiverForm
 
 PAGE_W, PAGE_H = LETTER
 MARGIN = 0.7 * inch
 CHILD_ROWS = 4
-
-
-@dataclass(frozen=True)
-class WaiverForm:
-    event_name: str
-    event_date: str  # "August 4, 2026"
-    place: str
-    stations: tuple[str, ...]  # the stations that need a waiver
-    text: str
 
 
 def render_waiver_form(form: WaiverForm, out: Path, copies: int = 1) -> Path:

@@ -52,10 +52,14 @@ def _stations_step(night: DemoNight) -> None:
             st.capacity = CAPACITY.get(st.kind)
             _status(s, desk, st, "open", "", open_at + timedelta(minutes=rng.randint(0, 20)))
         by_kind = {st.kind: st for st in stations}
-        # the K-9 team rests between demonstrations; the dunk tank stopped for a refill
-        _status(s, desk, by_kind["k9"], "paused", "K-9 resting", night.now - timedelta(minutes=25))
-        _status(s, desk, by_kind["dunk-tank"], "paused", "Refilling the tank", night.now - timedelta(minutes=12))
-        _status(s, desk, by_kind["dunk-tank"], "open", "", night.now - timedelta(minutes=4))
+        # the K-9 team rested after its first demonstration; the dunk tank stopped for a refill; the bounce house
+        # is down since its blower tripped the generator (see the incident)
+        _status(s, desk, by_kind["k9"], "paused", "K-9 resting", night.start + timedelta(minutes=85))
+        _status(s, desk, by_kind["k9"], "open", "", night.start + timedelta(minutes=110))
+        _status(s, desk, by_kind["dunk-tank"], "paused", "Refilling the tank", night.now - timedelta(minutes=40))
+        _status(s, desk, by_kind["dunk-tank"], "open", "", night.now - timedelta(minutes=30))
+        _status(s, desk, by_kind["bounce-house"], "paused", "Blower tripped the breaker",
+                night.now - timedelta(minutes=19))
 
         _demonstrations(s, night, by_kind)
         _waivers_and_tallies(s, night, stations, by_kind, checked_in)

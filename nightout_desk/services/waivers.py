@@ -50,6 +50,27 @@ class WaiverInfo:
     operator: str
 
 
+@dataclass(frozen=True)
+class WaiverForm:
+    """What the blank paper form prints."""
+
+    event_name: str
+    event_date: str  # "August 4, 2026"
+    place: str
+    stations: tuple[str, ...]  # the stations that need a waiver
+    text: str
+
+
+def blank_form(desk: Desk) -> WaiverForm:
+    event = events.get_event(desk.db, desk.event_id)
+    with desk.db.read() as s:
+        needs = tuple(s.scalars(select(Station.name).where(Station.event_id == desk.event_id,
+                                                           Station.needs_waiver.is_(True))
+                                .order_by(Station.sort_order, Station.name)))
+    return WaiverForm(event.name, f"{event.date:%B} {event.date.day}, {event.date.year}", event.place, needs,
+                      text(desk))
+
+
 def text(desk: Desk) -> str:
     return events.get_setting(desk, TEXT_KEY, DEFAULT_TEXT) or DEFAULT_TEXT
 

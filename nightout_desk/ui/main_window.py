@@ -108,9 +108,16 @@ class MainWindow(QMainWindow):
         view_menu = self.menuBar().addMenu("&View")
         for i in range(self.tabs.count()):
             self._action(view_menu, self.tabs.tabText(i), lambda _=False, i=i: self.tabs.setCurrentIndex(i), f"Ctrl+{i + 1}")
+        view_menu.addSeparator()
+        self._action(view_menu, "Station board (second screen or TV)", self.open_station_board, "Ctrl+B")
         help_menu = self.menuBar().addMenu("&Help")
         self._action(help_menu, "About", self.about, None)
         self.file_menu = file_menu  # areas may add their actions
+
+    def open_station_board(self) -> None:
+        from nightout_desk.ui.stations.station_board import open_board
+
+        self.station_board = open_board(self.state, self)
 
     def _action(self, menu, text: str, slot, shortcut) -> QAction:  # noqa: ANN001
         action = QAction(text, self)

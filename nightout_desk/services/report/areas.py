@@ -60,10 +60,8 @@ def donations(desk: Desk) -> tuple[Donations | None, bool]:
 
 def giveaways(desk: Desk) -> tuple[Giveaways | None, bool]:
     summary, present = _summary("inventory", desk)
-    if summary is None:
+    if summary is None or not summary.items:
         return None, present
-    items = getattr(summary, "items", summary)
-    lines = tuple(StockLine(str(getattr(i, "name", getattr(i, "item", ""))), int(getattr(i, "received", 0)),
-                            int(getattr(i, "handed_out", 0)), int(getattr(i, "on_hand", getattr(i, "left", 0))),
-                            bool(getattr(i, "low", False))) for i in items)
-    return (Giveaways(lines) if lines else None), present
+    lines = tuple(StockLine(i.name, int(i.received), abs(int(i.handed_out)), int(i.on_hand), bool(i.is_low),
+                            int(i.adjusted)) for i in summary.items)
+    return Giveaways(lines, int(summary.households_served)), present

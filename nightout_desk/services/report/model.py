@@ -154,11 +154,13 @@ class StockLine:
     handed_out: int
     left: int
     low: bool = False
+    adjusted: int = 0  # counts and corrections (received - handed out + adjusted = left)
 
 
 @dataclass(frozen=True)
 class Giveaways:
     items: tuple[StockLine, ...]
+    households_served: int = 0
 
     @property
     def handed_out(self) -> int:

@@ -107,9 +107,10 @@ def report_tables(r: NightReport) -> dict[str, ReportTable]:
                           ("text", "int", "money"), [(k.kind, k.donations, k.cents) for k in d.by_kind]))
     g = r.giveaways
     if g:
-        out.append(_table("giveaways", "Giveaway stock", ("Item", "Received", "Handed out", "Left"),
-                          ("text", "int", "int", "int"),
-                          [(x.item, x.received, x.handed_out, x.left) for x in g.items]))
+        out.append(_table("giveaways", "Giveaway stock", ("Item", "Received", "Handed out", "Counted / adjusted",
+                                                          "Left"),
+                          ("text", "int", "int", "int", "int"),
+                          [(x.item, x.received, x.handed_out, x.adjusted, x.left) for x in g.items]))
     if r.incidents:
         out.append(_table("incidents", "Incidents and notes",
                           ("Time", "Station", "What", "Description", "Resolved", "By"),

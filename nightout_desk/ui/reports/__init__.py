@@ -1,0 +1,1 @@
+"""The Reports screen: the end-of-night report's summary and charts, printed or saved as PDF and CSV."""

@@ -1,0 +1,220 @@
+"""The Reports screen: the night in one minute (the PDF's first page), the charts, and Print / Save PDF / CSV."""
+
+from __future__ import annotations
+
+import tempfile
+import time
+from pathlib import Path
+
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from nightout_desk.printing.report_pdf import render_report
+from nightout_desk.printing.report_summary import tiles, worth_knowing
+from nightout_desk.services.report import NightReport, build_report
+from nightout_desk.services.report.tables import write_report_csv
+from nightout_desk.ui.messages import show_error
+from nightout_desk.ui.reports import charts
+from nightout_desk.ui.state import AppState
+
+AUTO_REFRESH_S = 60  # the main window asks every few seconds; the report is rebuilt at most once a minute
+
+
+class ReportsTab(QWidget):
+    def __init__(self, state: AppState) -> None:
+        super().__init__()
+        self.state = state
+        self.report: NightReport | None = None
+        self.built_at = 0.0
+        outer = QVBoxLayout(self)
+        top = QHBoxLayout()
+        heading = QLabel("End-of-night report")
+        font = heading.font()
+        font.setPointSizeF(font.pointSizeF() * 1.4)
+        font.setBold(True)
+        heading.setFont(font)
+        top.addWidget(heading)
+        self.when = QLabel("", objectName="reportGeneratedAt")
+        top.addWidget(self.when, 1)
+        for text, name, slot in (("Refresh", "refreshReportButton", self.reload),
+                                 ("Print / preview…", "printReportButton", self.print_report),
+                                 ("Save PDF…", "saveReportPdfButton", self.save_pdf),
+                                 ("Save CSV tables…", "saveReportCsvButton", self.save_csv)):
+            b = QPushButton(text, objectName=name)
+            b.setAccessibleName(text.rstrip("…"))
+            b.clicked.connect(slot)
+            top.addWidget(b)
+        outer.addLayout(top)
+        self.scroll = QScrollArea(objectName="reportScroll")
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
+        outer.addWidget(self.scroll, 1)
+        self.reload()
+
+    # --- building ----------------------------------------------------------------------------------------------
+    def refresh(self) -> None:
+        if time.monotonic() - self.built_at > AUTO_REFRESH_S:
+            self.reload()
+
+    def reload(self) -> None:
+        try:
+            self.report = build_report(self.state.desk)
+        except Exception as exc:  # noqa: BLE001
+            show_error(self, "The report could not be made", exc)
+            return
+        self.built_at = time.monotonic()
+        self.when.setText(f"   as of {self.report.generated_at:%H:%M}")
+        self.scroll.setWidget(self._page(self.report))
+
+    def _page(self, r: NightReport) -> QWidget:
+        page = QWidget(objectName="reportPage")
+        layout = QVBoxLayout(page)
+        grid = QGridLayout()
+        for i, (label, value, sub, change) in enumerate(tiles(r)):
+            grid.addWidget(self._tile(label, value, sub, change, i), i // 5, i % 5)
+        layout.addLayout(grid)
+        notes = worth_knowing(r)
+        if notes:
+            worth = QLabel("<b>Worth knowing:</b> " + " · ".join(notes), objectName="reportNotes")
+            worth.setWordWrap(True)
+            layout.addWidget(worth)
+        charts_grid = QGridLayout()
+        for i, w in enumerate(self._charts(r)):
+            charts_grid.addWidget(w, i // 2, i % 2)
+        layout.addLayout(charts_grid)
+        layout.addStretch(1)
+        return page
+
+    def _tile(self, label: str, value: str, sub: str, change: str, i: int) -> QFrame:
+        frame = QFrame(objectName=f"reportTile{i}")
+        frame.setStyleSheet(f"QFrame#reportTile{i}{{background:#F5F7FA;border-left:4px solid #C9A227;"
+                            f"border-radius:4px;}}")
+        v = QVBoxLayout(frame)
+        v.setContentsMargins(10, 6, 8, 6)
+        v.setSpacing(1)
+        title = QLabel(label)
+        title.setStyleSheet("color:#5F6B7A;font-weight:bold;font-size:11px;")
+        big = QLabel(value, objectName=f"reportTileValue{i}")
+        big.setStyleSheet("color:#1F3A5F;font-weight:bold;font-size:20px;")
+        big.setAccessibleName(f"{label}: {value}")
+        detail = QLabel(sub)
+        detail.setWordWrap(True)
+        v.addWidget(title)
+        v.addWidget(big)
+        v.addWidget(detail)
+        if change:
+            trend = QLabel(change)
+            trend.setStyleSheet("color:#2F6B3A;font-weight:bold;" if "▲" in change else
+                                "color:#9B2C2C;font-weight:bold;" if "▼" in change else "font-weight:bold;")
+            v.addWidget(trend)
+        return frame
+
+    def _charts(self, r: NightReport) -> list[QWidget]:
+        out: list[QWidget] = []
+        a = r.attendance
+        if a:
+            labels = [s.label for s in a.slots]
+            out.append(charts.time_bars("People arriving per 15 minutes", "chartArrivals", labels,
+                                        [s.people for s in a.slots]))
+            out.append(charts.line("People on site over time (checked in so far)", "chartOnSite", labels,
+                                   [s.on_site for s in a.slots]))
+            out.append(charts.hbars("People by neighbourhood", "chartNeighbourhoods",
+                                    [g.name for g in a.by_neighbourhood], [g.people for g in a.by_neighbourhood]))
+            out.append(charts.pie("Walk-ups and pre-registered households", "chartWalkUps",
+                                  [(g.name, g.households) for g in (a.pre_registered, a.walk_ups)]))
+        else:
+            out.append(charts.no_data("Attendance", "chartArrivals", "nobody has been checked in."))
+        if r.stations:
+            counted = [x for x in r.stations.lines if x.participants]
+            out.append(charts.hbars("Participants by station", "chartStations", [x.name for x in counted],
+                                    [x.participants for x in counted], charts.BLUE))
+        else:
+            out.append(charts.no_data("Stations", "chartStations", "no station has counted anybody."))
+        v = r.volunteers
+        if v:
+            out.append(charts.hbars("Volunteer hours by station", "chartHoursByStation",
+                                    [x.name for x in v.by_station], [x.hours for x in v.by_station],
+                                    fmt="@value h"))
+            out.append(charts.hbars("Volunteer hours by organization", "chartHoursByOrganization",
+                                    [x.name for x in v.by_organization], [x.hours for x in v.by_organization],
+                                    fmt="@value h"))
+        else:
+            out.append(charts.no_data("Volunteer hours", "chartHoursByStation", "no hours recorded."))
+        d = r.donations
+        if d:
+            out.append(charts.hbars(f"Donations by kind — {d.donors:,} donors", "chartDonations",
+                                    [k.kind for k in d.by_kind], [k.cents / 100 for k in d.by_kind], charts.GOLD,
+                                    fmt="$@value"))
+        else:
+            out.append(charts.no_data("Donations", "chartDonations", "no donations recorded."))
+        g = r.giveaways
+        if g:
+            out.append(charts.stock("Giveaway stock: handed out and left", "chartGiveaways",
+                                    [(x.item, x.handed_out, x.left) for x in g.items]))
+        else:
+            out.append(charts.no_data("Giveaway stock", "chartGiveaways", "no stock recorded."))
+        incidents = QLabel(objectName="reportIncidents")
+        incidents.setWordWrap(True)
+        if r.incidents:
+            lines = [f"<b>{i.at:%H:%M}</b> {i.kind}{' at ' + i.station if i.station else ''}: {i.description}"
+                     f" — <i>{'resolved: ' + i.resolution if i.resolved else ('note' if i.kind == 'note' else 'OPEN')}</i>"
+                     for i in r.incidents]
+            incidents.setText("<b>Incidents and notes</b><br>" + "<br>".join(lines))
+        else:
+            incidents.setText("<b>Incidents and notes</b><br>No incidents recorded tonight.")
+        out.append(incidents)
+        return out
+
+    # --- output ------------------------------------------------------------------------------------------------------
+    def _pdf(self) -> Path | None:
+        if self.report is None:
+            return None
+        try:
+            return render_report(self.report, Path(tempfile.mkdtemp(prefix="nightout-report-")) / "report.pdf")
+        except Exception as exc:  # noqa: BLE001
+            show_error(self, "The report PDF could not be made", exc)
+            return None
+
+    def _file_name(self) -> str:
+        r = self.report
+        return f"night-out-report-{r.event_date:%Y-%m-%d}.pdf" if r else "night-out-report.pdf"
+
+    def print_report(self) -> None:
+        from nightout_desk.ui.print_preview import PrintPreviewDialog
+
+        path = self._pdf()
+        if path is not None:
+            PrintPreviewDialog(path, "End-of-night report", self, settings=self.state.settings,
+                               suggested_name=self._file_name()).exec()
+
+    def save_pdf(self, target: str | None = None) -> Path | None:
+        target = target or QFileDialog.getSaveFileName(self, "Save the report as PDF", self._file_name(),
+                                                       "PDF files (*.pdf)")[0]
+        if not target or self.report is None:
+            return None
+        try:
+            return render_report(self.report, Path(target))
+        except Exception as exc:  # noqa: BLE001
+            show_error(self, "The report was not saved", exc)
+            return None
+
+    def save_csv(self) -> None:
+        folder = QFileDialog.getExistingDirectory(self, "Save the report's tables (CSV) in which folder?")
+        if not folder or self.report is None:
+            return
+        try:
+            written = write_report_csv(self.report, Path(folder))
+        except Exception as exc:  # noqa: BLE001
+            show_error(self, "The tables were not saved", exc)
+            return
+        QMessageBox.information(self, "Saved", f"{len(written)} CSV tables written to {folder}.")

@@ -1,0 +1,89 @@
+"""A station's details an organizer edits: kind, location, opening hours, capacity, whether it needs a waiver."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLineEdit,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from nightout_desk.services import stations
+from nightout_desk.services.station_board import StationRow
+from nightout_desk.ui.messages import show_error
+from nightout_desk.ui.state import AppState
+
+
+class DetailsPanel(QWidget):
+    changed = Signal()
+
+    def __init__(self, state: AppState, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.state = state
+        self.station: StationRow | None = None
+        layout = QVBoxLayout(self)
+        form = QFormLayout()
+        self.name = QLineEdit(objectName="stationName")
+        self.kind = QComboBox(objectName="stationKind")
+        for key, label in stations.KINDS.items():
+            self.kind.addItem(label, key)
+        self.location = QLineEdit(objectName="stationLocation", placeholderText="Where in the park, e.g. North lawn")
+        hours = QHBoxLayout()
+        self.opens = QLineEdit(objectName="stationOpens", placeholderText="17:00")
+        self.closes = QLineEdit(objectName="stationCloses", placeholderText="20:45")
+        for w in (self.opens, self.closes):
+            w.setMaximumWidth(90)
+        hours.addWidget(self.opens)
+        hours.addWidget(self.closes)
+        hours.addStretch(1)
+        self.capacity = QSpinBox(objectName="stationCapacity", minimum=0, maximum=10000, specialValueText="no limit")
+        self.needs_waiver = QCheckBox("A parent's waiver is needed to take part", objectName="stationNeedsWaiver")
+        for label, w in (("Name", self.name), ("Kind", self.kind), ("Location", self.location), ("Opens – closes", hours),
+                         ("Capacity (people at once)", self.capacity), ("", self.needs_waiver)):
+            if isinstance(w, QWidget):
+                w.setAccessibleName(label or w.text())
+            form.addRow(label, w)
+        layout.addLayout(form)
+        save = QPushButton("Save details", objectName="saveStationDetails")
+        save.clicked.connect(self.save)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(save)
+        layout.addLayout(row)
+        layout.addStretch(1)
+
+    def show_station(self, station: StationRow | None) -> None:
+        if station is None or (self.station is not None and station.id == self.station.id):
+            self.station = station
+            return  # keep what the organizer is typing
+        self.station = station
+        info = stations.get_station(self.state.desk, station.id)
+        self.name.setText(info.name)
+        self.kind.setCurrentIndex(max(0, self.kind.findData(info.kind)))
+        self.location.setText(info.location)
+        self.opens.setText(info.opens_at)
+        self.closes.setText(info.closes_at)
+        self.capacity.setValue(info.capacity or 0)
+        self.needs_waiver.setChecked(info.needs_waiver)
+
+    def save(self) -> None:
+        if self.station is None:
+            return
+        try:
+            if self.name.text().strip() != self.station.name:
+                stations.rename_station(self.state.desk, self.station.id, self.name.text())
+            stations.update_station(self.state.desk, self.station.id, kind=self.kind.currentData(),
+                                    location=self.location.text(), opens_at=self.opens.text(),
+                                    closes_at=self.closes.text(), capacity=self.capacity.value() or None,
+                                    needs_waiver=self.needs_waiver.isChecked())
+        except Exception as exc:  # noqa: BLE001
+            show_error(self, "Details not saved", exc)
+            return
+        self.changed.emit()

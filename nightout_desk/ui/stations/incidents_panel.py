@@ -1,0 +1,101 @@
+"""Incidents and notes at the stations: record one (kind, station, what happened) and mark it resolved."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QInputDialog,
+    QLineEdit,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from nightout_desk import clock
+from nightout_desk.services import incidents
+from nightout_desk.services.station_board import StationRow
+from nightout_desk.ui.messages import show_error
+from nightout_desk.ui.state import AppState
+from nightout_desk.ui.stations.rows_model import RowsModel
+
+
+def _status(i: incidents.IncidentInfo) -> str:
+    if i.kind == "note":
+        return "Note"
+    return f"Resolved {clock.hhmm(i.resolved_at)}: {i.resolution}" if i.resolved_at else "OPEN"
+
+
+class IncidentsPanel(QWidget):
+    changed = Signal()
+
+    def __init__(self, state: AppState, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.state = state
+        self.station: StationRow | None = None
+        layout = QVBoxLayout(self)
+        self.model = RowsModel([("Time", lambda i: clock.hhmm(i.at)), ("Station", lambda i: i.station_name or "—"),
+                                ("What", lambda i: i.kind), ("Description", lambda i: i.description),
+                                ("Status", _status), ("By", lambda i: i.operator)], self,
+                               colour=lambda i: "paused" if i.is_open else None)
+        self.table = QTableView(objectName="incidentTable")
+        self.table.setAccessibleName("Incidents and notes")
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        layout.addWidget(self.table, 1)
+        form = QHBoxLayout()
+        self.kind = QComboBox(objectName="incidentKind")
+        self.kind.addItems(list(incidents.KINDS))
+        self.kind.setAccessibleName("What happened")
+        self.description = QLineEdit(objectName="incidentDescription",
+                                     placeholderText="What happened, who, what was done (e.g. boy, 6, red shirt…)")
+        self.description.setAccessibleName("Incident description")
+        self.description.returnPressed.connect(self.record)
+        self.record_button = QPushButton("Record at this station", objectName="recordIncidentButton")
+        self.record_button.clicked.connect(self.record)
+        self.resolve_button = QPushButton("Resolve selected…", objectName="resolveIncidentButton")
+        self.resolve_button.clicked.connect(self.resolve)
+        for w in (self.kind, self.description, self.record_button, self.resolve_button):
+            form.addWidget(w)
+        form.setStretchFactor(self.description, 1)
+        layout.addLayout(form)
+
+    def show_station(self, station: StationRow | None) -> None:
+        self.station = station
+        self.refresh()
+
+    def refresh(self) -> None:
+        self.model.set_rows(incidents.list_incidents(self.state.desk))  # every station's: the whole night at a glance
+
+    def record(self) -> None:
+        try:
+            incidents.report(self.state.desk, self.kind.currentText(), self.description.text(),
+                             self.station.id if self.station else None)
+        except Exception as exc:  # noqa: BLE001
+            show_error(self, "Incident not recorded", exc)
+            return
+        self.description.clear()
+        self.refresh()
+        self.changed.emit()
+
+    def resolve(self) -> None:
+        item = self.model.row_at(self.table.currentIndex().row())
+        if item is None:
+            return
+        text, ok = QInputDialog.getText(self, "Resolve incident", f"How was it resolved?\n\n{item.description}")
+        if not ok:
+            return
+        try:
+            incidents.resolve(self.state.desk, item.id, text)
+        except Exception as exc:  # noqa: BLE001
+            show_error(self, "Incident not resolved", exc)
+            return
+        self.refresh()
+        self.changed.emit()

@@ -1,0 +1,132 @@
+"""The demonstration schedule of a station: add, move, cancel or restore a demonstration."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QTime, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSpinBox,
+    QTableView,
+    QTimeEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from nightout_desk import clock
+from nightout_desk.services import station_schedule
+from nightout_desk.services.station_board import StationRow
+from nightout_desk.ui.messages import show_error
+from nightout_desk.ui.state import AppState
+from nightout_desk.ui.stations.rows_model import RowsModel
+
+
+def _state(d: station_schedule.DemonstrationInfo) -> str:
+    now = clock.now()
+    if d.cancelled:
+        return "Cancelled"
+    if d.is_running(now):
+        return "Running now"
+    if d.ends_at <= now:
+        return "Done"
+    return station_schedule.countdown(d.starts_at, now)
+
+
+class SchedulePanel(QWidget):
+    changed = Signal()
+
+    def __init__(self, state: AppState, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.state = state
+        self.station: StationRow | None = None
+        layout = QVBoxLayout(self)
+        self.model = RowsModel([("Time", lambda d: d.local_time), ("Demonstration", lambda d: d.title),
+                                ("Minutes", lambda d: d.minutes), ("When", _state)], self, right_aligned=(2,))
+        self.table = QTableView(objectName="scheduleTable")
+        self.table.setAccessibleName("Demonstration schedule")
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.table.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.ResizeToContents)
+        self.table.selectionModel().currentRowChanged.connect(self._picked)
+        layout.addWidget(self.table, 1)
+        form = QHBoxLayout()
+        self.time = QTimeEdit(objectName="demoTime", displayFormat="HH:mm")
+        soon = clock.local(clock.now())
+        self.time.setTime(QTime(soon.hour, soon.minute - soon.minute % 15).addSecs(30 * 60))
+        self.time.setAccessibleName("Demonstration start time")
+        self.minutes = QSpinBox(objectName="demoMinutes", minimum=1, maximum=station_schedule.MAX_MINUTES, value=20,
+                                suffix=" min")
+        self.minutes.setAccessibleName("Length in minutes")
+        self.title = QLineEdit(objectName="demoTitle", placeholderText="Title, e.g. K-9 demonstration")
+        self.title.setAccessibleName("Demonstration title")
+        self.add_button = QPushButton("Add", objectName="addDemoButton")
+        self.add_button.setAccessibleName("Add this demonstration to the schedule")
+        self.move_button = QPushButton("Change selected", objectName="rescheduleDemoButton")
+        self.cancel_button = QPushButton("Cancel / restore selected", objectName="cancelDemoButton")
+        for w in (QLabel("At"), self.time, self.minutes, self.title):
+            form.addWidget(w)
+        form.setStretchFactor(self.title, 1)
+        for b, slot in ((self.add_button, self.add), (self.move_button, self.move), (self.cancel_button, self.cancel)):
+            b.clicked.connect(slot)
+            form.addWidget(b)
+        layout.addLayout(form)
+        self.title.returnPressed.connect(self.add)
+
+    def show_station(self, station: StationRow | None) -> None:
+        if station is not None and (self.station is None or station.id != self.station.id):
+            self.title.setText(station.name if station.kind in ("k9", "equipment") else "")
+        self.station = station
+        self.refresh()
+
+    def refresh(self) -> None:
+        if self.station is None:
+            self.model.set_rows([])
+            return
+        current = self.table.currentIndex().row()
+        self.model.set_rows(station_schedule.schedule(self.state.desk, self.station.id))
+        if 0 <= current < self.model.rowCount():
+            self.table.selectRow(current)
+
+    def _selected(self):  # noqa: ANN202
+        return self.model.row_at(self.table.currentIndex().row())
+
+    def _picked(self, *_args) -> None:  # noqa: ANN002
+        d = self._selected()
+        if d is not None:
+            self.time.setTime(QTime.fromString(d.local_time, "HH:mm"))
+            self.minutes.setValue(d.minutes)
+            self.title.setText(d.title)
+
+    def _run(self, title: str, fn) -> None:  # noqa: ANN001
+        try:
+            fn()
+        except Exception as exc:  # noqa: BLE001
+            show_error(self, title, exc)
+            return
+        self.refresh()
+        self.changed.emit()
+
+    def add(self) -> None:
+        if self.station is not None:
+            self._run("Demonstration not added", lambda: station_schedule.add_demonstration(
+                self.state.desk, self.station.id, self.title.text(), self.time.time().toString("HH:mm"),
+                self.minutes.value()))
+
+    def move(self) -> None:
+        d = self._selected()
+        if d is not None:
+            self._run("Demonstration not changed", lambda: station_schedule.reschedule(
+                self.state.desk, d.id, self.time.time().toString("HH:mm"), self.minutes.value(), self.title.text()))
+
+    def cancel(self) -> None:
+        d = self._selected()
+        if d is not None:
+            self._run("Demonstration not changed", lambda: station_schedule.cancel(self.state.desk, d.id,
+                                                                                   not d.cancelled))

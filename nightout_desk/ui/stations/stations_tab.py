@@ -1,0 +1,251 @@
+"""The Stations screen: every station's status (in colour and in words), open / pause (with a reason) / close,
+the next demonstration's countdown, the big "+1" / "+5" counter and ticket scan, the schedule, waivers, incidents."""
+
+from __future__ import annotations
+
+import uuid
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from nightout_desk import clock
+from nightout_desk.services import station_board, station_schedule, stations
+from nightout_desk.services.station_board import StationRow
+from nightout_desk.ui.messages import show_error
+from nightout_desk.ui.state import AppState
+from nightout_desk.ui.stations.counter_panel import CounterPanel
+from nightout_desk.ui.stations.details_panel import DetailsPanel
+from nightout_desk.ui.stations.incidents_panel import IncidentsPanel
+from nightout_desk.ui.stations.rows_model import STATUS_COLOURS, RowsModel
+from nightout_desk.ui.stations.schedule_panel import SchedulePanel
+from nightout_desk.ui.stations.waivers_panel import WaiversPanel
+
+STATUS_ICONS = {"open": "●", "paused": "❚❚", "closed": "■", "setting up": "◔"}
+
+
+def status_words(row: StationRow) -> str:
+    return f"{STATUS_ICONS.get(row.status, '')} {row.status_text}".strip()
+
+
+def _next_demo(row: StationRow) -> str:
+    return row.next_demo.local_time if row.next_demo else ""
+
+
+class StationsTab(QWidget):
+    def __init__(self, state: AppState) -> None:
+        super().__init__()
+        self.state = state
+        self.current: StationRow | None = None
+        self.board = None
+        outer = QVBoxLayout(self)
+        top = QHBoxLayout()
+        heading = QLabel("Stations")
+        font = heading.font()
+        font.setPointSizeF(font.pointSizeF() * 1.4)
+        font.setBold(True)
+        heading.setFont(font)
+        top.addWidget(heading)
+        self.summary = QLabel("", objectName="stationsSummary")
+        top.addWidget(self.summary, 1)
+        self.board_button = QPushButton("Open the station board (TV)", objectName="openStationBoard")
+        self.board_button.setAccessibleName("Open the station board on a second screen")
+        self.board_button.clicked.connect(self.open_board)
+        top.addWidget(self.board_button)
+        outer.addLayout(top)
+
+        split = QSplitter(Qt.Orientation.Horizontal)
+        self.model = RowsModel([("Station", lambda r: r.name), ("Status", status_words),
+                                ("Count", lambda r: f"{r.count:,}"), ("Next demo", _next_demo)], self,
+                               colour=lambda r: r.status, right_aligned=(2,))
+        self.list = QTableView(objectName="stationList")
+        self.list.setAccessibleName("Stations and their status")
+        self.list.setModel(self.model)
+        self.list.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.list.verticalHeader().hide()
+        header = self.list.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(3, QHeaderView.ResizeMode.ResizeToContents)
+        self.list.selectionModel().currentRowChanged.connect(lambda *_: self._picked())
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addWidget(self.list, 1)
+        legend = QLabel("● Open   ❚❚ Paused (with the reason)   ■ Closed   ◔ Setting up")
+        legend.setStyleSheet("color:#555;")
+        left_layout.addWidget(legend)
+        split.addWidget(left)
+
+        right = QWidget()
+        panel = QVBoxLayout(right)
+        panel.setContentsMargins(8, 0, 0, 0)
+        self.title = QLabel("", objectName="stationTitle")
+        tfont = self.title.font()
+        tfont.setPointSizeF(tfont.pointSizeF() * 1.6)
+        tfont.setBold(True)
+        self.title.setFont(tfont)
+        self.facts = QLabel("", objectName="stationFacts")
+        self.facts.setWordWrap(True)
+        panel.addWidget(self.title)
+        panel.addWidget(self.facts)
+
+        status_row = QHBoxLayout()
+        self.status_label = QLabel("", objectName="stationStatus")
+        self.status_label.setAccessibleName("Station status")
+        status_row.addWidget(self.status_label)
+        status_row.addStretch(1)
+        self.open_button = QPushButton("Open", objectName="openStationButton")
+        self.pause_reason = QComboBox(objectName="pauseReason", editable=True)
+        self.pause_reason.addItems(["", *stations.PAUSE_REASONS])
+        self.pause_reason.setAccessibleName("Why the station is paused")
+        self.pause_reason.lineEdit().setPlaceholderText("Reason for a pause")
+        self.pause_reason.setMinimumWidth(180)
+        self.pause_button = QPushButton("Pause", objectName="pauseStationButton")
+        self.close_button = QPushButton("Close", objectName="closeStationButton")
+        for b, status in ((self.open_button, stations.OPEN), (self.pause_button, stations.PAUSED),
+                          (self.close_button, stations.CLOSED)):
+            b.setAccessibleName(f"{b.text()} this station")
+            b.clicked.connect(lambda _=False, status=status: self.set_status(status))
+        for w in (self.open_button, self.pause_reason, self.pause_button, self.close_button):
+            status_row.addWidget(w)
+        panel.addLayout(status_row)
+        self.countdown = QLabel("", objectName="nextDemoCountdown")
+        self.countdown.setAccessibleName("Next demonstration and its countdown")
+        cfont = self.countdown.font()
+        cfont.setPointSizeF(cfont.pointSizeF() * 1.15)
+        cfont.setBold(True)
+        self.countdown.setFont(cfont)
+        panel.addWidget(self.countdown)
+
+        self.counter = CounterPanel(state, right)
+        self.counter.counted.connect(self._counted)
+        panel.addWidget(self.counter)
+        self.tabs = QTabWidget(objectName="stationDetailTabs")
+        self.schedule = SchedulePanel(state)
+        self.waivers = WaiversPanel(state)
+        self.incidents = IncidentsPanel(state)
+        self.details = DetailsPanel(state)
+        for w, title in ((self.schedule, "Schedule"), (self.waivers, "Waivers"), (self.incidents, "Incidents && notes"),
+                         (self.details, "Details")):
+            self.tabs.addTab(w, title)
+            w.changed.connect(self.refresh)
+        self.counter.waiverWanted.connect(self._waiver_for_scan)
+        panel.addWidget(self.tabs, 1)
+        split.addWidget(right)
+        split.setStretchFactor(0, 2)
+        split.setStretchFactor(1, 3)
+        split.setSizes([500, 840])
+        outer.addWidget(split, 1)
+
+        self.ticker = QTimer(self, interval=1000, timeout=self._tick)
+        self.ticker.start()
+        self.refresh()
+        if self.model.rowCount():
+            self.list.selectRow(0)
+
+    # --- data ----------------------------------------------------------------------------------------------------
+    def refresh(self) -> None:
+        try:
+            snap = station_board.snapshot(self.state.desk)
+        except Exception as exc:  # noqa: BLE001 - a refresh must never take the screen down
+            self.summary.setText(f"Not refreshed: {exc.__class__.__name__}")
+            return
+        keep = self.current.id if self.current else None
+        self.model.set_rows(snap.stations)
+        open_now = len(snap.open_now)
+        paused = sum(1 for s in snap.stations if s.status == stations.PAUSED)
+        self.summary.setText(f"   {open_now} open · {paused} paused · "
+                             f"{sum(s.count for s in snap.stations):,} visits counted tonight")
+        self.select(keep)
+
+    def select(self, station_id: uuid.UUID | None) -> None:
+        for i, row in enumerate(self.model.rows):
+            if row.id == station_id:
+                self.list.selectRow(i)
+                self._show(row)
+                return
+        self._show(self.model.row_at(self.list.currentIndex().row()))
+
+    def _picked(self) -> None:
+        self._show(self.model.row_at(self.list.currentIndex().row()))
+
+    def _show(self, row: StationRow | None) -> None:
+        self.current = row
+        if row is None:
+            self.title.setText("Pick a station on the left")
+            return
+        self.title.setText(row.name)
+        facts = [row.location or "Location not set"]
+        if row.opens_at or row.closes_at:
+            facts.append(f"open {row.opens_at or '?'}–{row.closes_at or '?'}")
+        if row.needs_waiver:
+            facts.append("needs a parent's waiver")
+        if row.staffing is not None:
+            people = ", ".join(row.staffing.on_duty) or "nobody clocked in"
+            facts.append(f"on duty: {row.staffing.words}" + (f" ({people})" if row.staffing.needed else ""))
+        self.facts.setText(" · ".join(facts))
+        bg, fg = STATUS_COLOURS.get(row.status, ("#EEE", "#000"))
+        self.status_label.setText(status_words(row))
+        self.status_label.setStyleSheet(f"background:{bg};color:{fg};font-weight:bold;font-size:16px;"
+                                        f"padding:6px 12px;border-radius:6px;")
+        self.open_button.setEnabled(row.status != stations.OPEN)
+        self.close_button.setEnabled(row.status != stations.CLOSED)
+        self.counter.show_station(row)
+        for panel in (self.schedule, self.waivers, self.incidents, self.details):
+            panel.show_station(row)
+        self._tick()
+
+    def _tick(self) -> None:
+        row = self.current
+        if row is None or row.next_demo is None:
+            self.countdown.setText("No demonstration scheduled here" if row else "")
+            return
+        d, now = row.next_demo, clock.now()
+        when = "running now" if d.is_running(now) else station_schedule.countdown(d.starts_at, now)
+        self.countdown.setText(f"Next demonstration: {d.title} at {d.local_time} — {when}")
+
+    # --- actions -------------------------------------------------------------------------------------------------
+    def set_status(self, status: str) -> None:
+        if self.current is None:
+            return
+        reason = self.pause_reason.currentText() if status == stations.PAUSED else ""
+        try:
+            stations.set_status(self.state.desk, self.current.id, status, reason)
+        except Exception as exc:  # noqa: BLE001
+            show_error(self, "Status not changed", exc)
+            return
+        self.pause_reason.setCurrentIndex(0)
+        self.state.dataChanged.emit("stations")
+        self.refresh()
+
+    def _counted(self) -> None:
+        self.state.dataChanged.emit("stations")
+        self.refresh()
+
+    def _waiver_for_scan(self, household_id: uuid.UUID | None) -> None:
+        self.tabs.setCurrentWidget(self.waivers)
+        if self.waivers.record(household_id):
+            self.counter._say("Waiver saved — scan the ticket again to count the child.", True)
+            self.counter.scan.setFocus()
+
+    def open_board(self) -> None:
+        from nightout_desk.ui.stations.station_board import open_board
+
+        self.board = open_board(self.state, self)
+
+    def focus_default(self) -> None:
+        self.counter.scan.setFocus()

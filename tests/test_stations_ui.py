@@ -1,0 +1,123 @@
+"""The Stations tab, the station board and the Reports tab, driven like a volunteer would (pytest-qt, offscreen)."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+import pypdf
+import pytest
+from PySide6.QtCharts import QChartView
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel, QMessageBox, QPushButton
+
+from nightout_desk import clock
+from nightout_desk.services import audit, checkins, events, households, station_schedule, station_tallies
+from nightout_desk.services.context import Desk
+from nightout_desk.ui.reports.reports_tab import ReportsTab
+from nightout_desk.ui.state import AppState
+from nightout_desk.ui.stations.station_board import StationBoard
+from nightout_desk.ui.stations.stations_tab import StationsTab
+
+
+@pytest.fixture
+def warnings(monkeypatch):
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _parent, _title, text, *a, **k: shown.append(text))
+    return shown
+
+
+def _tab(qtbot, desk, station: str) -> StationsTab:
+    tab = StationsTab(AppState(desk))
+    qtbot.addWidget(tab)
+    tab.resize(1366, 700)
+    tab.show()
+    tab.select(next(r.id for r in tab.model.rows if r.name == station))
+    return tab
+
+
+def test_plus_one_plus_five_and_a_pause_with_a_reason(qtbot, sqlite_desk, warnings):
+    tab = _tab(qtbot, sqlite_desk, "Arts and crafts")
+    qtbot.mouseClick(tab.findChild(QPushButton, "tallyPlusOne"), Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(tab.counter.plus_five, Qt.MouseButton.LeftButton)
+    assert tab.counter.count_label.text() == "6"
+    assert "Counted +5 at Arts and crafts — 6 tonight." == tab.counter.result.text()
+    qtbot.mouseClick(tab.counter.minus_one, Qt.MouseButton.LeftButton)
+    assert tab.counter.count_label.text() == "5"
+    crafts = tab.current.id
+    assert station_tallies.totals(sqlite_desk)[crafts] == 5
+    assert "5" in tab.model.data(tab.model.index(tab.list.currentIndex().row(), 2))
+
+    qtbot.mouseClick(tab.pause_button, Qt.MouseButton.LeftButton)  # no reason given
+    assert warnings and "Say why the station is paused" in warnings[-1]
+    tab.pause_reason.setEditText("Weather")
+    qtbot.mouseClick(tab.pause_button, Qt.MouseButton.LeftButton)
+    assert tab.status_label.text() == "❚❚ Paused — Weather"  # in words, not only in colour
+    row = tab.list.currentIndex().row()
+    assert tab.model.data(tab.model.index(row, 1)) == "❚❚ Paused — Weather"
+    assert tab.model.data(tab.model.index(row, 1), Qt.ItemDataRole.BackgroundRole) is not None
+    qtbot.mouseClick(tab.open_button, Qt.MouseButton.LeftButton)
+    assert tab.status_label.text() == "● Open"
+    changes = [a.summary for a in audit.recent(sqlite_desk) if a.action == "station status changed"]
+    assert changes == ["Arts and crafts: Open", "Arts and crafts: Paused — Weather"]
+
+
+def test_a_ticket_without_a_waiver_is_refused_in_words_at_the_bounce_house(qtbot, sqlite_desk):
+    h = households.add_household(sqlite_desk, family_name="Haddad", kids_expected=2)
+    tab = _tab(qtbot, sqlite_desk, "Bounce house")
+    qtbot.keyClicks(tab.counter.scan, h.ticket_code)
+    qtbot.keyClick(tab.counter.scan, Qt.Key.Key_Return)
+    assert tab.counter.result.text().startswith("NOT COUNTED — No waiver on file for the Haddad family")
+    assert tab.counter.waiver_button.isVisibleTo(tab) and tab.counter.count_label.text() == "0"
+    assert tab.counter.scan.text() == ""  # ready for the next child
+
+
+def test_the_kits_row_says_no_fingerprints_or_photos_are_stored(qtbot, sqlite_desk):
+    tab = _tab(qtbot, sqlite_desk, "Fingerprinting / child ID")
+    assert tab.counter.kits.isVisibleTo(tab)
+    texts = " ".join(lbl.text() for lbl in tab.counter.kits.findChildren(QLabel))
+    assert "no fingerprints, no photos" in texts
+    qtbot.mouseClick(tab.counter.kits.findChild(QPushButton, "kitPlusFive"), Qt.MouseButton.LeftButton)
+    assert tab.counter.kits_label.text() == "Child-ID kits handed out: 5"
+    assert station_tallies.kits_total(sqlite_desk) == 5
+
+
+def _tonight(db) -> tuple[Desk, str]:
+    """An event held today, with a demonstration an hour from now (so the board has a countdown)."""
+    soon = clock.local(clock.now() + timedelta(hours=1))
+    event = events.create_event(db, name="Tonight's Night Out", on=soon.date(), place="Riverside Park")
+    desk = Desk(db, event.id, "Pat", "organizer", "Desk 1")
+    return desk, f"{soon:%H:%M}"
+
+
+def test_the_station_board_opens_and_counts_down_to_the_next_demo(qtbot, sqlite_db):
+    desk, at = _tonight(sqlite_db)
+    tab = _tab(qtbot, desk, "K-9 demonstration")
+    station_schedule.add_demonstration(desk, tab.current.id, "K-9 demo with Max", at, 20)
+    tab.refresh()
+    assert tab.countdown.text().startswith(f"Next demonstration: K-9 demo with Max at {at} — in ")
+    qtbot.mouseClick(tab.board_button, Qt.MouseButton.LeftButton)
+    board = tab.board
+    assert isinstance(board, StationBoard) and board.isVisible()
+    assert board.findChild(QLabel, "boardNextDemo0").text() == "K-9 demo with Max"
+    countdown = board.findChild(QLabel, "boardCountdown0").text()
+    assert countdown in ("in 60 min", "in 59 min", "in 1 h 00 min")
+    assert board.findChild(QLabel, "boardEvent").text() == "Tonight's Night Out"
+    assert board.refresher.isActive() and board.ticker.isActive()  # it refreshes itself
+    statuses = [board.findChild(QLabel, f"boardStatus{i}").text() for i in range(11)]
+    assert set(statuses) == {"SETTING UP"}
+    board.close()
+
+
+def test_the_reports_tab_shows_no_data_yet_then_charts_and_saves_a_pdf(qtbot, sqlite_db, tmp_path):
+    desk, _ = _tonight(sqlite_db)
+    tab = ReportsTab(AppState(desk))
+    qtbot.addWidget(tab)
+    assert "No data yet" in tab.findChild(QLabel, "reportTileValue0").text()
+    assert isinstance(tab.findChild(QLabel, "chartArrivals"), QLabel)
+    checkins.walk_up(desk, "García", adults=2, kids=1, zip_code="12346")
+    qtbot.mouseClick(tab.findChild(QPushButton, "refreshReportButton"), Qt.MouseButton.LeftButton)
+    assert tab.findChild(QLabel, "reportTileValue0").text() == "3 people"
+    assert isinstance(tab.findChild(QChartView, "chartArrivals"), QChartView)
+    saved = tab.save_pdf(str(tmp_path / "tonight.pdf"))
+    text = " ".join(p.extract_text() for p in pypdf.PdfReader(str(saved)).pages)
+    assert "3 people" in text and "Tonight's Night Out" in text
