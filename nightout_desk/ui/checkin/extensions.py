@@ -18,4 +18,7 @@ PanelFactory = Callable[[AppState], QWidget]
 def panels() -> list[PanelFactory]:
     """Imported lazily so that the check-in screen does not pay for areas it does not show."""
     found: list[PanelFactory] = []
+    from nightout_desk.ui.inventory.handout_panel import HandOutPanel  # giveaways for the family just checked in
+
+    found.append(HandOutPanel)
     return found
