@@ -38,6 +38,8 @@ def _style_axis(axis, font: str, size: float = 7) -> None:  # noqa: ANN001
 
 
 def _title(d: Drawing, text: str, width: float, height: float) -> None:
+    if not text:  # the chart sits under a heading that already names it
+        return
     _, bold = fonts.register()
     d.add(String(0, height - 11, text, fontName=bold, fontSize=10, fillColor=NAVY))
 
@@ -93,7 +95,7 @@ def bars(title: str, names: list[str], values: list[float], width: float, *, col
     regular, _ = fonts.register()
     names, values = names[:max_rows], values[:max_rows]
     row = 15
-    height = 30 + row * max(1, len(names))
+    height = (30 if title else 14) + row * max(1, len(names))
     d = Drawing(width, height)
     _title(d, title, width, height)
     label_width = min(170, max((len(n) for n in names), default=5) * 4.6 + 8)
@@ -151,12 +153,11 @@ def stock_chart(items: list[tuple[str, int, int]], width: float, max_rows: int =
     regular, _ = fonts.register()
     items = items[:max_rows]
     row = 15
-    height = 44 + row * max(1, len(items))
+    height = 50 + row * max(1, len(items))
     d = Drawing(width, height)
-    _title(d, "Giveaway stock: handed out and left", width, height)
     label_width = min(170, max((len(n) for n, _, _ in items), default=5) * 4.6 + 8)
     chart = HorizontalBarChart()
-    chart.x, chart.y = label_width, 20
+    chart.x, chart.y = label_width, 34
     chart.width, chart.height = width - label_width - 20, row * max(1, len(items))
     chart.data = [list(reversed([o for _, o, _ in items])) or [0], list(reversed([left for _, _, left in items])) or [0]]
     chart.categoryAxis.categoryNames = list(reversed([n for n, _, _ in items])) or [""]
@@ -171,7 +172,7 @@ def stock_chart(items: list[tuple[str, int, int]], width: float, max_rows: int =
     chart.categoryAxis.labels.fillColor = colors.black
     d.add(chart)
     legend = Legend()
-    legend.x, legend.y = label_width, 8
+    legend.x, legend.y = label_width, 6
     legend.fontName, legend.fontSize = regular, 8
     legend.alignment = "right"
     legend.columnMaximum = 1

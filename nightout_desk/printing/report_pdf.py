@@ -58,7 +58,7 @@ def data_table(t: ReportTable, st: dict[str, ParagraphStyle], max_rows: int | No
     """A table with a navy header, zebra rows, numbers right-aligned and a bold totals row."""
     regular, bold = fonts.register()
     text_cols = {i for i, k in enumerate(t.kinds) if k == "text"}
-    head_left = ParagraphStyle("hl", parent=st["cellb"], textColor=colors.white)
+    head_left = ParagraphStyle("hl", parent=st["cellb"], textColor=colors.white, fontSize=8, leading=10)
     head_right = ParagraphStyle("hr", parent=head_left, alignment=TA_RIGHT)
 
     def para(value: str, style: ParagraphStyle) -> Paragraph:
@@ -76,11 +76,10 @@ def data_table(t: ReportTable, st: dict[str, ParagraphStyle], max_rows: int | No
     narrow = len(t.header) <= 3
     table_w = CONTENT_W * (0.72 if narrow else 1.0)
     if t.stem == "incidents":
-        widths = [0.55 * inch, 1.25 * inch, 0.85 * inch, 2.55 * inch, 1.5 * inch, CONTENT_W - 6.7 * inch]
-    else:
-        first_w = table_w * (0.5 if narrow else 0.3)
-        rest = (table_w - first_w) / max(1, len(t.header) - 1)
-        widths = [first_w] + [rest] * (len(t.header) - 1)
+        widths = [0.6 * inch, 1.05 * inch, 0.95 * inch, 2.1 * inch, 1.45 * inch, CONTENT_W - 6.15 * inch]
+    else:  # the first (name) column widest, other text columns wider than numbers
+        weights = [2.0 if narrow else 2.4] + [1.8 if k == "text" else 1.0 for k in t.kinds[1:]]
+        widths = [table_w * w / sum(weights) for w in weights]
     table = Table(data, colWidths=widths, repeatRows=1, hAlign="LEFT")
     style = [
         ("FONT", (0, 0), (-1, -1), regular, 8.5),
@@ -197,7 +196,7 @@ def render_report(report: NightReport, out: Path) -> Path:
     doc = BaseDocTemplate(str(tmp), pagesize=LETTER, leftMargin=MARGIN, rightMargin=MARGIN, topMargin=MARGIN,
                           bottomMargin=0.8 * inch, title=f"End-of-night report — {report.event_name}",
                           author="NightOut Desk", subject="National Night Out end-of-night report")
-    first = Frame(MARGIN, 0.8 * inch, CONTENT_W, PAGE_H - BAND_H - 0.95 * inch - 0.8 * inch + 0.2 * inch,
+    first = Frame(MARGIN, 0.8 * inch, CONTENT_W, PAGE_H - BAND_H - 0.35 * inch - 0.8 * inch,
                   id="first", leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
     later = Frame(MARGIN, 0.8 * inch, CONTENT_W, PAGE_H - 0.55 * inch - 0.8 * inch, id="later",
                   leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)

@@ -39,12 +39,12 @@ def detail_sections(report: NightReport, tables: dict[str, ReportTable], st: dic
         t = tables["arrivals_per_15_min"]
         yield block(t.title, table(t, st))
         t = tables["walk_ups_vs_pre_registered"]
-        yield block(t.title, charts.share_pie("Households by how they came",
+        yield block(t.title, charts.share_pie("",
                                               [(g.name, g.households) for g in (a.pre_registered, a.walk_ups)], width),
                     table(t, st))
         t = tables["households_by_neighbourhood"]
         yield CondPageBreak(3 * 72)
-        yield block(t.title, charts.bars("People by neighbourhood", [g.name for g in a.by_neighbourhood],
+        yield block(t.title, charts.bars("", [g.name for g in a.by_neighbourhood],
                                          [g.people for g in a.by_neighbourhood], width), table(t, st))
         t = tables["households_by_zip"]
         yield block(t.title, table(t, st))
@@ -58,7 +58,7 @@ def detail_sections(report: NightReport, tables: dict[str, ReportTable], st: dic
     else:
         counted = [x for x in s.lines if x.participants]
         t = tables["station_tallies"]
-        yield block(t.title, charts.bars("Participants by station", [x.name for x in counted],
+        yield block(t.title, charts.bars("", [x.name for x in counted],
                                          [x.participants for x in counted], width, color=charts.BLUE),
                     table(t, st),
                     Paragraph(f"Demonstrations held: {s.demonstrations_held}; cancelled: {s.demonstrations_cancelled}. "
@@ -75,10 +75,9 @@ def detail_sections(report: NightReport, tables: dict[str, ReportTable], st: dic
         yield Paragraph(f"{v.volunteers:,} volunteers signed up; {v.hours:,.1f} hours verified"
                         + (f", {v.unverified_hours:,.1f} more to confirm" if v.unverified_hours else "") + ".",
                         st["body"])
-        for stem, title in (("volunteer_hours_by_station", "Hours by station"),
-                            ("volunteer_hours_by_organization", "Hours by organization")):
+        for stem in ("volunteer_hours_by_station", "volunteer_hours_by_organization"):
             t = tables[stem]
-            yield block(t.title, charts.bars(title, [r[0] for r in t.rows], [r[1] for r in t.rows], width,
+            yield block(t.title, charts.bars("", [r[0] for r in t.rows], [r[1] for r in t.rows], width,
                                              value_format="{:,.1f} h"), table(t, st))
 
     # --- donations and giveaways ------------------------------------------------------------------------------
@@ -90,7 +89,7 @@ def detail_sections(report: NightReport, tables: dict[str, ReportTable], st: dic
     else:
         t = tables["donations_by_kind"]
         yield Paragraph(f"{d.donations:,} donations from {d.donors:,} donors.", st["body"])
-        yield block(t.title, charts.bars("Amount or estimated value by kind", [k.kind for k in d.by_kind],
+        yield block(t.title, charts.bars("", [k.kind for k in d.by_kind],
                                          [k.cents / 100 for k in d.by_kind], width, color=charts.GOLD,
                                          value_format="${:,.0f}"), table(t, st))
     g = report.giveaways

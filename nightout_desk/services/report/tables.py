@@ -90,8 +90,8 @@ def report_tables(r: NightReport) -> dict[str, ReportTable]:
                           ("text", "int", "int"), [(g.name, g.households, g.people) for g in a.by_zip]))
     if r.stations:
         out.append(_table("station_tallies", "Participation at the stations",
-                          ("Station", "Status at the end", "Participants", "By ticket scan", "Waivers",
-                           "Child-ID kits", "Incidents"),
+                          ("Station", "Status at the end", "Visits", "By ticket", "Waivers", "ID kits",
+                           "Incidents"),
                           ("text", "text", "int", "int", "int", "int", "int"),
                           [(x.name, x.status, x.participants, x.scans, x.waivers, x.kits, x.incidents)
                            for x in r.stations.lines]))
