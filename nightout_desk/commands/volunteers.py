@@ -5,10 +5,11 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from nightout_desk.commands.registry import PRINTERS
+from nightout_desk.commands.import_output import run_import_command
+from nightout_desk.commands.registry import IMPORTERS, PRINTERS
 from nightout_desk.printing import badges as badge_pdf
 from nightout_desk.printing import hours_letters as letters_pdf
-from nightout_desk.services import badges, hours_letters
+from nightout_desk.services import badges, hours_letters, volunteer_import
 from nightout_desk.services.context import Desk
 from nightout_desk.services.errors import InvalidInput
 
@@ -46,5 +47,13 @@ def print_hours_letters(desk: Desk, out: Path, args: argparse.Namespace) -> int:
     return 0
 
 
+def import_volunteers(desk: Desk, path: Path, args: argparse.Namespace) -> int:
+    """A SignUpGenius sign-up report or any CSV (`--format generic --map first_name="Given"`)."""
+    return run_import_command(path, args,
+                              preview=lambda p, mapping, fmt: volunteer_import.preview(desk, p, mapping, fmt),
+                              run=lambda p, mapping, fmt: volunteer_import.run(desk, p, mapping, fmt))
+
+
+IMPORTERS["volunteers"] = import_volunteers
 PRINTERS["badges"] = print_badges
 PRINTERS["hours-letters"] = print_hours_letters

@@ -115,12 +115,15 @@ class VolunteersTab(QWidget):
         self.toggle_button = QPushButton("Clock in / out", objectName="toggleClockButton")
         self.times_button = QPushButton("Clock times…", objectName="clockTimesButton")
         self.reprint_button = QPushButton("Reprint badge…", objectName="reprintBadgeButton")
+        self.import_button = QPushButton("Import…", objectName="importVolunteersButton")
         for button, slot, name in ((self.add_button, self.add_volunteer, "Add a volunteer"),
                                    (self.edit_button, self.edit_volunteer, "Edit the selected volunteer"),
                                    (self.assign_button, self.assign_shift, "Assign the selected volunteer to a shift"),
                                    (self.toggle_button, self.toggle_selected, "Clock the selected volunteer in or out"),
                                    (self.times_button, self.clock_times, "See and correct clock times"),
-                                   (self.reprint_button, self.reprint_badge, "Reprint the selected volunteer's badge")):
+                                   (self.reprint_button, self.reprint_badge, "Reprint the selected volunteer's badge"),
+                                   (self.import_button, self.import_volunteers,
+                                    "Import volunteers from SignUpGenius or a CSV file")):
             button.setAccessibleName(name)
             button.clicked.connect(slot)
         search_row = QHBoxLayout()
@@ -131,6 +134,7 @@ class VolunteersTab(QWidget):
             buttons.addWidget(b)
         buttons.addStretch(1)
         buttons.addWidget(self.reprint_button)
+        buttons.addWidget(self.import_button)
         layout = QVBoxLayout(page)
         layout.addLayout(search_row)
         layout.addWidget(self.table, 1)
@@ -280,6 +284,12 @@ class VolunteersTab(QWidget):
             return
         BadgePrintDialog(self.state, self, volunteer_code=v.badge_code, volunteer_name=v.full_name).exec()
         self.refresh_roster()
+
+    def import_volunteers(self) -> None:
+        from nightout_desk.ui.volunteers.volunteer_import import open_volunteer_import
+
+        dialog = open_volunteer_import(self, self.state)
+        dialog.imported.connect(lambda _r: self.refresh_roster())
 
     def print_badges(self) -> None:
         BadgePrintDialog(self.state, self).exec()

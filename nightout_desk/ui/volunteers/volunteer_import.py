@@ -1,0 +1,32 @@
+"""Import volunteers…: the shared import dialog set up for a SignUpGenius report or a generic volunteer CSV."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QWidget
+
+from nightout_desk.services import volunteer_import
+from nightout_desk.ui.import_dialog import ImportDialog, ImportKind
+from nightout_desk.ui.state import AppState
+
+INTRO = ("Import volunteers and their shifts: a <b>SignUpGenius sign-up report</b> (Reports › Sign Up Report › "
+         "export to CSV) is recognised as it is — each person once, booked on every slot they took, stations and "
+         "shifts added as needed; any other list is read as a <b>generic CSV</b> where you say which column holds "
+         "what. Importing the same file again adds nobody twice.")
+
+
+def volunteer_import_kind(state: AppState) -> ImportKind:
+    return ImportKind(
+        title="Import volunteers", noun="volunteers", fields=volunteer_import.GENERIC_FIELDS, intro=INTRO,
+        formats=volunteer_import.FORMATS,
+        preview=lambda path, mapping, fmt: volunteer_import.preview(state.desk, path, mapping, fmt),
+        run=lambda path, mapping, fmt: volunteer_import.run(state.desk, path, mapping, fmt))
+
+
+def open_volunteer_import(parent: QWidget | None, state: AppState) -> ImportDialog:
+    dialog = ImportDialog(volunteer_import_kind(state), parent)
+    dialog.imported.connect(lambda _result: state.dataChanged.emit("volunteers"))
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    dialog.setModal(True)
+    dialog.show()
+    return dialog
