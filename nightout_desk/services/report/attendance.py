@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 from collections import defaultdict
-from datetime import datetime, time, timedelta
+from datetime import UTC, datetime, time, timedelta
 
-from sqlalchemy import func, select
+from sqlalchemy import DateTime, func, select, type_coerce
 from sqlalchemy.orm import Session
 
 from nightout_desk import clock
@@ -60,7 +60,7 @@ def _groups(counts: dict[str, list[int]]) -> tuple[GroupCount, ...]:
 def attendance(desk: Desk, s: Session) -> Attendance | None:
     """None when nobody has checked in yet."""
     rows = s.execute(
-        select(CheckIn.at, CheckIn.adults, CheckIn.kids, Household.source, Household.neighbourhood,
+        select(type_coerce(CheckIn.at, DateTime), CheckIn.adults, CheckIn.kids, Household.source, Household.neighbourhood,
                Household.zip_code)
         .join(Household, Household.id == CheckIn.household_id)
         .outerjoin(CheckInUndo, CheckInUndo.check_in_id == CheckIn.id)
@@ -80,8 +80,8 @@ def attendance(desk: Desk, s: Session) -> Attendance | None:
     sources = {SOURCE_WALK_UP: [0, 0], SOURCE_PREREGISTERED: [0, 0]}
     adults = kids = 0
     first = last = None
-    for at, a, k, source, hood, zip_code in rows:
-        local = clock.local(at)
+    for at, a, k, source, hood, zip_code in rows:  # `at` read as stored (naive UTC): 10,000 rows stay fast
+        local = at.replace(tzinfo=UTC).astimezone()
         first = local if first is None or local < first else first
         last = local if last is None or local > last else last
         slot = per_slot[_floor(local)]

@@ -11,19 +11,20 @@ from nightout_desk.services.report.model import Change, Comparison, NightReport
 from nightout_desk.services.report.stations_part import incidents, stations
 
 
-def build_report(desk: Desk, *, compare: bool = True) -> NightReport:
-    """Everything the end-of-night report shows; sections without data are None or empty."""
+def build_report(desk: Desk, *, compare: bool = True, full: bool = True) -> NightReport:
+    """Everything the end-of-night report shows; sections without data are None or empty.
+    `full=False` builds only what the year-over-year comparison needs (attendance, volunteers, donations)."""
     event = events.get_event(desk.db, desk.event_id)
     with desk.db.read() as s:
         att = attendance(desk, s)
-        st = stations(desk, s)
-        inc = incidents(desk, s)
+        st = stations(desk, s) if full else None
+        inc = incidents(desk, s) if full else ()
     missing = []
     vol, present = areas.volunteers(desk)
     missing += [] if present else ["volunteers"]
     don, present = areas.donations(desk)
     missing += [] if present else ["donations"]
-    give, present = areas.giveaways(desk)
+    give, present = areas.giveaways(desk) if full else (None, True)
     missing += [] if present else ["giveaways"]
     report = NightReport(event.name, event.date, event.place, event.starts_at, event.ends_at,
                          clock.local(clock.now()), att, st, vol, don, give, inc, None, tuple(missing))
@@ -32,7 +33,8 @@ def build_report(desk: Desk, *, compare: bool = True) -> NightReport:
     previous = events.previous_event(desk.db, desk.event_id)
     if previous is None:
         return report
-    before = build_report(Desk(desk.db, previous.id, desk.operator, desk.role, desk.device), compare=False)
+    before = build_report(Desk(desk.db, previous.id, desk.operator, desk.role, desk.device), compare=False,
+                          full=False)
     comparison = Comparison(previous.name, previous.date, tuple(changes(report, before)))
     return NightReport(**{**report.__dict__, "comparison": comparison})
 
