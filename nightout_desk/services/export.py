@@ -84,5 +84,5 @@ def _audit(desk: Desk) -> Table:
 EXPORTS.extend([_households, _check_ins, _audit])
 
 import nightout_desk.services.donation_exports  # noqa: E402,F401 - donors, donations, receipts, stock ledger
-import nightout_desk.services.volunteer_exports  # noqa: E402,F401 - volunteers, shifts, time entries
 import nightout_desk.services.station_exports  # noqa: E402,F401 - station status, demos, tallies, waivers, kits, incidents
+import nightout_desk.services.volunteer_exports  # noqa: E402,F401 - volunteers, shifts, time entries
