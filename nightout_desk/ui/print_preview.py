@@ -127,6 +127,17 @@ class PageView(QScrollArea):
         self.pdf_path = pdf_path
         return self._render()
 
+    def fit_width(self) -> None:
+        """Zoom so that a page fills the width of the view."""
+        if self.pdf_path is None:
+            return
+        doc = pypdfium2.PdfDocument(str(self.pdf_path))
+        try:
+            width_pt = doc[0].get_size()[0] if len(doc) else 612
+        finally:
+            doc.close()
+        self.set_zoom((self.viewport().width() - 48) / (width_pt * 96 / 72))
+
     def set_zoom(self, zoom: float) -> None:
         self.zoom = max(0.25, min(4.0, zoom))
         self._render()
@@ -169,6 +180,7 @@ class PrintPreviewDialog(QDialog):
         self.settings = settings
         self.suggested_name = suggested_name
         self.printed = False
+        self._fitted = False
         self.saved_to: Path | None = None
         self.printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         self.printer.setCopyCount(1)
@@ -210,6 +222,12 @@ class PrintPreviewDialog(QDialog):
         layout.addLayout(bottom)
         self._load_offset(self.printer.printerName())
         self.resize(900, 700)
+
+    def showEvent(self, event) -> None:  # noqa: ANN001, N802
+        super().showEvent(event)
+        if not self._fitted:
+            self._fitted = True
+            self.pages.fit_width()
 
     # --- calibration offsets, per printer ------------------------------------------------------------------------
     def _load_offset(self, printer_name: str) -> None:

@@ -74,6 +74,26 @@ class BadgePrintDialog(QDialog):
         layout.addWidget(self.summary)
         layout.addWidget(buttons)
         self.resize(560, 220)
+        for signal in (self.who.currentIndexChanged, self.only_unprinted.toggled, self.stock.currentIndexChanged):
+            signal.connect(lambda *_: self.count())
+        self.count()
+
+    def count(self) -> None:
+        """How many badges and sheets the current choices give, before anything is drawn."""
+        try:
+            sheet = badges.badge_sheet(self.state.desk, who=self.who.currentData(),
+                                       only_unprinted=self.only_unprinted.isChecked(),
+                                       volunteer_code=self.volunteer_code)
+        except Exception as exc:  # noqa: BLE001
+            self.summary.setText(str(exc))
+            return
+        n = len(sheet.badges)
+        st = badge_pdf.STOCKS[self.stock.currentData()]
+        pages = -(-n // st.per_page)
+        printed = sum(1 for b in sheet.badges if b.times_printed)
+        label = "label" if st.per_page == 1 else "sheet"
+        self.summary.setText(f"{n} badge{'s' if n != 1 else ''} → {pages} {label}{'s' if pages != 1 else ''}"
+                             + (f" ({printed} printed before)" if printed else "") if n else "Nothing to print.")
 
     def make_pdf(self) -> Path | None:
         """Build the PDF for the current choices (tests call this directly)."""

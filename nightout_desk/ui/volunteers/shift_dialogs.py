@@ -84,9 +84,14 @@ class AssignDialog(QDialog):
         mine = {s.id for s in shifts.shifts_of(desk, volunteer.id)}
         for sh in shifts.list_shifts(desk):
             booked = len(sh.assigned_ids)
-            text = f"{sh.label}   ·   {booked} of {sh.needed} booked" + ("   (already on it)" if sh.id in mine else "")
-            item = QListWidgetItem(text)
+            short = sh.needed - booked
+            text = f"{sh.label}   ·   {booked} of {sh.needed} booked" + (f" — needs {short} more" if short > 0 else "")
+            item = QListWidgetItem(text + ("   (already on it)" if sh.id in mine else ""))
             item.setData(256, sh.id)
+            if short > 0 and sh.id not in mine:
+                font = item.font()
+                font.setBold(True)
+                item.setFont(font)
             if sh.id in mine:
                 item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEnabled)
             self.list.addItem(item)
@@ -99,10 +104,12 @@ class AssignDialog(QDialog):
         buttons.accepted.connect(self.assign)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
+        layout.addWidget(QLabel(f"Shifts in <b>bold</b> still need people. {volunteer.full_name}'s warnings "
+                                "(double-booking, a minor without a guardian) are shown before booking."))
         layout.addWidget(self.filter)
         layout.addWidget(self.list, 1)
         layout.addWidget(buttons)
-        self.resize(560, 480)
+        self.resize(620, 480)
 
     def _filter(self, text: str) -> None:
         for i in range(self.list.count()):
@@ -236,6 +243,9 @@ class TimeEntriesDialog(QDialog):
             extra = {"correction": " · corrected", "manual": " · entered by hand"}.get(w.source, "")
             self.list.addItem(f"{w.station_name}: {clock.hhmm(w.clock_in)} → {out}   ({w.hours:.2f} h){extra}"
                               + (f" — {w.reason}" if w.reason else ""))
+        if not self.stretches:
+            self.list.addItem("No clock entries yet — scan the badge, or clock in here.")
+            self.list.item(0).setFlags(Qt.ItemFlag.NoItemFlags)
         self.summary.setText(f"<b>{self.volunteer.full_name}</b>: {h.verified_hours:.2f} verified hours"
                              + (f", {h.unverified_hours:.2f} not yet verified" if h.unverified_hours else ""))
 
