@@ -7,7 +7,6 @@ from datetime import date
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
     QComboBox,
-    QCompleter,
     QDateEdit,
     QDialog,
     QFormLayout,
@@ -159,10 +158,10 @@ class DonationDialog(QDialog):
         self.donor.clear()
         for d in donors.search(self.desk, "", limit=100_000):
             self.donor.addItem(d.name + (f" — {d.contact_name}" if d.contact_name else ""), d.id)
-        completer = QCompleter(self.donor.model(), self)
+        completer = self.donor.completer()  # the editable combo's own: find "hardware" inside a name too
         completer.setFilterMode(Qt.MatchFlag.MatchContains)
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        self.donor.setCompleter(completer)
+        completer.setCompletionMode(completer.CompletionMode.PopupCompletion)
         index = self.donor.findData(selected) if selected else -1
         self.donor.setCurrentIndex(index)
         if index < 0:
