@@ -215,3 +215,36 @@ def test_only_an_organizer_may_import(desk):
     with pytest.raises(PermissionDenied):
         attendee_import.run(volunteer, SAMPLES / "generic_households.csv")
     assert _count(desk) == 0
+
+
+def test_a_signupgenius_report_with_title_lines_is_read_as_a_generic_list(desk, tmp_path):
+    path = tmp_path / "SignUpGenius report.csv"
+    path.write_text(_csv([
+        ["Sign Up: Riverside National Night Out 2026 - Family Registration"],
+        ["Created by: Lt. Dana Reyes"],
+        [],
+        ["Sign Up", "Start Date/Time (mm/dd/yyyy)", "Location", "Item", "Qty", "First Name", "Last Name", "Email",
+         "Phone", "Comment"],
+        ["NNO 2026", "08/04/2026 17:00", "Riverside Park", "Family", "4", "Ada", "Okafor", "ada@example.org",
+         "555-410-7070", "Two kids in strollers"],
+        ["NNO 2026", "08/04/2026 17:00", "Riverside Park", "Family", "2", "Liam", "O'Connor", "", "", ""],
+    ]), encoding="utf-8")
+    preview = attendee_import.preview(desk, path)
+    assert (preview.format_name, preview.header_line, len(preview.title_lines)) == ("Generic CSV", 4, 2)
+    assert dict(preview.mapping)["party_size"] == "Qty" and dict(preview.mapping)["notes"] == "Comment"
+    attendee_import.run(desk, path)
+    okafor = _households(desk)["Okafor"]
+    assert (okafor.first_names, okafor.adults_expected, okafor.notes) == ("Ada", 4, "Two kids in strollers")
+
+
+def test_an_eventbrite_order_takes_the_buyers_family_name_and_keeps_guests_names(desk, tmp_path):
+    path = tmp_path / "attendees.csv"
+    path.write_text(_csv([
+        ["Order #", "Buyer Last Name", "First Name", "Last Name", "Ticket Type", "Attendee Status", "Quantity"],
+        ["77", "Okafor", "Chidi", "Eze", "Adult", "Attending", "1"],
+        ["77", "Okafor", "Ada", "Okafor", "Adult", "Attending", "1"],
+        ["77", "Okafor", "Obi", "Okafor", "Youth", "Attending", "1"],
+    ]), encoding="utf-8")
+    attendee_import.run(desk, path)
+    okafor = _households(desk)["Okafor"]
+    assert (okafor.first_names, okafor.adults_expected, okafor.kids_expected) == ("Chidi Eze, Ada, Obi", 2, 1)

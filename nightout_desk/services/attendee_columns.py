@@ -56,7 +56,7 @@ GENERIC_FIELDS: tuple[Field, ...] = (
                            "kinder")),
     Field("party_size", "People in the party", ("party size", "guests", "number attending", "people",
                                                 "how many", "total people", "no attending", "number in party",
-                                                "group size", "quantity", "headcount", "invitados", "personas"),
+                                                "group size", "quantity", "qty", "headcount", "invitados", "personas"),
           hint="adults = people − kids"),
     Field("notes", "Notes", ("note", "comments", "comment", "remarks", "message", "anything else",
                              "anything else we should know", "allergies", "notas", "comentarios", "commentaires",
