@@ -19,6 +19,8 @@ class Household(Base):
     __table_args__ = (
         UniqueConstraint("ticket_code"),
         UniqueConstraint("event_id", "external_ref"),
+        # search as you type scans this narrow index, not the wide rows (migration 0100, docs/performance.md)
+        Index("ix_households_search", "event_id", "merged_into_id", "search_text"),
     )
 
     id: Mapped[uuid.UUID] = uuid_pk()
@@ -37,7 +39,7 @@ class Household(Base):
     notes: Mapped[str] = mapped_column(Text, default="")
     consent_to_contact: Mapped[bool] = mapped_column(default=False)
     search_text: Mapped[str] = mapped_column(Text, default="")  # folded names, email, code, phone digits
-    merged_into_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("households.id"))
+    merged_into_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("households.id"), index=True)  # migration 0100
     created_at: Mapped[datetime] = now_column()
     updated_at: Mapped[datetime] = now_column()
 

@@ -6,8 +6,8 @@ import uuid
 from dataclasses import dataclass, replace
 from datetime import datetime
 
-from sqlalchemy import func, or_, select
-from sqlalchemy.orm import Session
+from sqlalchemy import Connection, bindparam, func, or_, select
+from sqlalchemy.orm import Session, aliased
 
 from nightout_desk import clock
 from nightout_desk.models import CheckIn, CheckInUndo, Household
@@ -78,22 +78,39 @@ def _like(term: str) -> str:
     return "%" + term.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
 
 
-def active_arrivals(s: Session, household_ids: list[uuid.UUID]) -> dict[uuid.UUID, Arrival]:
+# Statements built once: the check-in path runs them on every keystroke and scan (SQLAlchemy caches their SQL).
+INFO_COLUMNS = (Household.id, Household.ticket_code, Household.family_name, Household.first_names, Household.phone,
+                 Household.email, Household.zip_code, Household.neighbourhood, Household.adults_expected,
+                 Household.kids_expected, Household.source, Household.notes, Household.consent_to_contact)
+_IDS = bindparam("ids", expanding=True)
+_checked_in = aliased(Household, name="checked_in")
+_ACTIVE_ARRIVALS = (
+    select(CheckIn.household_id, _checked_in.merged_into_id, CheckIn.id, CheckIn.at, CheckIn.adults, CheckIn.kids,
+           CheckIn.device, CheckIn.operator)
+    .join(_checked_in, _checked_in.id == CheckIn.household_id)
+    .outerjoin(CheckInUndo, CheckInUndo.check_in_id == CheckIn.id)
+    .where(CheckInUndo.id.is_(None),
+           # the households themselves and the duplicates merged into them (both by index, one round trip)
+           CheckIn.household_id.in_(select(Household.id).where(or_(Household.id.in_(_IDS),
+                                                                   Household.merged_into_id.in_(_IDS)))))
+    .order_by(CheckIn.at)
+)
+
+
+def info_row(row, arrival: Arrival | None = None) -> HouseholdInfo:  # noqa: ANN001 - a row of INFO_COLUMNS
+    return HouseholdInfo(*row[:len(INFO_COLUMNS)], arrival)
+
+
+def active_arrivals(s: Session | Connection, household_ids: list[uuid.UUID]) -> dict[uuid.UUID, Arrival]:
     """The active check-in of each household, if any (a merged duplicate's check-in counts for the one kept)."""
     if not household_ids:
         return {}
-    merged = dict(s.execute(select(Household.id, Household.merged_into_id)
-                            .where(Household.merged_into_id.in_(household_ids))).all())
-    rows = s.execute(
-        select(CheckIn.household_id, CheckIn.id, CheckIn.at, CheckIn.adults, CheckIn.kids, CheckIn.device,
-               CheckIn.operator)
-        .outerjoin(CheckInUndo, CheckInUndo.check_in_id == CheckIn.id)
-        .where(CheckIn.household_id.in_(list(household_ids) + list(merged)), CheckInUndo.id.is_(None))
-        .order_by(CheckIn.at)
-    ).all()
+    wanted = set(household_ids)
     found: dict[uuid.UUID, Arrival] = {}
-    for hid, cid, at, adults, kids, device, operator in rows:
-        found.setdefault(merged.get(hid, hid), Arrival(cid, at, adults, kids, device, operator))
+    for hid, merged_into, cid, at, adults, kids, device, operator in s.execute(_ACTIVE_ARRIVALS,
+                                                                               {"ids": list(wanted)}):
+        owner = merged_into if merged_into in wanted else hid
+        found.setdefault(owner, Arrival(cid, at, adults, kids, device, operator))
     return found
 
 
@@ -104,28 +121,30 @@ def search(desk: Desk, query: str, limit: int = SEARCH_LIMIT) -> list[HouseholdI
         return []
     code = compact_code(query)
     conditions = []
-    for term in terms:
+    for term in sorted(terms, key=len, reverse=True):  # the longest word first: it rules most rows out soonest
         compact = compact_code(term).lower()
         if compact and compact != term and any(ch.isdigit() for ch in term):
             conditions.append(or_(Household.search_text.like(_like(term), escape="\\"),
                                   Household.search_text.like(_like(compact), escape="\\")))
         else:
             conditions.append(Household.search_text.like(_like(term), escape="\\"))
-    with desk.db.read() as s:
-        rows = list(s.scalars(
-            select(Household)
+    with desk.db.read() as session:
+        conn = session.connection()  # plain rows on the session's connection: no ORM objects for a keystroke
+        # the first limit*4 matches are ranked here, the rest never read
+        rows = conn.execute(
+            select(*INFO_COLUMNS, Household.search_text)
             .where(Household.event_id == desk.event_id, Household.merged_into_id.is_(None), *conditions)
             .limit(limit * 4)
-        ))
+        ).all()
         first = terms[0]
 
-        def rank(h: Household) -> tuple:
-            family = fold(h.family_name)
-            return (h.ticket_code != code, not family.startswith(first), family, fold(h.first_names))
+        def rank(r) -> tuple:  # noqa: ANN001
+            # search_text begins with the folded family name, then the first names: no folding needed here
+            return (r.ticket_code != code, not r.search_text.startswith(first), r.search_text)
 
         rows = sorted(rows, key=rank)[:limit]
-        arrivals = active_arrivals(s, [h.id for h in rows])
-        return [info(h, arrivals.get(h.id)) for h in rows]
+        arrivals = active_arrivals(conn, [r.id for r in rows])
+        return [info_row(r, arrivals.get(r.id)) for r in rows]
 
 
 def find_by_code(desk: Desk, scanned: str) -> HouseholdInfo | None:
@@ -133,14 +152,15 @@ def find_by_code(desk: Desk, scanned: str) -> HouseholdInfo | None:
     code = compact_code(scanned)
     if not code:
         return None
-    with desk.db.read() as s:
-        h = s.scalars(select(Household).where(Household.event_id == desk.event_id,
-                                              Household.ticket_code == code)).first()
-        if h is None:
+    with desk.db.read() as session:
+        conn = session.connection()
+        row = conn.execute(select(*INFO_COLUMNS, Household.merged_into_id)
+                        .where(Household.event_id == desk.event_id, Household.ticket_code == code)).first()
+        if row is None:
             return None
-        if h.merged_into_id is not None:
-            h = s.get(Household, h.merged_into_id)
-        return info(h, active_arrivals(s, [h.id]).get(h.id))
+        if row.merged_into_id is not None:
+            row = conn.execute(select(*INFO_COLUMNS).where(Household.id == row.merged_into_id)).one()
+        return info_row(row, active_arrivals(conn, [row.id]).get(row.id))
 
 
 def get(desk: Desk, household_id: uuid.UUID) -> HouseholdInfo:
@@ -266,4 +286,4 @@ def with_arrival(h: HouseholdInfo, arrival: Arrival | None) -> HouseholdInfo:
 
 
 __all__ = ["SOURCE_PREREGISTERED", "SOURCE_WALK_UP", "Arrival", "HouseholdInfo", "search", "find_by_code", "get",
-           "add_household", "update", "possible_duplicates", "merge", "new_household", "active_arrivals"]
+           "add_household", "update", "possible_duplicates", "merge", "new_household", "active_arrivals", "info_row"]
