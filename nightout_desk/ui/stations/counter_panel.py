@@ -162,7 +162,8 @@ class CounterPanel(QFrame):
             self._say(f"NOT COUNTED — {explain(exc)}", False)
             return
         self.count_label.setText(f"{r.total:,}")
-        self._say(f"Counted: the {r.family_name} family at {r.station_name} — {r.total:,} tonight.", True)
+        paused = f" (note: the station is marked {self.station.status})" if self.station.status != "open" else ""
+        self._say(f"Counted: the {r.family_name} family at {r.station_name} — {r.total:,} tonight.{paused}", True)
         self.counted.emit()
         self.scan.setFocus()
 

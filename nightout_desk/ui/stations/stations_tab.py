@@ -67,7 +67,7 @@ class StationsTab(QWidget):
 
         split = QSplitter(Qt.Orientation.Horizontal)
         self.model = RowsModel([("Station", lambda r: r.name), ("Status", status_words),
-                                ("Count", lambda r: f"{r.count:,}"), ("Next demo", _next_demo)], self,
+                                ("Count", lambda r: f"{r.count:,}"), ("Next", _next_demo)], self,
                                colour=lambda r: r.status, right_aligned=(2,))
         self.list = QTableView(objectName="stationList")
         self.list.setAccessibleName("Stations and their status")

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
     QHeaderView,
+    QLabel,
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
@@ -46,6 +47,7 @@ class WaiverDialog(QDialog):
         self.setWindowTitle("Record a parent's waiver")
         self.resize(640, 560)
         layout = QVBoxLayout(self)
+        layout.addWidget(QLabel("Read this to the parent or guardian (or let them read it):"))
         rules = QPlainTextEdit(waivers.text(state.desk), objectName="waiverTextShown", readOnly=True)
         rules.setAccessibleName("Waiver text to read to the guardian")
         rules.setMaximumHeight(170)
@@ -93,7 +95,7 @@ class WaiverDialog(QDialog):
         if household_id is not None:
             h = households.get(state.desk, household_id)
             self.family.addItem(f"{h.display_name} · {h.ticket_code}", h.id)
-            self.guardian.setFocus()
+            self.child.setFocus()
         else:
             self.find.setFocus()
 
@@ -166,6 +168,7 @@ class WaiversPanel(QWidget):
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         layout.addWidget(self.table, 1)
         row = QHBoxLayout()
