@@ -7,7 +7,13 @@ from nightout_desk.models.event import Event, EventSetting, Neighbourhood, Opera
 from nightout_desk.models.household import CheckIn, CheckInUndo, Household
 from nightout_desk.models.inventory import GiveawayItem, StockMove
 from nightout_desk.models.station import (
-    ChildIdKitHandout, Demonstration, Incident, Station, StationStatusChange, Tally, Waiver,
+    ChildIdKitHandout,
+    Demonstration,
+    Incident,
+    Station,
+    StationStatusChange,
+    Tally,
+    Waiver,
 )
 from nightout_desk.models.volunteer import BadgePrint, Shift, ShiftAssignment, TimeEntry, Volunteer
 
