@@ -7,7 +7,7 @@ import uuid
 from pathlib import Path
 
 from nightout_desk import clock
-from nightout_desk.commands.registry import PRINTERS
+from nightout_desk.commands.registry import IMPORTERS, PRINTERS
 from nightout_desk.services import events, inventory, letters, organization, receipts
 from nightout_desk.services.context import Desk
 from nightout_desk.services.errors import InvalidInput, NotFound
@@ -75,3 +75,16 @@ def print_count_sheet(desk: Desk, out: Path, args: argparse.Namespace) -> int:
 PRINTERS["receipts"] = print_receipts
 PRINTERS["letters"] = print_letters
 PRINTERS["count-sheet"] = print_count_sheet
+
+
+def import_donations(desk: Desk, path: Path, args: argparse.Namespace) -> int:
+    from nightout_desk.commands.import_output import run_import_command
+    from nightout_desk.services import donation_import
+
+    return run_import_command(
+        path, args,
+        preview=lambda p, mapping, fmt: donation_import.preview(desk, p, mapping, fmt),
+        run=lambda p, mapping, fmt: donation_import.run(desk, p, mapping, fmt))
+
+
+IMPORTERS["donations"] = import_donations

@@ -116,6 +116,11 @@ def _clean(values: dict) -> dict:
     return out
 
 
+def clean_values(values: dict) -> dict:
+    """The column values a donation would be saved with (for importers); raises InvalidInput like `record`."""
+    return _clean(values)
+
+
 def _cents(values: dict, key: str, label: str) -> int:
     if f"{key}_cents" in values and values[f"{key}_cents"] is not None:
         return int(values[f"{key}_cents"])

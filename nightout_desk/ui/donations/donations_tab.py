@@ -85,6 +85,9 @@ class DonationsTab(QWidget):
         self.donors_view = table("donorsTable", "Donors", self.donors_model, 0, multi=True)
         self.donations_model = DonationsModel(self)
         self.donations_view = table("donationsTable", "Donations", self.donations_model, 3)
+        for column, width in ((1, 170),):  # the donor's name may be long; the gift itself gets the room
+            self.donations_view.horizontalHeader().setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+            self.donations_view.setColumnWidth(column, width)
         self.receipts_model = ReceiptsModel(self)
         self.receipts_view = table("receiptsTable", "Receipts", self.receipts_model, 1)
         self.right_tabs = QTabWidget(objectName="donationsViews")
@@ -118,16 +121,19 @@ class DonationsTab(QWidget):
         split.addWidget(right)
         split.setStretchFactor(0, 2)
         split.setStretchFactor(1, 3)
-        split.setSizes([540, 800])
+        split.setSizes([470, 880])
         split.setChildrenCollapsible(False)
 
         self.unprinted_button = button("Print unprinted receipts", "printUnprintedButton",
                                        "Print every receipt not printed yet", self.print_unprinted)
         bottom = QHBoxLayout()
-        self.totals = QLabel(objectName="donationsTotals")
+        self.totals = QLabel(objectName="donationsTotals", wordWrap=True)
+        self.totals.setMinimumWidth(200)
         self.totals.setAccessibleName("Donation totals")
         bottom.addWidget(self.totals, 1)
         bottom.addWidget(self.unprinted_button)
+        bottom.addWidget(button("Import donations…", "importDonationsButton", "Import donations from a CSV file",
+                                self.import_donations))
         bottom.addWidget(button("Thank-you letters…", "lettersButton", "Print thank-you letters", self.print_letters))
         bottom.addWidget(button("Organization…", "organizationButton", "Who issues the receipts",
                                 self.edit_organization))
@@ -139,6 +145,7 @@ class DonationsTab(QWidget):
 
         self.donors_view.selectionModel().selectionChanged.connect(lambda *_: self._show_donations())
         self.donations_view.doubleClicked.connect(lambda _i: self.print_selected())
+        state.dataChanged.connect(lambda area: self.refresh() if area != AREA else None)
         QShortcut(QKeySequence("Ctrl+N"), self, activated=self.record_donation,
                   context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.refresh()
@@ -359,6 +366,12 @@ class DonationsTab(QWidget):
             return
         if count == 0:
             QMessageBox.information(self, "Thank-you letters", "No donations are recorded for these donors yet.")
+
+    def import_donations(self) -> None:
+        from nightout_desk.ui.donations.donation_import import open_donation_import
+
+        dialog = open_donation_import(self, self.state)
+        dialog.imported.connect(lambda _r: self.refresh())
 
     def edit_organization(self) -> None:
         try:

@@ -109,8 +109,7 @@ class DonationsModel(RowsModel):
         ("Donor", lambda d: d.donor_name),
         ("Kind", lambda d: d.kind_label),
         ("Amount / goods", lambda d: d.what),
-        ("In return", lambda d: (f"{d.returned_description} ({format_money(d.returned_value_cents)})"
-                                 if d.returned_description else "")),
+        ("In return", lambda d: f"yes, {format_money(d.returned_value_cents)}" if d.returned_description else ""),
         ("Receipt", receipt_state),
     )
     RIGHT_ALIGNED = ()
@@ -119,7 +118,9 @@ class DonationsModel(RowsModel):
         return TODO_BG if not d.receipt_printed else None
 
     def tooltip(self, d: DonationInfo) -> str:
-        lines = [f"Recorded by {d.recorded_by}"]
+        lines = [d.what, f"Recorded by {d.recorded_by}"]
+        if d.returned_description:
+            lines.append(f"In return: {d.returned_description} ({format_money(d.returned_value_cents)})")
         if d.purpose:
             lines.append(f"Purpose: {d.purpose}")
         if d.estimated_value_cents:

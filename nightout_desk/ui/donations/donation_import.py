@@ -1,0 +1,30 @@
+"""Donations › Import donations…: the shared import dialog set up for a donations CSV."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QWidget
+
+from nightout_desk.services import donation_import
+from nightout_desk.ui.import_dialog import ImportDialog, ImportKind
+from nightout_desk.ui.state import AppState
+
+INTRO = ("Import gifts from an <b>online-giving export</b> or a <b>treasurer's spreadsheet</b>: one donation per row. "
+         "Donors already on file are recognised by name (and email); receipts are numbered as the rows are added. "
+         "A row without a kind of gift but with an amount counts as a card / online payment. Importing the same file "
+         "again adds nothing twice.")
+
+
+def donation_import_kind(state: AppState) -> ImportKind:
+    return ImportKind(
+        title="Import donations", noun="donations", fields=donation_import.FIELDS, intro=INTRO,
+        formats=donation_import.FORMATS,
+        preview=lambda path, mapping, fmt: donation_import.preview(state.desk, path, mapping, fmt),
+        run=lambda path, mapping, fmt: donation_import.run(state.desk, path, mapping, fmt))
+
+
+def open_donation_import(parent: QWidget | None, state: AppState) -> ImportDialog:
+    dialog = ImportDialog(donation_import_kind(state), parent)
+    dialog.imported.connect(lambda _result: state.dataChanged.emit("donations"))
+    dialog.setModal(True)
+    dialog.show()
+    return dialog
