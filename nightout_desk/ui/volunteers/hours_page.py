@@ -54,11 +54,14 @@ class HoursPage(QWidget):
         split = QSplitter(Qt.Orientation.Horizontal)
         split.addWidget(self.people)
         split.addWidget(self.orgs)
-        split.setStretchFactor(0, 3)
-        split.setStretchFactor(1, 2)
+        split.setStretchFactor(0, 5)
+        split.setStretchFactor(1, 3)
+        self.orgs.horizontalHeader().setStretchLastSection(False)
+        self.orgs.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         bottom = QHBoxLayout()
-        bottom.addWidget(QLabel("Verified = clocked in and out, or entered/corrected by an organizer. "
-                                "An entry left open after its shift counts only once an organizer reviews it."), 1)
+        note = QLabel("Verified = clocked in and out, or entered/corrected by an organizer. "
+                      "An entry left open after its shift counts only once an organizer reviews it.", wordWrap=True)
+        bottom.addWidget(note, 1)
         bottom.addWidget(self.letters_button)
         layout = QVBoxLayout(self)
         layout.addWidget(self.summary)

@@ -114,14 +114,14 @@ class CoverageModel(RowsModel):
 
 class VolunteerHoursModel(RowsModel):
     COL_NAME, COL_ORG, COL_VERIFIED, COL_UNVERIFIED, COL_STATUS, COL_STATIONS = range(6)
-    _HEADERS = ("Volunteer", "Organization", "Verified", "Not yet verified", "Status", "Stations")
+    _HEADERS = ("Volunteer", "Organization", "Verified", "Unverified", "Status", "Stations")
 
     def set_rows(self, people: list[VolunteerHours]) -> None:
         rows = []
         for h in people:
             status = "On site" if h.on_site else ""
             if h.flagged:
-                status = f"{h.flagged} entry left open — review" if h.flagged == 1 else f"{h.flagged} entries open"
+                status = "Left open: review" if h.flagged == 1 else f"{h.flagged} left open: review"
             rows.append((h, (h.name, h.organization, hours(h.verified_hours), hours(h.unverified_hours), status,
                              ", ".join(h.stations)), FLAG_BG if h.flagged else (ON_SITE_BG if h.on_site else None),
                          ""))
@@ -129,7 +129,7 @@ class VolunteerHoursModel(RowsModel):
 
 
 class OrganizationHoursModel(RowsModel):
-    _HEADERS = ("Organization", "Volunteers", "Verified hours", "Not yet verified")
+    _HEADERS = ("Organization", "People", "Verified", "Unverified")
 
     def set_rows(self, orgs: list[OrganizationHours]) -> None:
         self._set([(o, (o.organization, str(o.volunteers), hours(o.verified_hours), hours(o.unverified_hours)), None,
