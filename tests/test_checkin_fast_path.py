@@ -63,3 +63,14 @@ def test_a_household_of_another_event_is_neither_found_nor_checked_in(desk):
     with pytest.raises(NotFound):
         checkins.check_in(desk, h.id)
     assert checkins.counters(other).households == 0
+
+
+def test_a_very_long_non_latin_family_is_saved_found_and_checked_in(desk):
+    # folded (NFKD), 400 Hangul syllables become 1,200 jamo: ~3,600 bytes of search text, more than a PostgreSQL
+    # b-tree entry may hold; the search index must not refuse the family
+    syllables = "".join(chr(0xAC00 + (i * 7919) % 11172) for i in range(600))  # varied, so nothing compresses it
+    h = checkins.walk_up(desk, "김" + syllables[:199], adults=2, kids=1, first_names=syllables[199:599],
+                         zip_code="12345").household
+    found = households.search(desk, "김" + syllables[:2])
+    assert [x.id for x in found] == [h.id] and found[0].arrival is not None
+    assert checkins.check_in(desk, h.id).status == checkins.ALREADY

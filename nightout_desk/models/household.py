@@ -5,7 +5,7 @@ from __future__ import annotations
 import uuid
 from datetime import datetime
 
-from sqlalchemy import ForeignKey, Index, String, Text, UniqueConstraint
+from sqlalchemy import ForeignKey, Index, String, Text, UniqueConstraint, text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from nightout_desk.models.base import Base, event_fk, now_column, uuid_pk
@@ -19,8 +19,9 @@ class Household(Base):
     __table_args__ = (
         UniqueConstraint("ticket_code"),
         UniqueConstraint("event_id", "external_ref"),
-        # search as you type scans this narrow index, not the wide rows (migration 0100, docs/performance.md)
-        Index("ix_households_search", "event_id", "merged_into_id", "search_text"),
+        # SQLite: search as you type scans this narrow index, not the wide rows (migration 0100, docs/performance.md).
+        # PostgreSQL cannot use it for LIKE '%…%' and refuses b-tree entries over 2704 bytes, so there it stays empty.
+        Index("ix_households_search", "event_id", "merged_into_id", "search_text", postgresql_where=text("false")),
     )
 
     id: Mapped[uuid.UUID] = uuid_pk()
