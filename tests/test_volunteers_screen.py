@@ -11,8 +11,10 @@ from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QMessageBox
 
 from nightout_desk import clock
+from nightout_desk.config import LaptopSettings
+from nightout_desk.printing import badges as badge_pdf
 from nightout_desk.services import badges, shifts, stations, volunteers
-from nightout_desk.ui.print_preview import PrintPreviewDialog
+from nightout_desk.ui.print_preview import PrintPreviewDialog, print_pdf, render_page
 from nightout_desk.ui.state import AppState
 from nightout_desk.ui.volunteers.badge_print_dialog import BadgePrintDialog
 from nightout_desk.ui.volunteers.shift_dialogs import AssignDialog, TimeEntriesDialog
@@ -174,3 +176,35 @@ def test_signupgenius_report_imported_from_the_roster_shows_up_booked(qtbot, tab
     names = [tab.model.text(r, 0) for r in range(tab.model.rowCount())]
     assert "Łukasz Żółw" in names and len(names) == 4  # Dana and Zoë were there; the report adds Zoë's namesake
     # (she signed up with an email the desk's Zoë has not given) and Łukasz
+
+
+def test_the_calibration_offset_is_remembered_per_printer_and_moves_the_print(qtbot, night, tmp_path):
+    desk = night[0]
+    pdf = tmp_path / "badges.pdf"
+    badge_pdf.render(badges.badge_sheet(desk), "dk-11202", pdf)
+    settings = LaptopSettings()
+    preview = PrintPreviewDialog(pdf, "Badges", None, settings=settings)
+    qtbot.addWidget(preview)
+    preview.offset_x.setValue(3.0)
+    preview.offset_y.setValue(-1.5)
+    preview._save_offset("Brother QL-800")
+    assert LaptopSettings.load().printer_offsets["Brother QL-800"] == [3.0, -1.5]
+    again = PrintPreviewDialog(pdf, "Badges", None, settings=LaptopSettings.load())
+    qtbot.addWidget(again)
+    again._load_offset("Brother QL-800")
+    assert (again.offset_x.value(), again.offset_y.value()) == (3.0, -1.5)
+
+    def first_dark_column(path):
+        image = render_page(path, 0, 72)
+        return next(x for x in range(image.width()) if any(image.pixelColor(x, y).lightness() < 128
+                                                          for y in range(0, image.height(), 2)))
+
+    shifted = []
+    for dx in (0.0, 5.0):
+        out = tmp_path / f"printed-{dx}.pdf"
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+        printer.setOutputFileName(str(out))
+        assert print_pdf(pdf, printer, (dx, 0.0))
+        shifted.append(first_dark_column(out))
+    assert 12 <= shifted[1] - shifted[0] <= 16  # 5 mm at 72 dpi is 14 px

@@ -50,6 +50,8 @@ class HoursPage(QWidget):
         self.orgs = _table("orgHoursTable", "Hours per organization", self.org_model)
         self.letters_button = QPushButton("Service-hours letters…", objectName="hoursLettersButton")
         self.letters_button.setAccessibleName("Preview and print service-hours letters")
+        self.letters_button.setToolTip("The selected volunteer's letter, or with nobody selected, one letter for "
+                                       "everyone with verified hours")
         self.letters_button.clicked.connect(self.print_letters)
         split = QSplitter(Qt.Orientation.Horizontal)
         split.addWidget(self.people)
@@ -82,9 +84,19 @@ class HoursPage(QWidget):
             text += f" <b style='color:#8a5a00'>⚠ {what} review</b> (Clock times… on the roster)."
         self.summary.setText(text)
 
+    def selected_code(self) -> str | None:
+        """The badge code of the volunteer selected in the hours table (their letter alone), else None (everyone)."""
+        rows = self.people.selectionModel().selectedRows() if self.people.selectionModel() else []
+        h = self.people_model.item(rows[0].row()) if rows else None
+        if h is None:
+            return None
+        from nightout_desk.services import volunteers
+
+        return volunteers.get(self.state.desk, h.volunteer_id).badge_code
+
     def print_letters(self) -> None:
         try:
-            found = hours_letters.letters(self.state.desk)
+            found = hours_letters.letters(self.state.desk, volunteer_code=self.selected_code())
         except Exception as exc:  # noqa: BLE001
             show_error(self, "Letters not made", exc)
             return
