@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import functools
 import uuid
 from dataclasses import dataclass, replace
 from datetime import datetime
 
-from sqlalchemy import Connection, bindparam, func, or_, select
+from sqlalchemy import Connection, Select, bindparam, func, or_, select
 from sqlalchemy.orm import Session, aliased
 
 from nightout_desk import clock
@@ -114,28 +115,37 @@ def active_arrivals(s: Session | Connection, household_ids: list[uuid.UUID]) -> 
     return found
 
 
+@functools.lru_cache(maxsize=32)
+def _search_statement(alternatives: tuple[bool, ...]) -> Select:
+    """The search query for a number of words (True: the word also has a digits-only form), built once per shape."""
+    conditions = []
+    for i, has_digits_form in enumerate(alternatives):
+        condition = Household.search_text.like(bindparam(f"w{i}"), escape="\\")
+        if has_digits_form:
+            condition = or_(condition, Household.search_text.like(bindparam(f"d{i}"), escape="\\"))
+        conditions.append(condition)
+    return (select(*INFO_COLUMNS, Household.search_text)
+            .where(Household.event_id == bindparam("event_id"), Household.merged_into_id.is_(None), *conditions)
+            .limit(bindparam("limit")))
+
+
 def search(desk: Desk, query: str, limit: int = SEARCH_LIMIT) -> list[HouseholdInfo]:
     """Households matching every word typed (any field, accent- and case-insensitive); nothing for an empty query."""
     terms = fold(query).split()
     if not terms:
         return []
     code = compact_code(query)
-    conditions = []
-    for term in sorted(terms, key=len, reverse=True):  # the longest word first: it rules most rows out soonest
+    params: dict = {"event_id": desk.event_id, "limit": limit * 4}  # the first limit*4 matches are ranked here
+    alternatives = []
+    for i, term in enumerate(sorted(terms, key=len, reverse=True)):  # the longest word first: it rules out most
+        params[f"w{i}"] = _like(term)
         compact = compact_code(term).lower()
-        if compact and compact != term and any(ch.isdigit() for ch in term):
-            conditions.append(or_(Household.search_text.like(_like(term), escape="\\"),
-                                  Household.search_text.like(_like(compact), escape="\\")))
-        else:
-            conditions.append(Household.search_text.like(_like(term), escape="\\"))
+        alternatives.append(bool(compact and compact != term and any(ch.isdigit() for ch in term)))
+        if alternatives[-1]:
+            params[f"d{i}"] = _like(compact)  # "201-7788" also finds the phone's digits "2017788"
     with desk.db.read() as session:
         conn = session.connection()  # plain rows on the session's connection: no ORM objects for a keystroke
-        # the first limit*4 matches are ranked here, the rest never read
-        rows = conn.execute(
-            select(*INFO_COLUMNS, Household.search_text)
-            .where(Household.event_id == desk.event_id, Household.merged_into_id.is_(None), *conditions)
-            .limit(limit * 4)
-        ).all()
+        rows = conn.execute(_search_statement(tuple(alternatives)), params).all()
         first = terms[0]
 
         def rank(r) -> tuple:  # noqa: ANN001
