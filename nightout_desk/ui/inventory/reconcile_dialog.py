@@ -132,6 +132,8 @@ class ReconcileDialog(QDialog):
         self.model.dataChanged.connect(lambda *_: self._summarize())
         self._summarize()
         self.resize(760, 520)
+        if self.model.rowCount():  # ready to type the first count; Tab/↓ move on
+            self.table.setCurrentIndex(self.model.index(0, CountModel.COL_COUNTED))
 
     def _summarize(self) -> None:
         diffs = [self.model.difference(r) for r in self.model.counted]
