@@ -138,7 +138,8 @@ def issue_missing(desk: Desk) -> list[ReceiptInfo]:
         todo = list(s.scalars(select(Donation).where(Donation.event_id == desk.event_id,
                                                      Donation.id.not_in(with_receipt))
                               .order_by(Donation.received_on, Donation.created_at).with_for_update()))
-        made = [issue_in_session(s, desk, org, d).id for d in todo]
+        # another laptop may have numbered some while we waited for the locks: look again, row by row
+        made = [issue_in_session(s, desk, org, d).id for d in todo if active_receipt(s, d.id) is None]
         return _infos(s, desk, made)
 
 
