@@ -8,7 +8,7 @@ import pypdf
 import pytest
 from PySide6.QtCharts import QChartView
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QMessageBox, QPushButton
+from PySide6.QtWidgets import QInputDialog, QLabel, QMessageBox, QPushButton
 
 from nightout_desk import clock
 from nightout_desk.services import audit, checkins, events, households, station_schedule, station_tallies
@@ -59,6 +59,16 @@ def test_plus_one_plus_five_and_a_pause_with_a_reason(qtbot, sqlite_desk, warnin
     assert tab.status_label.text() == "● Open"
     changes = [a.summary for a in audit.recent(sqlite_desk) if a.action == "station status changed"]
     assert changes == ["Arts and crafts: Open", "Arts and crafts: Paused — Weather"]
+
+
+def test_an_organizer_adds_face_painting_and_it_is_selected(qtbot, sqlite_desk, monkeypatch, warnings):
+    tab = _tab(qtbot, sqlite_desk, "Music")
+    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("Face painting", True))
+    qtbot.mouseClick(tab.add_button, Qt.MouseButton.LeftButton)
+    assert tab.current.name == "Face painting" and tab.title.text() == "Face painting"
+    assert tab.tabs.currentWidget() is tab.details
+    qtbot.mouseClick(tab.add_button, Qt.MouseButton.LeftButton)  # the same name again
+    assert warnings == ["There is already a station called “Face painting”."]
 
 
 def test_a_ticket_without_a_waiver_is_refused_in_words_at_the_bounce_house(qtbot, sqlite_desk):

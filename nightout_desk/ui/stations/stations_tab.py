@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
     QHeaderView,
+    QInputDialog,
     QLabel,
     QPushButton,
     QSplitter,
@@ -59,6 +60,10 @@ class StationsTab(QWidget):
         top.addWidget(heading)
         self.summary = QLabel("", objectName="stationsSummary")
         top.addWidget(self.summary, 1)
+        self.add_button = QPushButton("Add a station…", objectName="addStationButton")
+        self.add_button.setAccessibleName("Add a station (organizers)")
+        self.add_button.clicked.connect(self.add_station)
+        top.addWidget(self.add_button)
         self.board_button = QPushButton("Open the station board (TV)", objectName="openStationBoard")
         self.board_button.setAccessibleName("Open the station board on a second screen")
         self.board_button.clicked.connect(self.open_board)
@@ -241,6 +246,19 @@ class StationsTab(QWidget):
         if self.waivers.record(household_id):
             self.counter._say("Waiver saved — scan the ticket again to count the child.", True)
             self.counter.scan.setFocus()
+
+    def add_station(self) -> None:
+        name, ok = QInputDialog.getText(self, "Add a station", "Name of the new station (e.g. “Face painting”):")
+        if not ok or not name.strip():
+            return
+        try:
+            added = stations.add_station(self.state.desk, name)
+        except Exception as exc:  # noqa: BLE001
+            show_error(self, "Station not added", exc)
+            return
+        self.refresh()
+        self.select(added.id)
+        self.tabs.setCurrentWidget(self.details)
 
     def open_board(self) -> None:
         from nightout_desk.ui.stations.station_board import open_board
