@@ -26,6 +26,7 @@ from nightout_desk.services import timeclock, volunteer_hours, volunteers
 from nightout_desk.services.timeclock import ClockResult
 from nightout_desk.services.volunteers import VolunteerInfo
 from nightout_desk.ui.checkin.banner import ResultBanner
+from nightout_desk.ui.checkin.sound import Sounds
 from nightout_desk.ui.messages import explain, show_error
 from nightout_desk.ui.state import AppState
 from nightout_desk.ui.volunteers.badge_print_dialog import BadgePrintDialog
@@ -44,6 +45,7 @@ class VolunteersTab(QWidget):
         super().__init__(parent)
         self.state = state
         self.last_result: ClockResult | None = None
+        self.sounds = Sounds(self)  # the same tones as the check-in box, and the same laptop setting
         self._search_timer = QTimer(self, singleShot=True, interval=150, timeout=self.refresh_roster)
         self._build()
         self.refresh()
@@ -201,12 +203,16 @@ class VolunteersTab(QWidget):
             result = timeclock.scan(self.state.desk, text)
         except Exception as exc:  # noqa: BLE001
             self.banner.show_message("missing", "✖ " + explain(exc))
+            self.sounds.enabled = self.state.settings.sound
+            self.sounds.play("problem")
             self.focus_default()
             return
         self._show_result(result)
 
     def _show_result(self, result: ClockResult) -> None:
         self.last_result = result
+        self.sounds.enabled = self.state.settings.sound
+        self.sounds.play("ok")
         who = result.volunteer.full_name
         where = f" — {result.station}" if result.station else " — no shift booked now"
         if result.clocked_in:
