@@ -97,14 +97,27 @@ def test_a_badge_scan_toggles_in_and_out_and_hours_follow(desk):
     assert (cov.needed, cov.assigned, cov.present, cov.short) == (2, 1, 1, 1)
     assert cov.has_gap and cov.words == "1 short of 2 needed"
     assert volunteer_hours.report_summary(desk).present_now == 1
-    second = timeclock.scan(desk, officer.badge_code)
+    again = timeclock.scan(desk, officer.badge_code)  # the scanner read the badge twice: nothing changes
+    assert again.status == timeclock.ALREADY_IN and again.repeated
+    assert volunteer_hours.report_summary(desk).present_now == 1
+    second = timeclock.toggle(desk, officer.id, guard=False)  # the roster's Clock in / out button
     assert second.status == timeclock.CLOCKED_OUT
+    assert timeclock.scan(desk, officer.badge_code).status == timeclock.ALREADY_OUT
     with pytest.raises(NotFound, match="No volunteer"):
         timeclock.scan(desk, "VXXXXXXX")
     ticket = households.add_household(desk, family_name="Kowalski").ticket_code
     with pytest.raises(NotFound, match="household's ticket"):
         timeclock.scan(desk, ticket)
     assert [a.action for a in audit.recent(desk)][1:3] == ["volunteer clocked out", "volunteer clocked in"]
+
+
+def test_a_scan_after_a_stretch_of_work_clocks_out(desk):
+    _, _, officer, _, now_shift, _ = _night(desk)
+    shifts.assign(desk, now_shift.id, officer.id)
+    timeclock.clock_in(desk, officer.id, at=_hour(-0.5), reason="scanner not set up yet")
+    out = timeclock.scan(desk, officer.badge_code)
+    assert out.status == timeclock.CLOCKED_OUT and out.stretch_hours == pytest.approx(0.5, abs=0.02)
+    assert out.hours_tonight == pytest.approx(0.5, abs=0.02)
 
 
 def test_organizer_corrects_hours_and_the_old_entry_stays(desk):

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QMessageBox
 from nightout_desk import clock
 from nightout_desk.config import LaptopSettings
 from nightout_desk.printing import badges as badge_pdf
-from nightout_desk.services import badges, shifts, stations, volunteers
+from nightout_desk.services import badges, shifts, stations, timeclock, volunteer_hours, volunteers
 from nightout_desk.ui.print_preview import PrintPreviewDialog, print_pdf, render_page
 from nightout_desk.ui.state import AppState
 from nightout_desk.ui.volunteers.badge_print_dialog import BadgePrintDialog
@@ -88,9 +88,15 @@ def test_scan_clocks_in_then_out_focus_stays_and_coverage_follows(qtbot, tab, ni
     model = tab.coverage.model
     dunk = next(r for r in range(model.rowCount()) if model.text(r, CoverageModel.COL_STATION) == "Dunk tank")
     assert model.data(model.index(dunk, 0), Qt.ItemDataRole.ToolTipRole) == "Here now: Dana Reyes"
+    qtbot.keyClicks(tab.scan, dana.badge_code)  # scanned twice by mistake: nothing changes, and it says so
+    qtbot.keyClick(tab.scan, Qt.Key.Key_Return)
+    assert tab.banner.state == "already" and "already clocked IN" in tab.banner.text()
+    timeclock.correct(desk, volunteer_hours.hours_of(desk, dana.id).stretches[0].entry_id,
+                      clock.now() - timedelta(minutes=40), None, reason="started before the scanner was up")
     qtbot.keyClicks(tab.scan, dana.badge_code)
     qtbot.keyClick(tab.scan, Qt.Key.Key_Return)
-    assert "Dana Reyes clocked OUT" in tab.banner.text() and tab.scan.hasFocus()
+    assert "Dana Reyes clocked OUT" in tab.banner.text() and "0 h 40 this time" in tab.banner.text()
+    assert tab.scan.hasFocus()
     qtbot.keyClicks(tab.scan, "VZZZZZZZ")
     qtbot.keyClick(tab.scan, Qt.Key.Key_Return)
     assert tab.banner.state == "missing" and "No volunteer has the badge" in tab.banner.text()
@@ -102,9 +108,12 @@ def test_organizer_corrects_the_clock_in_and_hours_appear_per_volunteer_and_orga
     if start.date() != clock.local(clock.now()).date():
         pytest.skip("the 90 minutes before now cross midnight")
     shifts.assign(desk, shift.id, dana.id)
-    for _ in range(2):  # in, then out
-        qtbot.keyClicks(tab.scan, dana.badge_code)
-        qtbot.keyClick(tab.scan, Qt.Key.Key_Return)
+    qtbot.keyClicks(tab.scan, dana.badge_code)
+    qtbot.keyClick(tab.scan, Qt.Key.Key_Return)
+    tab.pages.setCurrentIndex(0)
+    tab.select(dana.id)
+    qtbot.mouseClick(tab.toggle_button, Qt.MouseButton.LeftButton)  # out, by the button (no double-scan guard)
+    assert "Dana Reyes clocked OUT" in tab.banner.text()
     dialog = TimeEntriesDialog(desk, dana, tab)
     dialog.list.setCurrentRow(0)
     dialog.in_time.setTime(QTime(start.hour, start.minute))

@@ -24,12 +24,15 @@ from nightout_desk.text import compact_code
 
 CLOCKED_IN = "clocked in"
 CLOCKED_OUT = "clocked out"
+ALREADY_IN = "already clocked in"  # a second scan within DOUBLE_SCAN of the first: nothing written
+ALREADY_OUT = "already clocked out"
+DOUBLE_SCAN = timedelta(seconds=60)  # scanners re-read and people scan twice; a real shift is longer than this
 SAME_MOMENT = timedelta(minutes=2)  # a time this close to now is "now" (no organizer needed)
 
 
 @dataclass(frozen=True)
 class ClockResult:
-    status: str  # CLOCKED_IN or CLOCKED_OUT
+    status: str  # CLOCKED_IN, CLOCKED_OUT, or ALREADY_IN / ALREADY_OUT for a repeated scan (nothing written)
     volunteer: VolunteerInfo
     at: datetime
     station: str  # the shift's station, or "" when the volunteer has no shift now
@@ -39,6 +42,10 @@ class ClockResult:
     @property
     def clocked_in(self) -> bool:
         return self.status == CLOCKED_IN
+
+    @property
+    def repeated(self) -> bool:
+        return self.status in (ALREADY_IN, ALREADY_OUT)
 
 
 def _open_entry(s: Session, desk: Desk, volunteer_id: uuid.UUID) -> TimeEntry | None:
@@ -112,17 +119,33 @@ def _clock_out(s: Session, desk: Desk, v: Volunteer, e: TimeEntry, at: datetime,
     return _result(s, desk, CLOCKED_OUT, v, e)
 
 
-def toggle(desk: Desk, volunteer_id: uuid.UUID) -> ClockResult:
-    """In if out, out if in — what a badge scan does."""
+def toggle(desk: Desk, volunteer_id: uuid.UUID, *, guard: bool = True) -> ClockResult:
+    """In if out, out if in — what a badge scan does.
+
+    With `guard` (a scan), a second scan within DOUBLE_SCAN of the last clock-in or clock-out changes nothing and
+    says so; the roster's Clock in / out button passes guard=False (a deliberate click).
+    """
     with desk.db.write() as s:
         v = _volunteer(s, desk, volunteer_id)
         open_entry = _open_entry(s, desk, v.id)
         now = clock.now()
         if open_entry is not None:
+            if guard and now - open_entry.clock_in < DOUBLE_SCAN:
+                return _result(s, desk, ALREADY_IN, v, open_entry)
             if open_entry.clock_in >= now:
                 raise Conflict(f"{v.first_name} was clocked in at {clock.hhmm(open_entry.clock_in)}; try again.")
             return _clock_out(s, desk, v, open_entry, now, "scan", "")
+        if guard:
+            last = _last_closed(s, desk, v.id)
+            if last is not None and now - last.clock_out < DOUBLE_SCAN:
+                return _result(s, desk, ALREADY_OUT, v, last)
         return _clock_in(s, desk, v, now, "scan", "")
+
+
+def _last_closed(s: Session, desk: Desk, volunteer_id: uuid.UUID) -> TimeEntry | None:
+    return s.scalar(select(TimeEntry).where(TimeEntry.event_id == desk.event_id, TimeEntry.volunteer_id == volunteer_id,
+                                            TimeEntry.clock_out.is_not(None))
+                    .order_by(TimeEntry.clock_out.desc()).limit(1))
 
 
 def scan(desk: Desk, code: str) -> ClockResult:

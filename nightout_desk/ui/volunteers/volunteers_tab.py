@@ -212,9 +212,17 @@ class VolunteersTab(QWidget):
     def _show_result(self, result: ClockResult) -> None:
         self.last_result = result
         self.sounds.enabled = self.state.settings.sound
-        self.sounds.play("ok")
+        self.sounds.play("problem" if result.repeated else "ok")
         who = result.volunteer.full_name
         where = f" — {result.station}" if result.station else " — no shift booked now"
+        if result.volunteer.needs_guardian:
+            where += " · ⚠ minor with no guardian on file"
+        if result.repeated:
+            state = "IN" if result.status == timeclock.ALREADY_IN else "OUT"
+            self.banner.show_message("already", f"{who} is already clocked {state} (at {clock.hhmm(result.at)}) — "
+                                                "nothing changed. Scan again after a minute to change it.")
+            self.focus_default()
+            return
         if result.clocked_in:
             self.banner.show_message("ok", f"✔ {who} clocked IN at {clock.hhmm(result.at)}{where}")
         else:
@@ -230,7 +238,7 @@ class VolunteersTab(QWidget):
         if v is None:
             return
         try:
-            result = timeclock.toggle(self.state.desk, v.id)
+            result = timeclock.toggle(self.state.desk, v.id, guard=False)  # a deliberate click, not a re-read
         except Exception as exc:  # noqa: BLE001
             self.banner.show_message("missing", "✖ " + explain(exc))
             return
