@@ -137,3 +137,62 @@ def test_thank_you_letters_preview_from_the_screen(qtbot, tab, sqlite_desk, tmp_
     when_shown(qtbot, PrintPreviewDialog, save_and_close(target))
     qtbot.mouseClick(tab.findChild(QPushButton, "lettersButton"), Qt.MouseButton.LeftButton)
     assert "Dear Zoë Nguyễn-O'Brien," in pdf_text(target)
+
+
+def test_print_unprinted_sends_every_waiting_receipt_and_marks_them(qtbot, tab, sqlite_desk, tmp_path):
+    z = zoe(sqlite_desk)
+    for amount in ("10", "20", "30"):
+        donations.record(sqlite_desk, z.id, kind="cash", amount=amount)
+    tab.refresh()
+    button = tab.findChild(QPushButton, "printUnprintedButton")
+    assert button.text() == "Print unprinted receipts (3)"
+    target = tmp_path / "batch.pdf"
+    when_shown(qtbot, PrintPreviewDialog, save_and_close(target))
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    assert "NNO-2026-0001" in pdf_text(target) and "NNO-2026-0003" in pdf_text(target)
+    assert receipts.list_receipts(sqlite_desk, unprinted=True) == []
+    assert not button.isEnabled() and button.text() == "Print unprinted receipts (0)"
+
+
+def test_two_entries_of_one_donor_are_merged_from_the_screen(qtbot, tab, sqlite_desk, monkeypatch):
+    from PySide6.QtCore import QItemSelectionModel
+    from PySide6.QtWidgets import QMessageBox
+
+    from nightout_desk.services import donors
+
+    a = hardware(sqlite_desk)
+    b = donors.add_donor(sqlite_desk, kind="business", name="Riverside Hardware Inc.")
+    donations.record(sqlite_desk, b.id, kind="cash", amount="5")
+    donations.record(sqlite_desk, b.id, kind="cash", amount="6")
+    donations.record(sqlite_desk, a.id, kind="cash", amount="7")
+    tab.refresh()
+    selection = tab.donors_view.selectionModel()
+    for r in range(tab.donors_model.rowCount()):
+        selection.select(tab.donors_model.index(r, 0), QItemSelectionModel.SelectionFlag.Select
+                         | QItemSelectionModel.SelectionFlag.Rows)
+    asked = []
+    monkeypatch.setattr(QMessageBox, "question", lambda _p, _t, text, *a: asked.append(text)
+                        or QMessageBox.StandardButton.Yes)
+    qtbot.mouseClick(tab.findChild(QPushButton, "mergeDonorsButton"), Qt.MouseButton.LeftButton)
+    assert "Keep “Riverside Hardware Inc.” (2 gifts)" in asked[0]  # the entry with more gifts is kept
+    assert [d.name for d in tab.donors_model.rows] == ["Riverside Hardware Inc."]
+    assert tab.donors_model.rows[0].gifts == 3
+
+
+def test_more_helmets_from_the_selected_donor_go_onto_the_existing_item(qtbot, sqlite_desk):
+    set_up(sqlite_desk)
+    z = zoe(sqlite_desk)
+    existing = inventory.add_item(sqlite_desk, name="Bike helmet (youth)", limit_per_household=1)
+    dialog = DonationDialog(sqlite_desk, donor_id=z.id)  # opened with the donor chosen in the list
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.donor.currentText() == "Zoë Nguyễn-O'Brien"
+    dialog.kind.setCurrentIndex(dialog.kind.findText("Goods (in-kind)"))
+    qtbot.keyClicks(dialog.description, "More helmets")
+    dialog.quantity.setValue(6)
+    dialog.stock.setChecked(True)
+    dialog.stock_item.setCurrentIndex(dialog.stock_item.findText("Bike helmet (youth) (0 on hand)"))
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    assert dialog.result() == QDialog.DialogCode.Accepted, dialog.problem.text()
+    levels = inventory.levels(sqlite_desk)
+    assert [(i.id, i.on_hand) for i in levels] == [(existing.id, 6)]

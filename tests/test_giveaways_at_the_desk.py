@@ -132,3 +132,28 @@ def test_the_end_of_night_count_records_the_differences(qtbot, sqlite_desk, nigh
     assert levels[glow.id].on_hand == 47 and levels[helmet.id].on_hand == 2  # the helmets were not counted
     last = inventory.history(sqlite_desk, glow.id)[0]
     assert (last.kind, last.quantity, last.counted, last.reason) == ("counted", -3, 47, "end of night")
+
+
+def test_water_handed_out_at_the_food_tent_and_received_from_a_purchase(qtbot, sqlite_desk, night):
+    from nightout_desk.ui.inventory.item_dialogs import HAND_OUT, RECEIVE, StockChangeDialog
+
+    _helmet, glow, _family = night
+    dialog = StockChangeDialog(sqlite_desk, HAND_OUT, inventory.levels(sqlite_desk), glow.id)
+    qtbot.addWidget(dialog)
+    assert dialog.station.currentText() == "Giveaways"  # the event's giveaway station is offered first
+    dialog.quantity.setValue(12)
+    dialog.save()
+    assert dialog.result() == dialog.DialogCode.Accepted, dialog.problem.text()
+    moves = inventory.history(sqlite_desk, glow.id)
+    assert (moves[0].kind, moves[0].quantity, moves[0].station, moves[0].household) == ("handed out", -12, "Giveaways", "")
+    receive = StockChangeDialog(sqlite_desk, RECEIVE, inventory.levels(sqlite_desk), glow.id)
+    qtbot.addWidget(receive)
+    receive.quantity.setValue(100)
+    qtbot.keyClicks(receive.reason, "party store order")
+    receive.save()
+    assert inventory.history(sqlite_desk, glow.id)[0].source == "purchased"
+    assert {i.id: i.on_hand for i in inventory.levels(sqlite_desk)}[glow.id] == 50 - 12 + 100
+    adjust = StockChangeDialog(sqlite_desk, "adjust", inventory.levels(sqlite_desk), glow.id)
+    qtbot.addWidget(adjust)
+    adjust.save()  # no reason given
+    assert "why" in adjust.problem.text() and adjust.result() != adjust.DialogCode.Accepted

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import uuid
 from datetime import date
 
 from PySide6.QtCore import QDate, Qt
@@ -157,12 +158,12 @@ class DonationDialog(QDialog):
     def _load_donors(self, selected) -> None:  # noqa: ANN001
         self.donor.clear()
         for d in donors.search(self.desk, "", limit=100_000):
-            self.donor.addItem(d.name + (f" — {d.contact_name}" if d.contact_name else ""), d.id)
+            self.donor.addItem(d.name + (f" — {d.contact_name}" if d.contact_name else ""), str(d.id))
         completer = self.donor.completer()  # the editable combo's own: find "hardware" inside a name too
         completer.setFilterMode(Qt.MatchFlag.MatchContains)
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         completer.setCompletionMode(completer.CompletionMode.PopupCompletion)
-        index = self.donor.findData(selected) if selected else -1
+        index = self.donor.findData(str(selected)) if selected else -1  # ids kept as text: Qt compares them
         self.donor.setCurrentIndex(index)
         if index < 0:
             self.donor.setEditText("")
@@ -171,7 +172,7 @@ class DonationDialog(QDialog):
         self.stock_item.clear()
         self.stock_item.addItem("", None)
         for item in inventory.levels(self.desk):
-            self.stock_item.addItem(f"{item.name} ({item.on_hand} on hand)", item.id)
+            self.stock_item.addItem(f"{item.name} ({item.on_hand} on hand)", str(item.id))
         self._load_items_label()
 
     def _load_items_label(self) -> None:
@@ -223,7 +224,7 @@ class DonationDialog(QDialog):
     def selected_donor_id(self):  # noqa: ANN201
         text = self.donor.currentText().strip()
         index = self.donor.findText(text)
-        return self.donor.itemData(index) if index >= 0 else None
+        return uuid.UUID(self.donor.itemData(index)) if index >= 0 else None
 
     def values(self) -> dict:
         d = self.date.date()
@@ -237,7 +238,7 @@ class DonationDialog(QDialog):
     def to_stock(self) -> ToStock | None:
         if not (self.stock.isVisible() and self.stock.isChecked()):
             return None
-        item_id = self.stock_item.currentData()
+        item_id = uuid.UUID(self.stock_item.currentData()) if self.stock_item.currentData() else None
         return ToStock(quantity=self.stock_quantity.value(), item_id=item_id,
                        new_item_name=self.description.text() if item_id is None else "",
                        limit_per_household=self.stock_limit.value() or None)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import uuid
+
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -99,9 +101,9 @@ class StockChangeDialog(QDialog):
         self.item = QComboBox(objectName="stockItem")
         self.item.setAccessibleName("Item")
         for i in items:
-            self.item.addItem(f"{i.name} — {i.on_hand} on hand", i.id)
+            self.item.addItem(f"{i.name} — {i.on_hand} on hand", str(i.id))  # ids as text: Qt compares them
         if selected is not None:
-            self.item.setCurrentIndex(max(0, self.item.findData(selected)))
+            self.item.setCurrentIndex(max(0, self.item.findData(str(selected))))
         self.quantity = QSpinBox(objectName="stockQuantity", minimum=-100000 if mode == ADJUST else 1, maximum=100000)
         self.quantity.setValue(-1 if mode == ADJUST else 1)
         self.quantity.setAccessibleName("Change (negative takes away)" if mode == ADJUST else "How many")
@@ -136,7 +138,7 @@ class StockChangeDialog(QDialog):
         self.resize(460, 0)
 
     def save(self) -> None:
-        item_id = self.item.currentData()
+        item_id = uuid.UUID(self.item.currentData())
         try:
             if self.mode == RECEIVE:
                 self.saved = inventory.receive(self.desk, item_id, self.quantity.value(), self.source.currentData(),
