@@ -182,3 +182,36 @@ def test_shift_times_are_checked(desk):
     assert shifts.local_time(clock.local(_hour(0)).date(), "18:30").tzinfo is not None
     with pytest.raises(InvalidInput):
         shifts.local_time(clock.local(_hour(0)).date(), "half past six")
+
+
+def test_two_laptops_scanning_the_same_badge_at_once_give_one_clock_in(desk):
+    import threading
+
+    from nightout_desk.db import Database
+
+    people = [volunteers.add_volunteer(desk, first_name=f"Helper {i}") for i in range(8)]
+    other_db = Database(desk.db.url)
+    other = type(desk)(other_db, desk.event_id, "Sam", "volunteer", "Desk 2")
+    barrier = threading.Barrier(2)
+    results: dict[str, list] = {"Desk 1": [], "Desk 2": []}
+    errors: list[BaseException] = []
+
+    def scan_all(d):
+        try:
+            for v in people:
+                barrier.wait(timeout=10)
+                results[d.device].append(timeclock.scan(d, v.badge_code).status)
+        except BaseException as exc:  # noqa: BLE001 - reported below
+            errors.append(exc)
+
+    threads = [threading.Thread(target=scan_all, args=(d,)) for d in (desk, other)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join(timeout=60)
+    other_db.dispose()
+    assert errors == []
+    for i in range(len(people)):
+        pair = sorted((results["Desk 1"][i], results["Desk 2"][i]))
+        assert pair == [timeclock.ALREADY_IN, timeclock.CLOCKED_IN]
+    assert [len(h.stretches) for h in volunteer_hours.hours_by_volunteer(desk)] == [1] * len(people)
