@@ -217,3 +217,19 @@ def test_the_calibration_offset_is_remembered_per_printer_and_moves_the_print(qt
         assert print_pdf(pdf, printer, (dx, 0.0))
         shifted.append(first_dark_column(out))
     assert 12 <= shifted[1] - shifted[0] <= 16  # 5 mm at 72 dpi is 14 px
+
+
+def test_print_without_a_printer_says_so_plainly(qtbot, night, tmp_path, monkeypatch):
+    from nightout_desk.ui import print_preview
+
+    pdf = tmp_path / "badges.pdf"
+    badge_pdf.render(badges.badge_sheet(night[0]), "avery-5392", pdf)
+    preview = PrintPreviewDialog(pdf, "Badges", None)
+    qtbot.addWidget(preview)
+    if print_preview.printers_available():
+        pytest.skip("this machine has a printer set up")
+    told = []
+    monkeypatch.setattr(QMessageBox, "information", lambda _parent, title, text: told.append((title, text)))
+    qtbot.mouseClick(preview.print_button, Qt.MouseButton.LeftButton)
+    assert told and told[0][0] == "No printer" and "Save as PDF" in told[0][1]
+    assert not preview.printed
