@@ -157,3 +157,15 @@ def test_water_handed_out_at_the_food_tent_and_received_from_a_purchase(qtbot, s
     qtbot.addWidget(adjust)
     adjust.save()  # no reason given
     assert "why" in adjust.problem.text() and adjust.result() != adjust.DialogCode.Accepted
+
+
+def test_alt_keys_on_another_screen_hand_nothing_out(qtbot, sqlite_desk, night):
+    _helmet, glow, family = night
+    win = _window(qtbot, sqlite_desk)
+    _check_in(qtbot, win, family)
+    win.show_tab("inventoryTab")
+    qtbot.keyClick(win.tabs.currentWidget(), Qt.Key.Key_2, Qt.KeyboardModifier.AltModifier)
+    assert inventory.household_handouts(sqlite_desk, family.id) == {}
+    win.show_tab("checkinTab")
+    qtbot.keyClick(win.findChild(QLineEdit, "checkinSearch"), Qt.Key.Key_2, Qt.KeyboardModifier.AltModifier)
+    assert inventory.household_handouts(sqlite_desk, family.id) == {glow.id: 1}
