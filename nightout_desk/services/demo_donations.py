@@ -67,7 +67,7 @@ def _donations(night: DemoNight) -> None:
         gift("Mill Creek Pizza", 2, kind="in-kind", description="Pizzas for the volunteers' dinner", quantity=30,
              estimated_value="360"),
         gift(f"{TOWN} Grocery", 6, kind="gift card", amount="100", description=f"{TOWN} Grocery (raffle prize)"),
-        gift(f"{TOWN} Grocery", 3, kind="in-kind", description="Bottled water", quantity=480, unit="bottles",
+        gift(f"{TOWN} Grocery", 3, kind="in-kind", description="drinking water", quantity=480, unit="bottles",
              estimated_value="120", to_stock=ToStock(480, item_id=items["Bottled water"])),
         gift("Oak Park Bike Shop", 9, kind="in-kind", description="Youth bike helmets", quantity=36,
              estimated_value="720", to_stock=ToStock(36, item_id=items["Bike helmet (youth)"])),
