@@ -154,6 +154,8 @@ def test_an_entry_left_open_after_its_shift_is_flagged_not_verified(desk):
     timeclock.clock_in(desk, youth.id, at=_hour(-3), reason="scanner was not set up yet")
     h = volunteer_hours.hours_of(desk, youth.id)
     assert h.flagged == 1 and h.verified_hours == 0 and h.unverified_hours == pytest.approx(1.0)
+    over = next(sc for st in volunteer_hours.coverage(desk) for sc in st.shifts if sc.shift_id == early.id)
+    assert over.ended and not over.has_gap and over.words == "Ended, covered" and over.present == 1
     assert not h.on_site
     summary = volunteers.report_summary(desk)
     assert summary.open_entries_flagged == 1 and summary.total_verified_hours == 0

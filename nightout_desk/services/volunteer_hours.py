@@ -84,6 +84,7 @@ class ShiftCoverage:
     names: tuple[str, ...]
     present_names: tuple[str, ...]
     running: bool
+    ended: bool
 
     @property
     def short(self) -> int:
@@ -96,10 +97,13 @@ class ShiftCoverage:
 
     @property
     def has_gap(self) -> bool:
-        return self.short > 0 or self.missing > 0
+        """A gap someone can still fix: the shift has not ended and lacks people booked or present."""
+        return not self.ended and (self.short > 0 or self.missing > 0)
 
     @property
     def words(self) -> str:
+        if self.ended:
+            return f"Ended, {self.short} short of {self.needed} needed" if self.short else "Ended, covered"
         parts = []
         if self.short:
             parts.append(f"{self.short} short of {self.needed} needed")
@@ -233,7 +237,7 @@ def coverage(desk: Desk, now: datetime | None = None) -> list[StationCoverage]:
                     and w.clock_in < sh.ends_at and w.counted_until > sh.starts_at}
             rows.append(ShiftCoverage(sh.id, sh.starts_at, sh.ends_at, sh.needed, len(people), len(here),
                                       tuple(sorted(people.values())), tuple(sorted(names[i] for i in here)),
-                                      sh.starts_at <= now < sh.ends_at))
+                                      sh.starts_at <= now < sh.ends_at, sh.ends_at <= now))
         out.append(StationCoverage(st.id, st.name, tuple(rows)))
     return out
 

@@ -112,11 +112,14 @@ class CoveragePage(QWidget):
         running = [sc for sc in shifts_all if sc.running]
         here = sum(sc.present for sc in running)
         needed = sum(sc.needed for sc in running)
+        left = sum(1 for sc in shifts_all if not sc.ended)
         if gaps:
-            self.summary.setText(f"<b style='color:#a00000'>⚠ {len(gaps)} of {len(shifts_all)} shifts have gaps</b>"
-                                 f" (rows in red say what is missing). Now on duty: {here} of {needed} needed.")
+            self.summary.setText(f"<b style='color:#a00000'>⚠ {len(gaps)} of the {left} shifts still to come or "
+                                 f"running have gaps</b> (rows in red say what is missing). Now on duty: {here} of "
+                                 f"{needed} needed.")
         else:
-            self.summary.setText(f"✓ All {len(shifts_all)} shifts are covered. Now on duty: {here} of {needed} needed.")
+            self.summary.setText(f"✓ The {left} shifts still to come or running are covered. Now on duty: {here} of "
+                                 f"{needed} needed.")
         self.add_shift_button.setEnabled(self.state.desk.role in ("organizer", "lieutenant"))
         if selected is not None:
             for row in range(self.model.rowCount()):

@@ -13,6 +13,7 @@ GAP_BG = QColor("#fde0e0")
 GAP_FG = QColor("#a00000")
 ON_SITE_BG = QColor("#e3f4e6")
 FLAG_BG = QColor("#fff4d6")
+ENDED_BG = QColor("#eeeeee")  # a shift that is over: shown, not a gap anyone can fix now
 
 
 def hours(h: float) -> str:
@@ -61,6 +62,8 @@ class RowsModel(QAbstractTableModel):
             return QBrush(colour)
         if role == Qt.ItemDataRole.ForegroundRole and colour == GAP_BG:
             return QBrush(GAP_FG)
+        if role == Qt.ItemDataRole.ForegroundRole and colour == ENDED_BG:
+            return QBrush(QColor("#666666"))
         if role == Qt.ItemDataRole.FontRole and colour == GAP_BG:
             font = QFont()
             font.setBold(True)
@@ -105,9 +108,9 @@ class CoverageModel(RowsModel):
                 rows.append((None, (st.station_name, "—", "", "", "", st.words, ""), None, ""))
             for sc in st.shifts:
                 when = f"{clock.hhmm(sc.starts_at)}–{clock.hhmm(sc.ends_at)}" + ("  (now)" if sc.running else "")
-                status = ("⚠ " + sc.words) if sc.has_gap else "✓ Covered"
+                status = ("⚠ " + sc.words) if sc.has_gap else (sc.words if sc.ended else "✓ Covered")
                 rows.append((sc, (st.station_name, when, str(sc.needed), str(sc.assigned), str(sc.present), status,
-                                  ", ".join(sc.names)), GAP_BG if sc.has_gap else None,
+                                  ", ".join(sc.names)), GAP_BG if sc.has_gap else (ENDED_BG if sc.ended else None),
                              "Here now: " + (", ".join(sc.present_names) or "nobody")))
         self._set(rows)
 
