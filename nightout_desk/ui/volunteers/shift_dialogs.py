@@ -28,6 +28,7 @@ from nightout_desk import clock
 from nightout_desk.services import events, shifts, stations, timeclock, volunteer_hours
 from nightout_desk.services.context import Desk
 from nightout_desk.services.volunteers import VolunteerInfo
+from nightout_desk.text import fold
 from nightout_desk.ui.messages import show_error
 
 
@@ -112,9 +113,10 @@ class AssignDialog(QDialog):
         self.resize(620, 480)
 
     def _filter(self, text: str) -> None:
+        words = fold(text).split()
         for i in range(self.list.count()):
             item = self.list.item(i)
-            item.setHidden(text.lower() not in item.text().lower())
+            item.setHidden(not all(w in fold(item.text()) for w in words))
 
     def select_shift(self, shift_id) -> None:  # noqa: ANN001
         for i in range(self.list.count()):
