@@ -117,7 +117,7 @@ def active_arrivals(s: Session | Connection, household_ids: list[uuid.UUID]) -> 
 
 @functools.lru_cache(maxsize=32)
 def _search_statement(alternatives: tuple[bool, ...]) -> Select:
-    """The search query for a number of words (True: the word also has a digits-only form), built once per shape."""
+    """The search query for a number of words (True: the word also has a compact form), built once per shape."""
     conditions = []
     for i, has_digits_form in enumerate(alternatives):
         condition = Household.search_text.like(bindparam(f"w{i}"), escape="\\")
@@ -140,9 +140,9 @@ def search(desk: Desk, query: str, limit: int = SEARCH_LIMIT) -> list[HouseholdI
     for i, term in enumerate(sorted(terms, key=len, reverse=True)):  # the longest word first: it rules out most
         params[f"w{i}"] = _like(term)
         compact = compact_code(term).lower()
-        alternatives.append(bool(compact and compact != term and any(ch.isdigit() for ch in term)))
-        if alternatives[-1]:
-            params[f"d{i}"] = _like(compact)  # "201-7788" also finds the phone's digits "2017788"
+        alternatives.append(bool(compact and compact != term))
+        if alternatives[-1]:  # "201-7788" also finds the phone's digits "2017788", "nsyp-ppwp" the code "nsypppwp"
+            params[f"d{i}"] = _like(compact)
     with desk.db.read() as session:
         conn = session.connection()  # plain rows on the session's connection: no ORM objects for a keystroke
         rows = conn.execute(_search_statement(tuple(alternatives)), params).all()

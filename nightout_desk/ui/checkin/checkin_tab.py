@@ -42,8 +42,9 @@ SEARCH_DELAY_MS = 60  # coalesces a scanner's burst of keystrokes into one searc
 
 
 def looks_like_ticket(text: str) -> bool:
+    """Could be a ticket code (8 characters of the code alphabet); some codes have no digit at all."""
     code = compact_code(text)
-    return len(code) == 8 and all(ch in ALPHABET for ch in code) and any(ch.isdigit() for ch in code)
+    return len(code) == 8 and all(ch in ALPHABET for ch in code)
 
 
 class CheckInTab(QWidget):
@@ -319,7 +320,7 @@ class CheckInTab(QWidget):
             self.run_search()
         if self.results_model.rowCount():
             self.check_in_selected()
-        elif looks_like_ticket(text) or compact_code(text).startswith("V") and len(compact_code(text)) == 8:
+        elif looks_like_ticket(text) and any(ch.isdigit() for ch in text):
             self._problem(f"✗ NOT FOUND: ticket {pretty(compact_code(text))} is not registered for this event. "
                           "Ask for their name, or press F2 for a walk-up.", clear=True)
         else:
