@@ -35,6 +35,7 @@ class DemoNight:
     end: datetime  # UTC, when it closes
     now: datetime  # UTC, "now" in the demo: part-way through the evening
     households: int
+    previous_year: bool = False  # last year's smaller night, for the year-over-year comparison
     household_ids: list = field(default_factory=list)
     checked_in_ids: list = field(default_factory=list)
 

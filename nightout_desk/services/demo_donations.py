@@ -59,6 +59,14 @@ def _donations(night: DemoNight) -> None:
     def gift(donor: str, days_before: int, **values):  # noqa: ANN202
         return donations.record(desk, ids[donor], received_on=day - timedelta(days=days_before), **values)
 
+    if night.previous_year:  # last year: fewer, smaller gifts, so the year-over-year comparison shows growth
+        gift(f"{TOWN} Hardware", 20, kind="check", amount="150", check_number="9917")
+        gift("Cedar Heights Dental", 12, kind="card", amount="100")
+        gift("Southgate Rotary Club", 15, kind="in-kind", description="Backpacks filled with school supplies",
+             quantity=40, estimated_value="1000", to_stock=ToStock(40, item_id=items["Backpack with school supplies"]))
+        gift("Marcus and Joan Whitfield", 5, kind="check", amount="50", check_number="2107")
+        inventory.receive(desk, items["Glow stick"], 400, source="purchased", reason="Party store order")
+        return
     made = [
         gift(f"{TOWN} Hardware", 20, kind="check", amount="250", check_number="10482"),
         gift("Lakeview Credit Union", 18, kind="check", amount="500", check_number="88213",

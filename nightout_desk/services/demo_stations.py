@@ -156,7 +156,7 @@ def _previous_year(night: DemoNight) -> None:
     shift = timedelta(days=364)
     last_year = DemoNight(Desk(db, previous.id, "Demo", "lieutenant", "Demo"), random.Random(night.rng.random()),
                           night.start - shift, night.end - shift, night.end - shift,  # a finished night
-                          max(20, int(night.households * 0.8)))
+                          max(20, int(night.households * 0.8)), previous_year=True)
     _households_and_check_ins(last_year)
     for _label, step in DEMO_STEPS:
         if step is not _stations_step:
