@@ -194,3 +194,21 @@ def test_counts_of_a_scanned_family_are_corrected_after_the_fact(qtbot, window, 
     assert checkins.counters(sqlite_desk).kids == 1
     qtbot.keyClicks(search, "gar")
     assert not correct.isEnabled()  # the boxes now show another family
+
+
+def test_a_volunteer_badge_scanned_at_the_family_desk_is_explained(qtbot, window, sqlite_desk):
+    from nightout_desk.services import volunteers
+
+    badge = volunteers.add_volunteer(sqlite_desk, first_name="Dana", last_name="Reyes").badge_code
+    search = w(window, QLineEdit, "checkinSearch")
+    qtbot.keyClicks(search, badge)
+    qtbot.keyClick(search, Qt.Key.Key_Return)
+    assert "volunteer's badge" in banner(window) and "Volunteers tab" in banner(window)
+    assert checkins.counters(sqlite_desk).households == 0
+
+
+def test_household_tickets_never_look_like_a_volunteer_badge():
+    from nightout_desk.services.codes import new_ticket_code
+    from nightout_desk.services.volunteers import is_badge_code
+
+    assert not any(is_badge_code(new_ticket_code()) for _ in range(3000))

@@ -16,7 +16,7 @@ from nightout_desk.db import Database
 from nightout_desk.models import CheckIn, CheckInUndo, Household
 from nightout_desk.models.household import SOURCE_PREREGISTERED, SOURCE_WALK_UP
 from nightout_desk.services import audit, events
-from nightout_desk.services.codes import new_code
+from nightout_desk.services.codes import new_ticket_code
 from nightout_desk.services.context import Desk
 from nightout_desk.services.demo_data import EMAIL_DOMAINS, FAMILY_NAMES, FIRST_NAMES, NEIGHBOURHOODS, NOTES, PARK, TOWN
 from nightout_desk.services.events import EventInfo
@@ -91,7 +91,7 @@ def _household(night: DemoNight, source: str, number: int) -> Household:
     hood, zip_code = rng.choice(NEIGHBOURHOODS)
     email = f"{fold(family).replace(' ', '').replace(chr(39), '')}{number}@{rng.choice(EMAIL_DOMAINS)}"
     h = Household(
-        event_id=night.desk.event_id, ticket_code=new_code(), family_name=family, first_names=firsts,
+        event_id=night.desk.event_id, ticket_code=new_ticket_code(), family_name=family, first_names=firsts,
         phone=f"(555) {rng.randint(200, 999)}-{rng.randint(0, 9999):04d}" if rng.random() < 0.85 else "",
         email=email if source == SOURCE_PREREGISTERED or rng.random() < 0.3 else "",
         zip_code=zip_code, neighbourhood=hood, adults_expected=rng.choice([1, 2, 2, 2, 3]),

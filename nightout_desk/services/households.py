@@ -14,7 +14,7 @@ from nightout_desk import clock
 from nightout_desk.models import CheckIn, CheckInUndo, Household
 from nightout_desk.models.household import SOURCE_PREREGISTERED, SOURCE_WALK_UP
 from nightout_desk.services import audit
-from nightout_desk.services.codes import new_code
+from nightout_desk.services.codes import new_ticket_code
 from nightout_desk.services.context import Desk
 from nightout_desk.services.errors import Conflict, InvalidInput, NotFound
 from nightout_desk.text import compact_code, digits, fold
@@ -205,9 +205,9 @@ def new_household(s: Session, desk: Desk, *, source: str, external_ref: str | No
     """Add a household inside the caller's transaction, with a fresh ticket code (used by walk-ups and imports)."""
     fields = _clean(fields)
     h = Household(event_id=desk.event_id, source=source, external_ref=external_ref, **fields)
-    h.ticket_code = new_code()
+    h.ticket_code = new_ticket_code()
     while s.scalar(select(func.count()).select_from(Household).where(Household.ticket_code == h.ticket_code)):
-        h.ticket_code = new_code()
+        h.ticket_code = new_ticket_code()
     h.search_text = search_text(h)
     now = clock.now()
     h.created_at = h.updated_at = now

@@ -26,6 +26,7 @@ from nightout_desk.services import checkins, events, households
 from nightout_desk.services.checkins import CheckInResult
 from nightout_desk.services.codes import ALPHABET, pretty
 from nightout_desk.services.households import HouseholdInfo
+from nightout_desk.services.volunteers import is_badge_code
 from nightout_desk.text import compact_code
 from nightout_desk.ui.checkin.banner import ResultBanner
 from nightout_desk.ui.checkin.counters_panel import CountersPanel
@@ -316,6 +317,10 @@ class CheckInTab(QWidget):
             if found is not None:
                 self._check_in(found, found.adults_expected, found.kids_expected)
                 return
+        if is_badge_code(text):
+            self._problem("That is a volunteer's badge, not a family's ticket: volunteers clock in and out on the "
+                          "Volunteers tab.", clear=True)
+            return
         if self._search_timer.isActive() or self.results_model.rowCount() == 0:
             self.run_search()
         if self.results_model.rowCount():
