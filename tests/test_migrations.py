@@ -46,3 +46,36 @@ def test_the_file_is_copied_aside_with_its_data_before_an_upgrade(tmp_path):
     assert copy is not None and copy.name.startswith("night.before-upgrade-")
     with sqlite3.connect(copy) as conn:
         assert conn.execute("SELECT name FROM events").fetchone()[0] == "Riverside National Night Out 2026"
+
+
+def test_a_laptop_still_on_the_first_schema_is_copied_aside_then_upgraded_with_its_data(tmp_path):
+    from alembic import command
+
+    from nightout_desk.db.migrate import alembic_config
+    from nightout_desk.services import checkins, households
+    from tests.conftest import make_desk
+
+    db = Database(str(tmp_path / "night.sqlite3"))
+    cfg = alembic_config()
+    with db.engine.begin() as conn:
+        cfg.attributes["connection"] = conn
+        command.upgrade(cfg, "0001")  # as shipped before volunteers, donations and stations
+    desk = make_desk(db)
+    family = households.add_household(desk, family_name="García")
+    checkins.check_in(desk, family.id)
+    upgrade(db)
+    assert current_revisions(db) == {"0005"}
+    copies = list(tmp_path.glob("night.before-upgrade-*.sqlite3"))
+    assert len(copies) == 1
+    assert checkins.counters(desk).households == 1  # nothing lost in the upgrade
+    with db.engine.connect() as conn:
+        diff = compare_metadata(MigrationContext.configure(conn, opts={"compare_type": True}), Base.metadata)
+    assert diff == []
+
+
+def test_the_migrations_have_one_head():
+    from alembic.script import ScriptDirectory
+
+    from nightout_desk.db.migrate import alembic_config
+
+    assert ScriptDirectory.from_config(alembic_config()).get_heads() == ["0005"]
