@@ -5,7 +5,7 @@ from __future__ import annotations
 from alembic.autogenerate import compare_metadata
 from alembic.migration import MigrationContext
 
-from nightout_desk.db import Database
+from nightout_desk.db import Database, search_index
 from nightout_desk.db.migrate import current_revisions, upgrade
 from nightout_desk.models import Base
 
@@ -14,13 +14,13 @@ def test_upgrade_on_an_empty_file_matches_the_models(tmp_path):
     db = Database(str(tmp_path / "fresh.sqlite3"))
     upgrade(db)
     with db.engine.connect() as conn:
-        diff = compare_metadata(MigrationContext.configure(conn, opts={"compare_type": True}), Base.metadata)
+        diff = compare_metadata(MigrationContext.configure(conn, opts={"compare_type": True, "include_name": search_index.include_name}), Base.metadata)
     assert diff == []
 
 
 def test_migrations_match_the_models_on_postgresql(pg_db):
     with pg_db.engine.connect() as conn:
-        diff = compare_metadata(MigrationContext.configure(conn, opts={"compare_type": True}), Base.metadata)
+        diff = compare_metadata(MigrationContext.configure(conn, opts={"compare_type": True, "include_name": search_index.include_name}), Base.metadata)
     assert diff == []
 
 
@@ -64,12 +64,12 @@ def test_a_laptop_still_on_the_first_schema_is_copied_aside_then_upgraded_with_i
     family = households.add_household(desk, family_name="García")
     checkins.check_in(desk, family.id)
     upgrade(db)
-    assert current_revisions(db) == {"0005"}
+    assert current_revisions(db) == {"0006"}
     copies = list(tmp_path.glob("night.before-upgrade-*.sqlite3"))
     assert len(copies) == 1
     assert checkins.counters(desk).households == 1  # nothing lost in the upgrade
     with db.engine.connect() as conn:
-        diff = compare_metadata(MigrationContext.configure(conn, opts={"compare_type": True}), Base.metadata)
+        diff = compare_metadata(MigrationContext.configure(conn, opts={"compare_type": True, "include_name": search_index.include_name}), Base.metadata)
     assert diff == []
 
 
@@ -78,4 +78,4 @@ def test_the_migrations_have_one_head():
 
     from nightout_desk.db.migrate import alembic_config
 
-    assert ScriptDirectory.from_config(alembic_config()).get_heads() == ["0005"]
+    assert ScriptDirectory.from_config(alembic_config()).get_heads() == ["0006"]

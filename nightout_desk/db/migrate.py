@@ -11,6 +11,7 @@ from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 
 from nightout_desk import clock
+from nightout_desk.db import search_index
 from nightout_desk.db.database import Database
 
 log = logging.getLogger(__name__)
@@ -58,3 +59,4 @@ def upgrade(db: Database) -> None:
     with db.engine.begin() as conn:
         cfg.attributes["connection"] = conn
         command.upgrade(cfg, "heads")
+        search_index.ensure(conn)  # a batch migration of households drops the index's triggers: put them back

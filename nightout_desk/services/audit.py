@@ -7,7 +7,7 @@ import uuid
 from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy import select
+from sqlalchemy import insert, select
 from sqlalchemy.orm import Session
 
 from nightout_desk.models import AuditEntry
@@ -21,10 +21,11 @@ def _short_json(values: dict | None) -> str:
 def record(session: Session, desk: Desk, action: str, *, entity: str = "", entity_id: uuid.UUID | None = None,
            summary: str = "", before: dict | None = None, after: dict | None = None) -> None:
     """Add an audit entry inside the caller's transaction, so it commits (or not) with the change itself."""
-    session.add(AuditEntry(
-        event_id=desk.event_id, operator=desk.operator, role=desk.role, device=desk.device, action=action,
-        entity=entity, entity_id=entity_id, summary=summary, before=_short_json(before), after=_short_json(after),
-    ))
+    # A Core insert (no unit-of-work bookkeeping): every change writes one, the check-in desk many per minute.
+    session.execute(insert(AuditEntry), {
+        "event_id": desk.event_id, "operator": desk.operator, "role": desk.role, "device": desk.device,
+        "action": action, "entity": entity, "entity_id": entity_id, "summary": summary,
+        "before": _short_json(before), "after": _short_json(after)})
 
 
 def changes(old: dict, new: dict) -> tuple[dict, dict]:

@@ -7,10 +7,11 @@ import uuid
 from dataclasses import dataclass, replace
 from datetime import datetime
 
-from sqlalchemy import Connection, Select, bindparam, func, or_, select
+from sqlalchemy import Connection, Select, TextClause, bindparam, func, or_, select, text
 from sqlalchemy.orm import Session, aliased
 
 from nightout_desk import clock
+from nightout_desk.db import search_index
 from nightout_desk.models import CheckIn, CheckInUndo, Household
 from nightout_desk.models.household import SOURCE_PREREGISTERED, SOURCE_WALK_UP
 from nightout_desk.services import audit
@@ -20,6 +21,7 @@ from nightout_desk.services.errors import Conflict, InvalidInput, NotFound
 from nightout_desk.text import compact_code, digits, fold
 
 SEARCH_LIMIT = 30
+FTS_PHRASE_MAX = 10  # longer words: each extra trigram costs a doclist read and rules out almost nothing more
 EDITABLE = ("family_name", "first_names", "phone", "email", "zip_code", "neighbourhood", "adults_expected",
             "kids_expected", "notes", "consent_to_contact")
 MAX_PEOPLE = 99
@@ -115,18 +117,39 @@ def active_arrivals(s: Session | Connection, household_ids: list[uuid.UUID]) -> 
     return found
 
 
-@functools.lru_cache(maxsize=32)
-def _search_statement(alternatives: tuple[bool, ...]) -> Select:
-    """The search query for a number of words (True: the word also has a compact form), built once per shape."""
+@functools.lru_cache(maxsize=64)
+def _search_statement(alternatives: tuple[bool, ...], indexed: bool, prefix: bool) -> Select | TextClause:
+    """The search query, built once per shape: `alternatives` has one entry per word searched with LIKE (True: the
+    word also has a compact form); with `indexed`, the other words go to SQLite's trigram index as one MATCH; with
+    `prefix`, the family name must begin with the letters typed (search_text begins with it)."""
     conditions = []
+    if prefix:
+        conditions += [Household.search_text >= bindparam("lo"), Household.search_text < bindparam("hi")]
     for i, has_digits_form in enumerate(alternatives):
         condition = Household.search_text.like(bindparam(f"w{i}"), escape="\\")
         if has_digits_form:
             condition = or_(condition, Household.search_text.like(bindparam(f"d{i}"), escape="\\"))
         conditions.append(condition)
-    return (select(*INFO_COLUMNS, Household.search_text)
-            .where(Household.event_id == bindparam("event_id"), Household.merged_into_id.is_(None), *conditions)
-            .limit(bindparam("limit")))
+    if not indexed:
+        return (select(*INFO_COLUMNS, Household.search_text)
+                .where(Household.event_id == bindparam("event_id"), Household.merged_into_id.is_(None), *conditions)
+                .limit(bindparam("limit")))
+    # From the index to the households, in that order (CROSS JOIN fixes it for SQLite's planner): the event's
+    # other 20,000 rows are never read.
+    likes = "".join(
+        f" AND (households.search_text LIKE :w{i} ESCAPE '\\'" + (f" OR households.search_text LIKE :d{i} ESCAPE '\\'"
+                                                                  if alt else "") + ")"
+        for i, alt in enumerate(alternatives))
+    columns = ", ".join(f"households.{c.name}" for c in (*INFO_COLUMNS, Household.search_text))
+    return text(
+        f"SELECT {columns} FROM {search_index.FTS} CROSS JOIN households ON households.id = {search_index.FTS}.household_id"
+        f" WHERE {search_index.FTS} MATCH :match AND households.event_id = :event_id"
+        f" AND households.merged_into_id IS NULL{likes} LIMIT :limit"
+    ).bindparams(bindparam("event_id", type_=Household.event_id.type)).columns(*INFO_COLUMNS, Household.search_text)
+
+
+def _fts_phrase(term: str) -> str:
+    return '"' + term.replace('"', '""') + '"'
 
 
 def search(desk: Desk, query: str, limit: int = SEARCH_LIMIT) -> list[HouseholdInfo]:
@@ -135,17 +158,36 @@ def search(desk: Desk, query: str, limit: int = SEARCH_LIMIT) -> list[HouseholdI
     if not terms:
         return []
     code = compact_code(query)
-    params: dict = {"event_id": desk.event_id, "limit": limit * 4}  # the first limit*4 matches are ranked here
-    alternatives = []
-    for i, term in enumerate(sorted(terms, key=len, reverse=True)):  # the longest word first: it rules out most
-        params[f"w{i}"] = _like(term)
+    params: dict = {"event_id": desk.event_id, "limit": limit * 2}  # the first limit*2 matches are ranked here
+    alternatives, phrases = [], []
+    short = all(len(t) < search_index.MIN_TERM for t in terms)
+    for term in sorted(terms, key=len, reverse=True):  # the longest word first: it rules out most
+        if short and not phrases and "lo" not in params:
+            # Only one or two letters typed: families whose name begins with them (an index range), not every
+            # household with that pair of letters somewhere. From three letters on, any part of any field.
+            params["lo"], params["hi"] = term, term[:-1] + chr(ord(term[-1]) + 1)
+            continue
         compact = compact_code(term).lower()
-        alternatives.append(bool(compact and compact != term))
-        if alternatives[-1]:  # "201-7788" also finds the phone's digits "2017788", "nsyp-ppwp" the code "nsypppwp"
+        has_compact = bool(compact and compact != term)  # "201-7788" also finds the phone's digits "2017788"
+        if desk.db.is_sqlite and len(term) >= search_index.MIN_TERM:
+            useful = has_compact and len(compact) >= search_index.MIN_TERM  # "o'b" -> "ob" is too short to index
+            phrases.append(f"({_fts_phrase(term)} OR {_fts_phrase(compact)})" if useful else _fts_phrase(term))
+            if len(term) <= FTS_PHRASE_MAX and (not useful or len(compact) <= FTS_PHRASE_MAX):
+                continue
+            # a long word (an email): the index looks up its beginning, LIKE below checks the whole word
+            phrases[-1] = f"({_fts_phrase(term[:FTS_PHRASE_MAX])} OR {_fts_phrase(compact[:FTS_PHRASE_MAX])})" \
+                if useful else _fts_phrase(term[:FTS_PHRASE_MAX])
+        i = len(alternatives)
+        params[f"w{i}"] = _like(term)
+        alternatives.append(has_compact)
+        if has_compact:
             params[f"d{i}"] = _like(compact)
+    if phrases:
+        params["match"] = " AND ".join(phrases)
+    statement = _search_statement(tuple(alternatives), bool(phrases), "lo" in params)
     with desk.db.read() as session:
         conn = session.connection()  # plain rows on the session's connection: no ORM objects for a keystroke
-        rows = conn.execute(_search_statement(tuple(alternatives)), params).all()
+        rows = conn.execute(statement, params).all()
         first = terms[0]
 
         def rank(r) -> tuple:  # noqa: ANN001

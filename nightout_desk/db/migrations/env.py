@@ -6,6 +6,7 @@ from alembic import context
 from sqlalchemy import create_engine
 
 import nightout_desk.models  # noqa: F401 - registers every table on Base.metadata
+from nightout_desk.db import search_index
 from nightout_desk.models.base import Base
 
 config = context.config
@@ -24,7 +25,7 @@ def run_migrations_online() -> None:
 
 def _run(connection) -> None:  # noqa: ANN001
     context.configure(connection=connection, target_metadata=target_metadata, render_as_batch=True,
-                      compare_type=True)
+                      compare_type=True, include_name=search_index.include_name)
     with context.begin_transaction():
         context.run_migrations()
 
