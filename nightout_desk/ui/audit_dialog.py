@@ -2,32 +2,22 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QSortFilterProxyModel, Qt
+from PySide6.QtCore import QModelIndex, QSortFilterProxyModel, Qt
 from PySide6.QtWidgets import QDialog, QHeaderView, QLineEdit, QTableView, QVBoxLayout
 
 from nightout_desk import clock
 from nightout_desk.services import audit
 from nightout_desk.services.audit import AuditLine
 from nightout_desk.services.context import Desk
+from nightout_desk.ui.rows_model import RowsTableModel
 
 
-class AuditModel(QAbstractTableModel):
+class AuditModel(RowsTableModel):
     _HEADERS = ("Time", "Who", "Laptop", "What", "Details", "Before", "After")
 
     def __init__(self, rows: list[AuditLine], parent=None) -> None:  # noqa: ANN001
         super().__init__(parent)
-        self._rows = rows
-
-    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(self._HEADERS)
-
-    def headerData(self, section: int, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: ANN001, N802
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return self._HEADERS[section]
-        return None
+        self.set_rows(rows)
 
     def data(self, index: QModelIndex, role=Qt.ItemDataRole.DisplayRole):  # noqa: ANN001
         if not index.isValid() or role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):

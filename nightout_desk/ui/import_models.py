@@ -9,30 +9,25 @@ from PySide6.QtGui import QColor, QFont
 from PySide6.QtWidgets import QComboBox, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
 from nightout_desk.services.importing import Field
+from nightout_desk.ui.rows_model import RowsTableModel
 
 NOT_IMPORTED = "— not imported —"
 Index = QModelIndex | QPersistentModelIndex
 
 
-class RowsModel(QAbstractTableModel):
+class RowsModel(RowsTableModel):
     """A read-only table of text rows under a header (the preview, the skipped rows)."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._header: tuple[str, ...] = ()
-        self._rows: list[tuple[str, ...]] = []
 
-    def set_rows(self, header: Sequence[str], rows: Sequence[Sequence[str]]) -> None:
-        self.beginResetModel()
+    def headers(self) -> tuple[str, ...]:
+        return self._header
+
+    def set_rows(self, header: Sequence[str], rows: Sequence[Sequence[str]]) -> None:  # type: ignore[override]
         self._header = tuple(header)
-        self._rows = [tuple(r) for r in rows]
-        self.endResetModel()
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(self._header)
+        super().set_rows([tuple(r) for r in rows])
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if not index.isValid():
@@ -42,11 +37,6 @@ class RowsModel(QAbstractTableModel):
             return value if len(value) <= 80 else value[:80] + "…"
         if role == Qt.ItemDataRole.ToolTipRole and len(value) > 80:
             return value[:1000]
-        return None
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> object:  # noqa: N802
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return self._header[section] if section < len(self._header) else None
         return None
 
     def text(self, row: int, column: int) -> str:

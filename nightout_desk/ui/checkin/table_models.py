@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
+from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from nightout_desk import clock
 from nightout_desk.services.checkins import RecentCheckIn
 from nightout_desk.services.codes import pretty
 from nightout_desk.services.households import HouseholdInfo
+from nightout_desk.ui.rows_model import RowsTableModel
 
 CHECKED_IN_BG = QColor("#fff4d6")
 
@@ -18,32 +19,12 @@ def people(adults: int, kids: int) -> str:
 UNDONE_FG = QColor("#777777")
 
 
-class SearchResultsModel(QAbstractTableModel):
+class SearchResultsModel(RowsTableModel):
     COL_FAMILY, COL_FIRST, COL_WHERE, COL_EXPECTED, COL_TICKET, COL_STATUS = range(6)
     _HEADERS = ("Family", "First names", "ZIP / neighbourhood", "Expected", "Ticket", "Status")
 
-    def __init__(self, parent=None) -> None:  # noqa: ANN001
-        super().__init__(parent)
-        self._rows: list[HouseholdInfo] = []
-
-    def set_rows(self, rows: list[HouseholdInfo]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
-
     def household(self, row: int) -> HouseholdInfo | None:
-        return self._rows[row] if 0 <= row < len(self._rows) else None
-
-    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(self._HEADERS)
-
-    def headerData(self, section: int, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: ANN001, N802
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return self._HEADERS[section]
-        return None
+        return self.row_at(row)
 
     def data(self, index: QModelIndex, role=Qt.ItemDataRole.DisplayRole):  # noqa: ANN001
         if not index.isValid():
@@ -72,32 +53,12 @@ class SearchResultsModel(QAbstractTableModel):
         return None
 
 
-class RecentCheckInsModel(QAbstractTableModel):
+class RecentCheckInsModel(RowsTableModel):
     COL_TIME, COL_FAMILY, COL_PEOPLE, COL_DESK, COL_STATUS = range(5)
     _HEADERS = ("Time", "Family", "People", "Desk", "Status")
 
-    def __init__(self, parent=None) -> None:  # noqa: ANN001
-        super().__init__(parent)
-        self._rows: list[RecentCheckIn] = []
-
-    def set_rows(self, rows: list[RecentCheckIn]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
-
     def check_in(self, row: int) -> RecentCheckIn | None:
-        return self._rows[row] if 0 <= row < len(self._rows) else None
-
-    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(self._HEADERS)
-
-    def headerData(self, section: int, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: ANN001, N802
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return self._HEADERS[section]
-        return None
+        return self.row_at(row)
 
     def data(self, index: QModelIndex, role=Qt.ItemDataRole.DisplayRole):  # noqa: ANN001
         if not index.isValid():

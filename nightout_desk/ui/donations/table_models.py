@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
+from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
 
 from nightout_desk import clock
@@ -13,44 +13,24 @@ from nightout_desk.services.donations import DonationInfo
 from nightout_desk.services.donors import DonorInfo
 from nightout_desk.services.money import format_money
 from nightout_desk.services.receipts import ReceiptInfo
+from nightout_desk.ui.rows_model import RowsTableModel
 
 VOID_FG = QColor("#8a1c1c")
 TODO_BG = QColor("#fff4d6")
 RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 
 
-class RowsModel(QAbstractTableModel):
+class RowsModel(RowsTableModel):
     """A read-only table of frozen dataclasses: one (header, text-of-row) pair per column."""
 
     COLUMNS: tuple[tuple[str, Callable[[Any], str]], ...] = ()
     RIGHT_ALIGNED: tuple[int, ...] = ()
 
-    def __init__(self, parent=None) -> None:  # noqa: ANN001
-        super().__init__(parent)
-        self._rows: list = []
-
-    def set_rows(self, rows: list) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
+    def headers(self) -> tuple[str, ...]:
+        return tuple(header for header, _text in self.COLUMNS)
 
     def row(self, index: int):  # noqa: ANN201
-        return self._rows[index] if 0 <= index < len(self._rows) else None
-
-    @property
-    def rows(self) -> list:
-        return list(self._rows)
-
-    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(self.COLUMNS)
-
-    def headerData(self, section: int, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: ANN001, N802
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return self.COLUMNS[section][0]
-        return None
+        return self.row_at(index)
 
     def data(self, index: QModelIndex, role=Qt.ItemDataRole.DisplayRole):  # noqa: ANN001
         if not index.isValid():

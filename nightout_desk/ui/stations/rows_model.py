@@ -4,8 +4,10 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
+
+from nightout_desk.ui.rows_model import RowsTableModel
 
 Column = tuple[str, Callable[[object], object]]
 
@@ -17,39 +19,22 @@ STATUS_COLOURS = {  # background, text — the status is always also written in 
 }
 
 
-class RowsModel(QAbstractTableModel):
+class RowsModel(RowsTableModel):
     def __init__(self, columns: Sequence[Column], parent=None,  # noqa: ANN001
                  colour: Callable[[object], str | None] | None = None,
                  right_aligned: Sequence[int] = ()) -> None:
         super().__init__(parent)
         self.columns = list(columns)
-        self.rows: list = []
         self.colour = colour
         self.right_aligned = set(right_aligned)
 
-    def set_rows(self, rows: Sequence) -> None:
-        self.beginResetModel()
-        self.rows = list(rows)
-        self.endResetModel()
-
-    def row_at(self, row: int):  # noqa: ANN201
-        return self.rows[row] if 0 <= row < len(self.rows) else None
-
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(self.columns)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):  # noqa: N802, ANN201
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return self.columns[section][0]
-        return None
+    def headers(self) -> list[str]:
+        return [column[0] for column in self.columns]
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole):  # noqa: ANN201
         if not index.isValid():
             return None
-        item = self.rows[index.row()]
+        item = self._rows[index.row()]
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole, Qt.ItemDataRole.ToolTipRole):
             value = self.columns[index.column()][1](item)
             return "" if value is None else str(value)

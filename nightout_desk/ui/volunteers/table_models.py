@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
+from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from nightout_desk import clock
 from nightout_desk.services.volunteer_hours import OrganizationHours, StationCoverage, VolunteerHours
 from nightout_desk.services.volunteers import VolunteerInfo
+from nightout_desk.ui.rows_model import RowsTableModel
 
 GAP_BG = QColor("#fde0e0")
 GAP_FG = QColor("#a00000")
@@ -21,36 +22,16 @@ def hours(h: float) -> str:
     return f"{minutes // 60} h {minutes % 60:02d}" if minutes else "—"
 
 
-class RowsModel(QAbstractTableModel):
+class RowsModel(RowsTableModel):
     """Rows of display strings with an optional payload, background and tooltip per row."""
 
     _HEADERS: tuple[str, ...] = ()
-
-    def __init__(self, parent=None) -> None:  # noqa: ANN001
-        super().__init__(parent)
-        self._rows: list[tuple[object, tuple[str, ...], QColor | None, str]] = []
-
-    def _set(self, rows: list[tuple[object, tuple[str, ...], QColor | None, str]]) -> None:
-        self.beginResetModel()
-        self._rows = rows
-        self.endResetModel()
 
     def item(self, row: int):  # noqa: ANN201
         return self._rows[row][0] if 0 <= row < len(self._rows) else None
 
     def text(self, row: int, col: int) -> str:
         return self._rows[row][1][col]
-
-    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(self._HEADERS)
-
-    def headerData(self, section: int, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: ANN001, N802
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return self._HEADERS[section]
-        return None
 
     def data(self, index: QModelIndex, role=Qt.ItemDataRole.DisplayRole):  # noqa: ANN001
         if not index.isValid():
@@ -89,7 +70,7 @@ class RosterModel(RowsModel):
             rows.append((v, (v.full_name, v.organization, role, status,
                              hours(h.verified_hours) if h else "—", v.phone, v.badge_code, notes), colour,
                          "A minor with no guardian's name and phone on file" if v.needs_guardian else ""))
-        self._set(rows)
+        super().set_rows(rows)
 
     def volunteer(self, row: int) -> VolunteerInfo | None:
         return self.item(row)
@@ -112,7 +93,7 @@ class CoverageModel(RowsModel):
                 rows.append((sc, (st.station_name, when, str(sc.needed), str(sc.assigned), str(sc.present), status,
                                   ", ".join(sc.names)), GAP_BG if sc.has_gap else (ENDED_BG if sc.ended else None),
                              "Here now: " + (", ".join(sc.present_names) or "nobody")))
-        self._set(rows)
+        super().set_rows(rows)
 
 
 class VolunteerHoursModel(RowsModel):
@@ -128,12 +109,12 @@ class VolunteerHoursModel(RowsModel):
             rows.append((h, (h.name, h.organization, hours(h.verified_hours), hours(h.unverified_hours), status,
                              ", ".join(h.stations)), FLAG_BG if h.flagged else (ON_SITE_BG if h.on_site else None),
                          ""))
-        self._set(rows)
+        super().set_rows(rows)
 
 
 class OrganizationHoursModel(RowsModel):
     _HEADERS = ("Organization", "People", "Verified", "Unverified")
 
     def set_rows(self, orgs: list[OrganizationHours]) -> None:
-        self._set([(o, (o.organization, str(o.volunteers), hours(o.verified_hours), hours(o.unverified_hours)), None,
+        super().set_rows([(o, (o.organization, str(o.volunteers), hours(o.verified_hours), hours(o.unverified_hours)), None,
                     "") for o in orgs])
