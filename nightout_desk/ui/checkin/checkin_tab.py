@@ -8,15 +8,11 @@ import logging
 from PySide6.QtCore import QEvent, QItemSelectionModel, Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
-    QSizePolicy,
     QSplitter,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -29,12 +25,13 @@ from nightout_desk.services.households import HouseholdInfo
 from nightout_desk.services.volunteers import is_badge_code
 from nightout_desk.text import compact_code
 from nightout_desk.ui.checkin.banner import ResultBanner
-from nightout_desk.ui.checkin.counters_panel import CountersPanel
 from nightout_desk.ui.checkin.extensions import panels
 from nightout_desk.ui.checkin.household_dialogs import HouseholdDialog, MergeDialog
+from nightout_desk.ui.checkin.recent_panel import RecentPanel
+from nightout_desk.ui.checkin.results_area import ArrivalBar, results_table
 from nightout_desk.ui.checkin.sound import Sounds
-from nightout_desk.ui.checkin.table_models import RecentCheckInsModel, SearchResultsModel, people
-from nightout_desk.ui.checkin.walkup_panel import WalkUpPanel, people_box
+from nightout_desk.ui.checkin.table_models import SearchResultsModel, people
+from nightout_desk.ui.checkin.walkup_panel import WalkUpPanel
 from nightout_desk.ui.messages import explain
 from nightout_desk.ui.state import AppState
 
@@ -55,9 +52,7 @@ class CheckInTab(QWidget):
         self.sounds = Sounds(self)
         self.sounds.enabled = state.settings.sound
         self.last_result: CheckInResult | None = None
-        self._walkup_confirmed_duplicate = False
         self._search_timer = QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS, timeout=self.run_search)
-        self._dup_timer = QTimer(self, singleShot=True, interval=250, timeout=self._check_walkup_duplicate)
         self._build()
         self._wire()
         self.refresh()
@@ -88,52 +83,18 @@ class CheckInTab(QWidget):
         self.banner = ResultBanner(self)
 
         self.results_model = SearchResultsModel(self)
-        self.results = QTableView(objectName="checkinResults")
-        self.results.setAccessibleName("Matching households")
-        self.results.setModel(self.results_model)
-        self.results.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.results.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        self.results.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.results.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
-        self.results.verticalHeader().hide()
-        self.results.setAlternatingRowColors(True)
-        header = self.results.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(SearchResultsModel.COL_FIRST, QHeaderView.ResizeMode.Stretch)
+        self.results = results_table(self.results_model)
         self.empty_hint = QLabel(objectName="checkinHint", wordWrap=True, alignment=Qt.AlignmentFlag.AlignCenter)
         self.empty_hint.setStyleSheet("color: #555; padding: 16px")
         self.empty_hint.setText("Nothing is listed until you type — families' details stay private.\n"
                                 "↑/↓ choose · Enter checks in · F2 walk-up · F4 edit · Ctrl+Z undo")
 
-        self.adults = people_box("checkinAdults", "Adults arriving", 1)
-        self.kids = people_box("checkinKids", "Kids arriving", 0)
-        adults_label = QLabel("&Adults:")
-        adults_label.setBuddy(self.adults)
-        kids_label = QLabel("&Kids:")
-        kids_label.setBuddy(self.kids)
-        self.check_in_button = QPushButton("Check in  (Enter)", objectName="checkInButton")
-        self.check_in_button.setAccessibleName("Check in the selected household")
-        self.check_in_button.setStyleSheet("QPushButton { font-weight: bold; padding: 6px 18px; }")
-        self.correct_button = QPushButton("Correct last counts", objectName="correctCountsButton")
-        self.correct_button.setAccessibleName("Change the adults and kids of the last check-in")
-        self.correct_button.setToolTip("Set Adults/Kids, then press this to fix the last check-in's counts")
-        self.edit_button = QPushButton("Edit  (F4)", objectName="editHouseholdButton")
-        self.edit_button.setAccessibleName("Edit the selected household")
-        self.merge_button = QPushButton("Merge…", objectName="mergeButton")
-        self.merge_button.setAccessibleName("Merge two selected households")
-        self.merge_button.setToolTip("Select two households (Ctrl+click) that are the same family")
-        actions = QHBoxLayout()
-        actions.addWidget(adults_label)
-        actions.addWidget(self.adults)
-        actions.addWidget(kids_label)
-        actions.addWidget(self.kids)
-        actions.addWidget(self.check_in_button)
-        actions.addWidget(self.correct_button)
-        actions.addStretch(1)
-        actions.addWidget(self.edit_button)
-        actions.addWidget(self.merge_button)
+        actions = ArrivalBar(self)
+        self.adults, self.kids = actions.adults, actions.kids
+        self.check_in_button, self.correct_button = actions.check_in_button, actions.correct_button
+        self.edit_button, self.merge_button = actions.edit_button, actions.merge_button
 
-        self.walk_up = WalkUpPanel(self)
+        self.walk_up = WalkUpPanel(self.state, self)
         self.walk_up.hide()
         self.extension_panels = []
         for factory in panels():
@@ -147,37 +108,14 @@ class CheckInTab(QWidget):
         left_layout.addWidget(self.results, 1)
         left_layout.addWidget(self.empty_hint, 1)
         left_layout.addWidget(self.walk_up)
-        left_layout.addLayout(actions)
+        left_layout.addWidget(actions)
         for panel in self.extension_panels:
             left_layout.addWidget(panel)
 
-        self.counters = CountersPanel(self)
-        self.recent_model = RecentCheckInsModel(self)
-        self.recent = QTableView(objectName="recentCheckins")
-        self.recent.setAccessibleName("Recent check-ins")
-        self.recent.setModel(self.recent_model)
-        self.recent.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.recent.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.recent.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.recent.verticalHeader().hide()
-        rh = self.recent.horizontalHeader()
-        rh.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        rh.setSectionResizeMode(RecentCheckInsModel.COL_FAMILY, QHeaderView.ResizeMode.Stretch)
-        self.undo_reason = QLineEdit(objectName="undoReason", placeholderText="Reason (optional)")
-        self.undo_reason.setAccessibleName("Reason for the undo")
-        self.undo_button = QPushButton("Undo  (Ctrl+Z)", objectName="undoButton")
-        self.undo_button.setAccessibleName("Undo the selected check-in")
-        undo_row = QHBoxLayout()
-        undo_row.addWidget(self.undo_reason, 1)
-        undo_row.addWidget(self.undo_button)
-        right = QWidget()
-        right_layout = QVBoxLayout(right)
-        right_layout.setContentsMargins(0, 0, 0, 0)
-        right_layout.addWidget(self.counters)
-        recent_title = QLabel("<b>Recent check-ins</b> (all desks)")
-        right_layout.addWidget(recent_title)
-        right_layout.addWidget(self.recent, 1)
-        right_layout.addLayout(undo_row)
+        right = RecentPanel(self)
+        self.counters, self.recent, self.recent_model = right.counters, right.recent, right.recent_model
+        self.undo_reason, self.undo_button = right.undo_reason, right.undo_button
+        self.recent_panel = right
 
         split = QSplitter(Qt.Orientation.Horizontal)
         split.addWidget(left)
@@ -185,8 +123,6 @@ class CheckInTab(QWidget):
         split.setStretchFactor(0, 3)
         split.setStretchFactor(1, 2)
         split.setChildrenCollapsible(False)
-        right.setMinimumWidth(420)
-        right.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Expanding)
 
         layout = QVBoxLayout(self)
         layout.addLayout(top)
@@ -210,11 +146,10 @@ class CheckInTab(QWidget):
         self.merge_button.clicked.connect(self.merge_selected)
         self.undo_button.clicked.connect(self.undo_selected)
         self.sound_button.toggled.connect(self._toggle_sound)
-        self.walk_up.submitted.connect(self.save_walk_up)
+        self.walk_up.saved.connect(self._walk_up_saved)
+        self.walk_up.message.connect(self._walk_up_message)
         self.walk_up.cancelled.connect(self.cancel_walk_up)
         self.walk_up.useExisting.connect(self._walk_up_is_existing)
-        for edit in (self.walk_up.family, self.walk_up.phone, self.walk_up.where.lineEdit()):
-            edit.textEdited.connect(lambda _t: self._dup_timer.start())
         for key, slot in (("F2", self.start_walk_up), ("F4", self.edit_selected), ("Ctrl+Z", self.undo_selected),
                           ("Ctrl+F", self.focus_default)):
             QShortcut(QKeySequence(key), self, activated=slot, context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
@@ -403,12 +338,7 @@ class CheckInTab(QWidget):
         self.focus_default()
 
     def undo_selected(self) -> None:
-        row = self.recent.currentIndex().row()
-        target = self.recent_model.check_in(row) if row >= 0 else None
-        if target is None or target.undone:
-            mine = [r for r in (self.recent_model.check_in(i) for i in range(self.recent_model.rowCount()))
-                    if r and not r.undone and r.device == self.state.desk.device]
-            target = mine[0] if mine else None
+        target = self.recent_panel.undo_target(self.state.desk.device)
         if target is None:
             self._problem("Nothing to undo: select a check-in in the list on the right.")
             return
@@ -464,67 +394,23 @@ class CheckInTab(QWidget):
     def start_walk_up(self) -> None:
         typed = self.search.text().strip()
         name = "" if not typed or looks_like_ticket(typed) or any(ch.isdigit() for ch in typed) else typed
-        self.walk_up.set_places(self._places())
-        self._walkup_confirmed_duplicate = False
         self.results.hide()
         self.empty_hint.hide()
-        self.walk_up.start(name.title() if name.islower() else name)
+        self.walk_up.start(name.title() if name.islower() else name, self._places())
         self.banner.show_message("info", "Walk-up: family name, Tab, adults, Tab, kids, Tab, ZIP — then Enter.")
-        if name:
-            self._check_walkup_duplicate()
 
-    def _walk_up_where(self) -> tuple[str, str]:
-        where = self.walk_up.where.currentText().strip()
-        if where.replace("-", "").isdigit():
-            return where, events.neighbourhood_for_zip(self.state.desk, where)
-        return "", where
-
-    def _check_walkup_duplicate(self) -> None:
-        zip_code, _hood = self._walk_up_where()
-        try:
-            matches = households.possible_duplicates(self.state.desk, self.walk_up.family.text(),
-                                                     self.walk_up.phone.text(), zip_code)
-        except Exception:  # noqa: BLE001 - a warning that cannot be computed is no reason to block a walk-up
-            log.exception("duplicate check failed")
-            matches = []
-        self.walk_up.show_duplicate(matches[0] if matches else None)
-        self._walkup_confirmed_duplicate = False
-
-    def save_walk_up(self) -> None:
-        if not self.walk_up.isVisible():
-            return
-        self._dup_timer.stop()
-        self._check_walkup_duplicate_if_needed()
-        if self.walk_up.use_existing.isVisible() and not self._walkup_confirmed_duplicate:
-            self._walkup_confirmed_duplicate = True
-            self.banner.show_message("already", "⚠ This family may already be registered. Press F6 to check in the "
-                                                "registered family, or Enter again to save a new walk-up anyway.")
-            return
-        zip_code, hood = self._walk_up_where()
-        try:
-            result = checkins.walk_up(self.state.desk, self.walk_up.family.text(), adults=self.walk_up.adults.value(),
-                                      kids=self.walk_up.kids.value(), zip_code=zip_code, neighbourhood=hood,
-                                      phone=self.walk_up.phone.text(), first_names=self.walk_up.first_names.text())
-        except Exception as exc:  # noqa: BLE001 - the form keeps what was typed
-            self.banner.show_message("missing", explain(exc))
-            self.sounds.play("problem")
-            self.walk_up.family.setFocus()
-            return
-        self.walk_up.hide()
+    def _walk_up_saved(self, result: CheckInResult) -> None:
         self._after_check_in(result)
         self.banner.show_message("ok", f"✓ WALK-UP CHECKED IN — {result.household.display_name}: "
                                        f"{people(result.arrival.adults, result.arrival.kids)}")
 
-    def _check_walkup_duplicate_if_needed(self) -> None:
-        if not self.walk_up.use_existing.isVisible():
-            confirmed = self._walkup_confirmed_duplicate
-            self._check_walkup_duplicate()
-            self._walkup_confirmed_duplicate = confirmed
+    def _walk_up_message(self, state: str, text: str) -> None:
+        self.banner.show_message(state, text)
+        if state == "missing":
+            self.sounds.play("problem")
 
-    def _walk_up_is_existing(self, existing: HouseholdInfo) -> None:
-        self.walk_up.hide()
-        self._check_in(existing, self.walk_up.adults.value() or existing.adults_expected,
-                       self.walk_up.kids.value())
+    def _walk_up_is_existing(self, existing: HouseholdInfo, adults: int, kids: int) -> None:
+        self._check_in(existing, adults or existing.adults_expected, kids)
 
     def cancel_walk_up(self) -> None:
         self.walk_up.hide()
@@ -541,14 +427,7 @@ class CheckInTab(QWidget):
         except Exception as exc:  # noqa: BLE001
             log.warning("check-in desk not refreshed: %s", exc)
             return
-        self.counters.show_counters(counts)
-        selected = self.recent_model.check_in(self.recent.currentIndex().row())
-        self.recent_model.set_rows(recent)
-        if selected is not None:
-            for i, r in enumerate(recent):
-                if r.check_in_id == selected.check_in_id:
-                    self.recent.selectRow(i)
-                    break
+        self.recent_panel.show_night(counts, recent)
 
     def _toggle_sound(self, on: bool) -> None:
         self.sounds.enabled = on

@@ -1,8 +1,11 @@
-"""The walk-up form, inline (no modal dialog): family name, adults, kids, ZIP or neighbourhood, phone — Enter saves."""
+"""The walk-up form, inline (no modal dialog): family name, adults, kids, ZIP or neighbourhood, phone — Enter saves
+and checks in; a family that looks registered already is pointed out first."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+import logging
+
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -15,7 +18,12 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
+from nightout_desk.services import checkins, events, households
 from nightout_desk.services.households import HouseholdInfo
+from nightout_desk.ui.messages import explain
+from nightout_desk.ui.state import AppState
+
+log = logging.getLogger(__name__)
 
 
 def people_box(name: str, accessible: str, value: int) -> QSpinBox:
@@ -26,12 +34,16 @@ def people_box(name: str, accessible: str, value: int) -> QSpinBox:
 
 
 class WalkUpPanel(QFrame):
-    submitted = Signal()  # the volunteer pressed Enter / "Save and check in"
+    saved = Signal(object)  # CheckInResult: the walk-up was saved and checked in
+    message = Signal(str, str)  # (banner state, text) for the desk's result banner
     cancelled = Signal()
-    useExisting = Signal(object)  # HouseholdInfo: "it's them — check in the registered household instead"
+    useExisting = Signal(object, int, int)  # (HouseholdInfo, adults, kids): "it's them — check in the registration"
 
-    def __init__(self, parent=None) -> None:  # noqa: ANN001
+    def __init__(self, state: AppState, parent=None) -> None:  # noqa: ANN001
         super().__init__(parent)
+        self.state = state
+        self._confirmed_duplicate = False
+        self._dup_timer = QTimer(self, singleShot=True, interval=250, timeout=self.check_duplicate)
         self.setObjectName("walkUpPanel")
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.setStyleSheet("#walkUpPanel { background: #f4f8ff; border: 2px solid #2d5d9f; border-radius: 6px; }")
@@ -85,19 +97,17 @@ class WalkUpPanel(QFrame):
         self.setTabOrder(self.where, self.phone)
         self.setTabOrder(self.phone, self.first_names)
         self.setTabOrder(self.first_names, self.save)
-        self.save.clicked.connect(self.submitted)
+        self.save.clicked.connect(self.submit)
         self.cancel.clicked.connect(self.cancelled)
-        self.use_existing.clicked.connect(lambda: self._existing and self.useExisting.emit(self._existing))
+        self.use_existing.clicked.connect(self._use_existing)
+        for edit in (self.family, self.phone, self.where.lineEdit()):
+            edit.textEdited.connect(lambda _t: self._dup_timer.start())
         # Enter from any field reaches keyPressEvent below (line edits and spin boxes pass it to their parent);
         # no returnPressed connections, so one key press can never save twice.
 
-    def set_places(self, names: list[str]) -> None:
-        current = self.where.currentText()
+    def start(self, family_name: str = "", places: list[str] | None = None) -> None:
         self.where.clear()
-        self.where.addItems(names)
-        self.where.setCurrentText(current)
-
-    def start(self, family_name: str = "") -> None:
+        self.where.addItems(places or [])
         self.family.setText(family_name)
         self.adults.setValue(1)
         self.kids.setValue(0)
@@ -108,6 +118,56 @@ class WalkUpPanel(QFrame):
         self.show()
         self.family.setFocus()
         self.family.end(False)
+        if family_name:
+            self.check_duplicate()
+
+    def where_typed(self) -> tuple[str, str]:
+        """(ZIP, neighbourhood) from the one field: digits are a ZIP (its neighbourhood looked up), else a name."""
+        where = self.where.currentText().strip()
+        if where.replace("-", "").isdigit():
+            return where, events.neighbourhood_for_zip(self.state.desk, where)
+        return "", where
+
+    def check_duplicate(self) -> None:
+        self._dup_timer.stop()
+        try:
+            matches = households.possible_duplicates(self.state.desk, self.family.text(), self.phone.text(),
+                                                     self.where_typed()[0])
+        except Exception:  # noqa: BLE001 - a warning that cannot be computed is no reason to block a walk-up
+            log.exception("duplicate check failed")
+            matches = []
+        self.show_duplicate(matches[0] if matches else None)
+        self._confirmed_duplicate = False
+
+    def submit(self) -> None:
+        """Save and check in; when the family looks registered, the first Enter only says so."""
+        if not self.isVisible():
+            return
+        if self._dup_timer.isActive() or not self.use_existing.isVisible():
+            confirmed = self._confirmed_duplicate
+            self.check_duplicate()
+            self._confirmed_duplicate = confirmed
+        if self.use_existing.isVisible() and not self._confirmed_duplicate:
+            self._confirmed_duplicate = True
+            self.message.emit("already", "⚠ This family may already be registered. Press F6 to check in the "
+                                         "registered family, or Enter again to save a new walk-up anyway.")
+            return
+        zip_code, hood = self.where_typed()
+        try:
+            result = checkins.walk_up(self.state.desk, self.family.text(), adults=self.adults.value(),
+                                      kids=self.kids.value(), zip_code=zip_code, neighbourhood=hood,
+                                      phone=self.phone.text(), first_names=self.first_names.text())
+        except Exception as exc:  # noqa: BLE001 - the form keeps what was typed
+            self.message.emit("missing", explain(exc))
+            self.family.setFocus()
+            return
+        self.hide()
+        self.saved.emit(result)
+
+    def _use_existing(self) -> None:
+        if self._existing is not None:
+            self.hide()
+            self.useExisting.emit(self._existing, self.adults.value(), self.kids.value())
 
     def show_duplicate(self, existing: HouseholdInfo | None) -> None:
         self._existing = existing
@@ -126,9 +186,9 @@ class WalkUpPanel(QFrame):
             self.cancelled.emit()
             return
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
-            self.submitted.emit()
+            self.submit()
             return
         if event.key() == Qt.Key.Key_F6 and self._existing is not None:
-            self.useExisting.emit(self._existing)
+            self._use_existing()
             return
         super().keyPressEvent(event)

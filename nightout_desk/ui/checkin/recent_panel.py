@@ -1,0 +1,71 @@
+"""The right-hand side of the check-in desk: live counters, recent check-ins from every laptop, and undo."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSizePolicy,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from nightout_desk.services.checkins import Counters, RecentCheckIn
+from nightout_desk.ui.checkin.counters_panel import CountersPanel
+from nightout_desk.ui.checkin.table_models import RecentCheckInsModel
+
+
+class RecentPanel(QWidget):
+    def __init__(self, parent=None) -> None:  # noqa: ANN001
+        super().__init__(parent)
+        self.counters = CountersPanel(self)
+        self.recent_model = RecentCheckInsModel(self)
+        self.recent = QTableView(objectName="recentCheckins")
+        self.recent.setAccessibleName("Recent check-ins")
+        self.recent.setModel(self.recent_model)
+        self.recent.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.recent.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.recent.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.recent.verticalHeader().hide()
+        header = self.recent.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(RecentCheckInsModel.COL_FAMILY, QHeaderView.ResizeMode.Stretch)
+        self.undo_reason = QLineEdit(objectName="undoReason", placeholderText="Reason (optional)")
+        self.undo_reason.setAccessibleName("Reason for the undo")
+        self.undo_button = QPushButton("Undo  (Ctrl+Z)", objectName="undoButton")
+        self.undo_button.setAccessibleName("Undo the selected check-in")
+        undo_row = QHBoxLayout()
+        undo_row.addWidget(self.undo_reason, 1)
+        undo_row.addWidget(self.undo_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.counters)
+        layout.addWidget(QLabel("<b>Recent check-ins</b> (all desks)"))
+        layout.addWidget(self.recent, 1)
+        layout.addLayout(undo_row)
+        self.setMinimumWidth(420)
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Expanding)
+
+    def show_night(self, counts: Counters, recent: list[RecentCheckIn]) -> None:
+        """New figures and rows; the selected check-in stays selected across a refresh."""
+        self.counters.show_counters(counts)
+        selected = self.recent_model.check_in(self.recent.currentIndex().row())
+        self.recent_model.set_rows(recent)
+        if selected is not None:
+            for i, r in enumerate(recent):
+                if r.check_in_id == selected.check_in_id:
+                    self.recent.selectRow(i)
+                    break
+
+    def undo_target(self, device: str) -> RecentCheckIn | None:
+        """The selected check-in, or else this laptop's latest one that is not undone."""
+        target = self.recent_model.check_in(self.recent.currentIndex().row())
+        if target is not None and not target.undone:
+            return target
+        rows = (self.recent_model.check_in(i) for i in range(self.recent_model.rowCount()))
+        return next((r for r in rows if r and not r.undone and r.device == device), None)
