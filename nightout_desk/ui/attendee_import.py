@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWidget
 
 from nightout_desk.services import attendee_import
 from nightout_desk.services.attendee_columns import GENERIC_FIELDS
-from nightout_desk.ui.import_dialog import ImportDialog, ImportKind
+from nightout_desk.ui.import_dialog import ImportDialog, ImportKind, open_import
 from nightout_desk.ui.state import AppState
 
 INTRO = ("Import the families who signed up in advance: an <b>Eventbrite attendee report</b> (Orders › Attendee "
@@ -24,10 +23,5 @@ def attendee_import_kind(state: AppState) -> ImportKind:
 
 
 def open_attendee_import(parent: QWidget | None, state: AppState) -> ImportDialog:
-    """Show the dialog (modeless, so the desk can keep an eye on the line); the screens refresh after an import."""
-    dialog = ImportDialog(attendee_import_kind(state), parent)
-    dialog.imported.connect(lambda _result: state.dataChanged.emit("households"))
-    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-    dialog.setModal(True)
-    dialog.show()
-    return dialog
+    """The screens refresh after an import."""
+    return open_import(parent, attendee_import_kind(state), lambda: state.dataChanged.emit("households"))

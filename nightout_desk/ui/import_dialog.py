@@ -292,6 +292,16 @@ class MappingView(QTableView):
         super().keyPressEvent(event)
 
 
+def open_import(parent: QWidget | None, kind: ImportKind, on_imported: Callable[[], None]) -> ImportDialog:
+    """Show an import dialog (modal, deleted when closed); `on_imported` runs after each successful import."""
+    dialog = ImportDialog(kind, parent)
+    dialog.imported.connect(lambda _result: on_imported())
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    dialog.setModal(True)
+    dialog.show()
+    return dialog
+
+
 def _table(name: str, accessible: str, model, cls: type[QTableView] = QTableView) -> QTableView:  # noqa: ANN001
     view = cls(objectName=name)
     view.setAccessibleName(accessible)

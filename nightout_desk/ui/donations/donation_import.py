@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QWidget
 
 from nightout_desk.services import donation_import
-from nightout_desk.ui.import_dialog import ImportDialog, ImportKind
+from nightout_desk.ui.import_dialog import ImportDialog, ImportKind, open_import
 from nightout_desk.ui.state import AppState
 
 INTRO = ("Import gifts from an <b>online-giving export</b> or a <b>treasurer's spreadsheet</b>: one donation per row. "
@@ -23,8 +23,4 @@ def donation_import_kind(state: AppState) -> ImportKind:
 
 
 def open_donation_import(parent: QWidget | None, state: AppState) -> ImportDialog:
-    dialog = ImportDialog(donation_import_kind(state), parent)
-    dialog.imported.connect(lambda _result: state.dataChanged.emit("donations"))
-    dialog.setModal(True)
-    dialog.show()
-    return dialog
+    return open_import(parent, donation_import_kind(state), lambda: state.dataChanged.emit("donations"))

@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWidget
 
 from nightout_desk.services import volunteer_import
-from nightout_desk.ui.import_dialog import ImportDialog, ImportKind
+from nightout_desk.ui.import_dialog import ImportDialog, ImportKind, open_import
 from nightout_desk.ui.state import AppState
 
 INTRO = ("Import volunteers and their shifts: a <b>SignUpGenius sign-up report</b> (Reports › Sign Up Report › "
@@ -24,9 +23,4 @@ def volunteer_import_kind(state: AppState) -> ImportKind:
 
 
 def open_volunteer_import(parent: QWidget | None, state: AppState) -> ImportDialog:
-    dialog = ImportDialog(volunteer_import_kind(state), parent)
-    dialog.imported.connect(lambda _result: state.dataChanged.emit("volunteers"))
-    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-    dialog.setModal(True)
-    dialog.show()
-    return dialog
+    return open_import(parent, volunteer_import_kind(state), lambda: state.dataChanged.emit("volunteers"))
