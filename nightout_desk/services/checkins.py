@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 
 from sqlalchemy import bindparam, case, func, insert, select
+from sqlalchemy.orm import Session
 
 from nightout_desk import clock
 from nightout_desk.models import CheckIn, CheckInUndo, Household
@@ -80,6 +81,27 @@ _HOUSEHOLD_FOR_CHECK_IN = (
 _INSERT_CHECK_IN = insert(CheckIn)
 
 
+def _record_arrival(s: Session, desk: Desk, household_id: uuid.UUID, adults: int, kids: int,
+                    earlier: Arrival | None = None) -> Arrival:
+    """Write one check-in row (a Core insert); `earlier` keeps the time, laptop and operator of a corrected one."""
+    arrival = Arrival(uuid.uuid4(), earlier.at if earlier else clock.now(), adults, kids,
+                      earlier.device if earlier else desk.device, earlier.operator if earlier else desk.operator)
+    s.connection().execute(_INSERT_CHECK_IN, {
+        "id": arrival.check_in_id, "event_id": desk.event_id, "household_id": household_id, "adults": adults,
+        "kids": kids, "at": arrival.at, "device": arrival.device, "operator": arrival.operator})
+    return arrival
+
+
+def _active_check_in(s: Session, desk: Desk, check_in_id: uuid.UUID, undone: str) -> tuple[CheckIn, Household]:
+    """A check-in of this event, locked, that has not been undone (else `undone` is the message)."""
+    row = s.get(CheckIn, check_in_id, with_for_update=True)
+    if row is None or row.event_id != desk.event_id:
+        raise NotFound("That check-in is not in this event.")
+    if s.scalar(select(CheckInUndo.id).where(CheckInUndo.check_in_id == check_in_id)) is not None:
+        raise Conflict(undone)
+    return row, s.get(Household, row.household_id)
+
+
 def check_in(desk: Desk, household_id: uuid.UUID, adults: int | None = None, kids: int | None = None) -> CheckInResult:
     """Check a household in; if it already is, say when, where and by whom instead (nothing is written)."""
     with desk.db.write() as s:
@@ -93,10 +115,7 @@ def check_in(desk: Desk, household_id: uuid.UUID, adults: int | None = None, kid
         if existing is not None:
             return CheckInResult(ALREADY, households.info_row(h, existing), existing)
         adults, kids = _people(adults, kids, h)
-        arrival = Arrival(uuid.uuid4(), clock.now(), adults, kids, desk.device, desk.operator)
-        conn.execute(_INSERT_CHECK_IN, {"id": arrival.check_in_id, "event_id": desk.event_id, "household_id": h.id,
-                                        "adults": adults, "kids": kids, "at": arrival.at, "device": arrival.device,
-                                        "operator": arrival.operator})
+        arrival = _record_arrival(s, desk, h.id, adults, kids)
         audit.record(s, desk, "check-in", entity="check_in", entity_id=arrival.check_in_id,
                      summary=f"{h.family_name} {h.ticket_code}: {adults} adults, {kids} kids")
         return CheckInResult(CHECKED_IN, households.info_row(h, arrival), arrival)
@@ -109,25 +128,16 @@ def walk_up(desk: Desk, family_name: str, adults: int, kids: int, zip_code: str 
         h = households.new_household(s, desk, source=SOURCE_WALK_UP, family_name=family_name, adults_expected=adults,
                                      kids_expected=kids, zip_code=zip_code, neighbourhood=neighbourhood, **fields)
         adults, kids = _people(adults, kids, h)
-        row = CheckIn(event_id=desk.event_id, household_id=h.id, adults=adults, kids=kids, at=clock.now(),
-                      device=desk.device, operator=desk.operator)
-        s.add(row)
-        s.flush()
-        audit.record(s, desk, "walk-up check-in", entity="check_in", entity_id=row.id,
+        arrival = _record_arrival(s, desk, h.id, adults, kids)
+        audit.record(s, desk, "walk-up check-in", entity="check_in", entity_id=arrival.check_in_id,
                      summary=f"{h.family_name} {h.ticket_code}: {adults} adults, {kids} kids, {zip_code or neighbourhood}")
-        arrival = Arrival(row.id, row.at, adults, kids, row.device, row.operator)
         return CheckInResult(CHECKED_IN, households.info(h, arrival), arrival)
 
 
 def undo(desk: Desk, check_in_id: uuid.UUID, reason: str = "") -> None:
     """Undo a check-in by recording an undo (the check-in row stays, for the audit trail)."""
     with desk.db.write() as s:
-        row = s.get(CheckIn, check_in_id, with_for_update=True)
-        if row is None or row.event_id != desk.event_id:
-            raise NotFound("That check-in is not in this event.")
-        if s.scalar(select(CheckInUndo.id).where(CheckInUndo.check_in_id == check_in_id)) is not None:
-            raise Conflict("That check-in was already undone.")
-        h = s.get(Household, row.household_id)
+        row, h = _active_check_in(s, desk, check_in_id, "That check-in was already undone.")
         s.add(CheckInUndo(event_id=desk.event_id, check_in_id=row.id, reason=reason.strip(), at=clock.now(),
                           device=desk.device, operator=desk.operator))
         audit.record(s, desk, "check-in undone", entity="check_in", entity_id=row.id,
@@ -138,26 +148,18 @@ def undo(desk: Desk, check_in_id: uuid.UUID, reason: str = "") -> None:
 def correct_counts(desk: Desk, check_in_id: uuid.UUID, adults: int, kids: int) -> CheckInResult:
     """Fix the adults/kids of a check-in: the old row is undone ("counts corrected") and a new one keeps its time."""
     with desk.db.write() as s:
-        row = s.get(CheckIn, check_in_id, with_for_update=True)
-        if row is None or row.event_id != desk.event_id:
-            raise NotFound("That check-in is not in this event.")
-        if s.scalar(select(CheckInUndo.id).where(CheckInUndo.check_in_id == check_in_id)) is not None:
-            raise Conflict("That check-in was undone, so its counts cannot be changed. Check the family in again.")
-        h = s.get(Household, row.household_id)
+        row, h = _active_check_in(
+            s, desk, check_in_id, "That check-in was undone, so its counts cannot be changed. Check the family in again.")
         adults, kids = _people(adults, kids, h)
+        earlier = Arrival(row.id, row.at, row.adults, row.kids, row.device, row.operator)
         if (adults, kids) == (row.adults, row.kids):
-            arrival = Arrival(row.id, row.at, row.adults, row.kids, row.device, row.operator)
-            return CheckInResult(CHECKED_IN, households.info(h, arrival), arrival)
+            return CheckInResult(CHECKED_IN, households.info(h, earlier), earlier)
         s.add(CheckInUndo(event_id=desk.event_id, check_in_id=row.id, reason="counts corrected", at=clock.now(),
                           device=desk.device, operator=desk.operator))
-        fixed = CheckIn(event_id=desk.event_id, household_id=h.id, adults=adults, kids=kids, at=row.at,
-                        device=row.device, operator=row.operator)
-        s.add(fixed)
-        s.flush()
-        audit.record(s, desk, "check-in counts corrected", entity="check_in", entity_id=fixed.id,
+        arrival = _record_arrival(s, desk, h.id, adults, kids, earlier=earlier)
+        audit.record(s, desk, "check-in counts corrected", entity="check_in", entity_id=arrival.check_in_id,
                      summary=f"{h.family_name} {h.ticket_code}", before={"adults": row.adults, "kids": row.kids},
                      after={"adults": adults, "kids": kids})
-        arrival = Arrival(fixed.id, fixed.at, adults, kids, fixed.device, fixed.operator)
         return CheckInResult(CHECKED_IN, households.info(h, arrival), arrival)
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import functools
 import uuid
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from datetime import datetime
 
 from sqlalchemy import Connection, Select, TextClause, bindparam, func, or_, select, text
@@ -331,11 +331,3 @@ def merge(desk: Desk, keep_id: uuid.UUID, duplicate_id: uuid.UUID) -> HouseholdI
                      before={"duplicate": str(dup.id)}, after=filled or None)
         s.flush()
         return info(keep, active_arrivals(s, [keep.id]).get(keep.id))
-
-
-def with_arrival(h: HouseholdInfo, arrival: Arrival | None) -> HouseholdInfo:
-    return replace(h, arrival=arrival)
-
-
-__all__ = ["SOURCE_PREREGISTERED", "SOURCE_WALK_UP", "Arrival", "HouseholdInfo", "search", "find_by_code", "get",
-           "add_household", "update", "possible_duplicates", "merge", "new_household", "active_arrivals", "info_row"]
