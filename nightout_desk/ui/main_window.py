@@ -45,7 +45,10 @@ class MainWindow(QMainWindow):
         self._build_status_bar()
         self._build_menus()
         state.deskChanged.connect(self._show_operator)
-        state.dataChanged.connect(lambda _area: self.refresh_counts())
+        state.countersRead.connect(self._show_counts)
+        # the check-in desk refreshes (and reports its counters) before it says "check-in" changed
+        state.dataChanged.connect(lambda area: area != "check-in" and self.refresh_counts())
+        self._counts_shown = False
         self.timer = QTimer(self, interval=REFRESH_MS, timeout=self._tick)
         self.timer.start()
         self.refresh_counts()
@@ -79,13 +82,19 @@ class MainWindow(QMainWindow):
             log.warning("counts not refreshed: %s", exc)
             self.counts_label.setText("Database not reachable — retrying")
             return
+        self._show_counts(c)
+
+    def _show_counts(self, c: checkins.Counters) -> None:
+        self._counts_shown = True
         self.counts_label.setText(f"{c.households} households · {c.people} people on site")
 
     def _tick(self) -> None:
-        self.refresh_counts()
+        self._counts_shown = False
         current = self.tabs.currentWidget()
         if hasattr(current, "refresh"):
             current.refresh()
+        if not self._counts_shown:  # the screen shown did not read them (only the check-in desk does)
+            self.refresh_counts()
 
     def _tab_shown(self, _index: int) -> None:
         current = self.tabs.currentWidget()

@@ -11,6 +11,7 @@ from nightout_desk.services.context import Desk
 class AppState(QObject):
     deskChanged = Signal()  # the operator changed
     dataChanged = Signal(str)  # an area ("check-in", "volunteers", ...) saved something; other screens may refresh
+    countersRead = Signal(object)  # fresh check-in Counters, read by a screen: the status bar need not read them again
 
     def __init__(self, desk: Desk, settings: LaptopSettings | None = None) -> None:
         super().__init__()

@@ -428,6 +428,7 @@ class CheckInTab(QWidget):
             log.warning("check-in desk not refreshed: %s", exc)
             return
         self.recent_panel.show_night(counts, recent)
+        self.state.countersRead.emit(counts)
 
     def _toggle_sound(self, on: bool) -> None:
         self.sounds.enabled = on
