@@ -171,10 +171,9 @@ class OperatorInfo:
     role: str
 
 
-def operators(desk_or_db: Desk, event_id: uuid.UUID | None = None) -> list[OperatorInfo]:
-    with desk_or_db.db.read() as s:
-        rows = s.scalars(select(Operator).where(Operator.event_id == (event_id or desk_or_db.event_id))
-                         .order_by(func.lower(Operator.name)))
+def operators(desk: Desk) -> list[OperatorInfo]:
+    with desk.db.read() as s:
+        rows = s.scalars(select(Operator).where(Operator.event_id == desk.event_id).order_by(func.lower(Operator.name)))
         return [OperatorInfo(o.name, o.role) for o in rows]
 
 
