@@ -32,9 +32,9 @@ from reportlab.pdfgen.canvas import Canvas  # noqa: E402
 
 from nightout_desk.printing import badges as badge_pdf  # noqa: E402
 from nightout_desk.printing import fonts, qr  # noqa: E402
-from nightout_desk.services.badges import BadgeData, BadgeSheet  # noqa: E402
 from nightout_desk.services.codes import new_code  # noqa: E402
-from nightout_desk.services.demo_data import FAMILY_NAMES, FIRST_NAMES  # noqa: E402
+from nightout_desk.services.demo.data import FAMILY_NAMES, FIRST_NAMES  # noqa: E402
+from nightout_desk.services.volunteers.badges import BadgeData, BadgeSheet  # noqa: E402
 
 COUNT = 500
 ROUNDS = 3

@@ -33,10 +33,11 @@ from nightout_desk import clock  # noqa: E402
 from nightout_desk.db import Database  # noqa: E402
 from nightout_desk.db.migrate import upgrade  # noqa: E402
 from nightout_desk.models import CheckIn, Household  # noqa: E402
-from nightout_desk.services import checkins, events, households  # noqa: E402
+from nightout_desk.services import events  # noqa: E402
+from nightout_desk.services.checkin import checkins, households
 from nightout_desk.services.codes import new_code, pretty  # noqa: E402
 from nightout_desk.services.context import Desk  # noqa: E402
-from nightout_desk.services.demo_data import EMAIL_DOMAINS, FAMILY_NAMES, FIRST_NAMES, NEIGHBOURHOODS  # noqa: E402
+from nightout_desk.services.demo.data import EMAIL_DOMAINS, FAMILY_NAMES, FIRST_NAMES, NEIGHBOURHOODS  # noqa: E402
 from nightout_desk.text import fold  # noqa: E402
 
 HOUSEHOLDS = 20_000

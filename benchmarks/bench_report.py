@@ -43,7 +43,7 @@ from nightout_desk.models import (  # noqa: E402
 from nightout_desk.printing.report_pdf import render_report  # noqa: E402
 from nightout_desk.services import events  # noqa: E402
 from nightout_desk.services.context import Desk  # noqa: E402
-from nightout_desk.services.demo_data import FAMILY_NAMES, FIRST_NAMES, NEIGHBOURHOODS  # noqa: E402
+from nightout_desk.services.demo.data import FAMILY_NAMES, FIRST_NAMES, NEIGHBOURHOODS  # noqa: E402
 from nightout_desk.services.report import build_report  # noqa: E402
 
 CHECK_INS, VOLUNTEERS, DONATIONS = 10_000, 300, 200

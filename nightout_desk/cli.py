@@ -1,7 +1,7 @@
 """The `nightout-desk` command: the GUI by default, sub-commands for batch work (DESIGN.md's stable contract).
 
 Each sub-command is a small function taking the parsed arguments; the import, print and report entries of each
-area are registered in `nightout_desk.commands.registry`. A user's mistake prints one line on stderr and exits 1, never a traceback.
+area are listed in `nightout_desk.commands` (one table keyed by `nightout_desk.areas`). A user's mistake prints one line on stderr and exits 1, never a traceback.
 """
 
 from __future__ import annotations
@@ -16,8 +16,8 @@ from typing import NoReturn
 
 from sqlalchemy.exc import DatabaseError, SQLAlchemyError
 
-from nightout_desk import APP_NAME, __version__, commands
-from nightout_desk.commands.registry import IMPORTERS, PRINTERS, REPORT
+from nightout_desk import APP_NAME, __version__
+from nightout_desk.commands.terminal import progress
 from nightout_desk.config import default_database_url
 from nightout_desk.db import Database, DatabaseUnavailable
 from nightout_desk.db.migrate import upgrade
@@ -58,18 +58,6 @@ def open_desk(args: argparse.Namespace, *, create_if_missing: bool = False) -> D
     return Desk(db, event.id, operator, "lieutenant", socket.gethostname() or "command line")
 
 
-def progress(done: int, total: int, label: str = "") -> None:
-    """A bar on a terminal (stderr), silent when not attached to one."""
-    if not sys.stderr.isatty() or total <= 0:
-        return
-    width = 30
-    filled = int(width * done / total)
-    sys.stderr.write(f"\r{label} [{'#' * filled}{'.' * (width - filled)}] {done}/{total}")
-    if done >= total:
-        sys.stderr.write("\n")
-    sys.stderr.flush()
-
-
 # --- commands ---------------------------------------------------------------------------------------------------
 
 def cmd_gui(args: argparse.Namespace) -> int:
@@ -101,27 +89,33 @@ def cmd_demo(args: argparse.Namespace) -> int:
 
 
 def cmd_import(args: argparse.Namespace) -> int:
-    commands.load_all()
-    if args.kind not in IMPORTERS:
-        raise CommandError(f"Importing {args.kind} is not available in this version{_choices(IMPORTERS)}.")
+    from nightout_desk import commands
+
+    importers = commands.importers()
+    if args.kind not in importers:
+        raise CommandError(f"Importing {args.kind} is not available in this version{_choices(importers)}.")
     path = Path(args.file)
     if not path.is_file():
         raise CommandError(f"There is no file at {path}.")
-    return IMPORTERS[args.kind](open_desk(args), path, args)
+    return importers[args.kind](open_desk(args), path, args)
 
 
 def cmd_print(args: argparse.Namespace) -> int:
-    commands.load_all()
-    if args.kind not in PRINTERS:
-        raise CommandError(f"Printing {args.kind} is not available in this version{_choices(PRINTERS)}.")
-    return PRINTERS[args.kind](open_desk(args), Path(args.out), args)
+    from nightout_desk import commands
+
+    printers = commands.printers()
+    if args.kind not in printers:
+        raise CommandError(f"Printing {args.kind} is not available in this version{_choices(printers)}.")
+    return printers[args.kind](open_desk(args), Path(args.out), args)
 
 
 def cmd_report(args: argparse.Namespace) -> int:
-    commands.load_all()
-    if not REPORT:
+    from nightout_desk import commands
+
+    report = commands.report_command()
+    if report is None:
         raise CommandError("The end-of-night report is not available in this version.")
-    return REPORT[0](open_desk(args), Path(args.out), args)
+    return report(open_desk(args), Path(args.out), args)
 
 
 def cmd_export(args: argparse.Namespace) -> int:

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from nightout_desk.services import donors, inventory, organization
-from nightout_desk.services.organization import CHARITY, GOVERNMENT, Organization
+from nightout_desk.services.donations import donors, organization
+from nightout_desk.services.donations.organization import CHARITY, GOVERNMENT, Organization
+from nightout_desk.services.inventory import stock as inventory
 
 TOWN = Organization(legal_name="Town of Riverside Police Department", address="200 River Rd\nRiverside, NY 12345",
                     phone="(555) 010-2000", email="nno@riverside.example.gov", tax_status=GOVERNMENT,

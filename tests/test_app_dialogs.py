@@ -6,7 +6,8 @@ from PySide6.QtCore import QDate
 from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QPlainTextEdit, QTableView
 
 from nightout_desk.config import LaptopSettings
-from nightout_desk.services import events, households
+from nightout_desk.services import events
+from nightout_desk.services.checkin import households
 from nightout_desk.services.context import Desk
 from nightout_desk.ui.audit_dialog import AuditDialog
 from nightout_desk.ui.event_dialog import EventDialog, first_tuesday_of_august, parse_neighbourhoods

@@ -14,7 +14,10 @@ from PIL import Image
 from nightout_desk.cli import main
 from nightout_desk.printing import badges as badge_pdf
 from nightout_desk.printing import fonts
-from nightout_desk.services import audit, badges, households, volunteers
+from nightout_desk.services import audit
+from nightout_desk.services.checkin import households
+from nightout_desk.services.volunteers import badges
+from nightout_desk.services.volunteers import roster as volunteers
 
 NAMES = [("Zoë", "Nguyễn-O'Brien", "youth", "Explorer Post 12"), ("Łukasz", "Żółw", "civilian", "Rotary Club"),
          ("محمد", "Haddad", "civilian", "St. Mark's Church"), ("李小龙", "Lee", "officer", "Riverside PD"),

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from nightout_desk.services import checkins, households
+from nightout_desk.services.checkin import checkins, households
 from nightout_desk.services.errors import NotFound
 from tests.conftest import make_desk
 

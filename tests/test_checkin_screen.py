@@ -6,7 +6,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QComboBox, QLabel, QLineEdit, QPushButton, QSpinBox, QTableView
 
-from nightout_desk.services import checkins, households
+from nightout_desk.services.checkin import checkins, households
 from nightout_desk.ui.main_window import MainWindow
 from nightout_desk.ui.state import AppState
 
@@ -198,7 +198,7 @@ def test_counts_of_a_scanned_family_are_corrected_after_the_fact(qtbot, window, 
 
 
 def test_a_volunteer_badge_scanned_at_the_family_desk_is_explained(qtbot, window, sqlite_desk):
-    from nightout_desk.services import volunteers
+    from nightout_desk.services.volunteers import roster as volunteers
 
     badge = volunteers.add_volunteer(sqlite_desk, first_name="Dana", last_name="Reyes").badge_code
     search = w(window, QLineEdit, "checkinSearch")
@@ -210,6 +210,6 @@ def test_a_volunteer_badge_scanned_at_the_family_desk_is_explained(qtbot, window
 
 def test_household_tickets_never_look_like_a_volunteer_badge():
     from nightout_desk.services.codes import new_ticket_code
-    from nightout_desk.services.volunteers import is_badge_code
+    from nightout_desk.services.volunteers.roster import is_badge_code
 
     assert not any(is_badge_code(new_ticket_code()) for _ in range(3000))

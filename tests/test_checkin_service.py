@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from nightout_desk.services import audit, checkins, households
+from nightout_desk.services import audit
+from nightout_desk.services.checkin import checkins, households
 from nightout_desk.services.errors import Conflict, InvalidInput
 
 

@@ -14,7 +14,7 @@ import pytest
 from nightout_desk.cli import build_parser
 from nightout_desk.db import Database
 from nightout_desk.db.migrate import upgrade
-from nightout_desk.services import checkins, households
+from nightout_desk.services.checkin import checkins, households
 from tests.conftest import make_desk
 
 SAMPLES = Path(__file__).resolve().parent.parent / "resources" / "samples"

@@ -5,7 +5,8 @@ from __future__ import annotations
 import pytest
 from pypdf import PdfReader
 
-from nightout_desk.services import donation_import, donations, donors, receipts
+from nightout_desk.services.donations import donation_import, donors, receipts
+from nightout_desk.services.donations import gifts as donations
 from nightout_desk.services.errors import ImportProblem, PermissionDenied
 from tests.donation_helpers import hardware, set_up
 from tests.test_cli import _with_event, nightout

@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 from nightout_desk.models.donations import KINDS
-from nightout_desk.services import donations, inventory, receipts
 from nightout_desk.services.context import Desk
 from nightout_desk.services.demo import create_demo
+from nightout_desk.services.donations import gifts as donations
+from nightout_desk.services.donations import receipts
+from nightout_desk.services.inventory import stock as inventory
 
 
 def test_the_demo_has_every_kind_of_gift_receipts_in_every_state_and_giveaways_handed_out(sqlite_db):

@@ -8,7 +8,9 @@ import pytest
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QComboBox, QDialog, QGroupBox, QInputDialog, QLineEdit, QPushButton
 
-from nightout_desk.services import donations, inventory, receipts
+from nightout_desk.services.donations import gifts as donations
+from nightout_desk.services.donations import receipts
+from nightout_desk.services.inventory import stock as inventory
 from nightout_desk.ui.donations.donation_dialog import DonationDialog
 from nightout_desk.ui.donations.donations_tab import DonationsTab
 from nightout_desk.ui.print_preview import PrintPreviewDialog
@@ -158,7 +160,7 @@ def test_two_entries_of_one_donor_are_merged_from_the_screen(qtbot, tab, sqlite_
     from PySide6.QtCore import QItemSelectionModel
     from PySide6.QtWidgets import QMessageBox
 
-    from nightout_desk.services import donors
+    from nightout_desk.services.donations import donors
 
     a = hardware(sqlite_desk)
     b = donors.add_donor(sqlite_desk, kind="business", name="Riverside Hardware Inc.")

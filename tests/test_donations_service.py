@@ -6,10 +6,13 @@ import datetime as dt
 
 import pytest
 
-from nightout_desk.services import audit, donations, donors, inventory, organization, receipts
-from nightout_desk.services.donations import ToStock
+from nightout_desk.services import audit
+from nightout_desk.services.donations import donors, organization, receipts
+from nightout_desk.services.donations import gifts as donations
+from nightout_desk.services.donations.gifts import ToStock
 from nightout_desk.services.errors import InvalidInput, PermissionDenied
 from nightout_desk.services.export import export_csv
+from nightout_desk.services.inventory import stock as inventory
 from tests.donation_helpers import TOWN, hardware, set_up, zoe
 
 

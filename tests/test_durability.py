@@ -20,7 +20,7 @@ from sqlalchemy.exc import OperationalError
 
 from nightout_desk.db import Database
 from nightout_desk.models import AuditEntry, CheckIn, Household
-from nightout_desk.services import checkins, households
+from nightout_desk.services.checkin import checkins, households
 from nightout_desk.services.context import Desk
 from nightout_desk.ui.messages import explain
 
@@ -29,7 +29,7 @@ from nightout_desk.ui.messages import explain
 DESK_PROCESS = textwrap.dedent("""
     import sys, uuid
     from nightout_desk.db import Database
-    from nightout_desk.services import checkins
+    from nightout_desk.services.checkin import checkins
     from nightout_desk.services.context import Desk
 
     db_url, event_id, ids_file = sys.argv[1:4]

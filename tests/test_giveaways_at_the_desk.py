@@ -6,7 +6,9 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QLabel, QLineEdit, QPushButton
 
-from nightout_desk.services import audit, households, inventory
+from nightout_desk.services import audit
+from nightout_desk.services.checkin import households
+from nightout_desk.services.inventory import stock as inventory
 from nightout_desk.ui.inventory.inventory_tab import InventoryTab
 from nightout_desk.ui.inventory.reconcile_dialog import CountModel, ReconcileDialog
 from nightout_desk.ui.main_window import MainWindow

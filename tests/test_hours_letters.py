@@ -8,7 +8,9 @@ import pypdf
 
 from nightout_desk import clock
 from nightout_desk.printing import hours_letters as letters_pdf
-from nightout_desk.services import hours_letters, shifts, stations, timeclock, volunteers
+from nightout_desk.services.stations import stations
+from nightout_desk.services.volunteers import hours_letters, shifts, timeclock
+from nightout_desk.services.volunteers import roster as volunteers
 
 
 def _hour(offset: float):

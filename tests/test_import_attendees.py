@@ -10,8 +10,9 @@ import pytest
 from sqlalchemy import func, select
 
 from nightout_desk.models import AuditEntry, Household
-from nightout_desk.services import attendee_import, events, households
-from nightout_desk.services.demo_data import NEIGHBOURHOODS
+from nightout_desk.services import events
+from nightout_desk.services.checkin import attendee_import, households
+from nightout_desk.services.demo.data import NEIGHBOURHOODS
 from nightout_desk.services.errors import ImportProblem, PermissionDenied
 
 SAMPLES = Path(__file__).resolve().parent.parent / "resources" / "samples"

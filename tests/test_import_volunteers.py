@@ -5,8 +5,11 @@ from __future__ import annotations
 import pytest
 
 from nightout_desk.cli import main
-from nightout_desk.services import audit, shifts, stations, volunteer_import, volunteers
+from nightout_desk.services import audit
 from nightout_desk.services.errors import ImportProblem, PermissionDenied
+from nightout_desk.services.stations import stations
+from nightout_desk.services.volunteers import roster as volunteers
+from nightout_desk.services.volunteers import shifts, volunteer_import
 
 HEADER = ("Sign Up,Start Date/Time (mm/dd/yyyy),End Date/Time (mm/dd/yyyy),Location,Qty,Item,First Name,Last Name,"
           "Email,Sign Up Comment,Mobile Phone")

@@ -9,10 +9,12 @@ from sqlalchemy import func, select
 
 from nightout_desk.db import Database
 from nightout_desk.models import StockMove
-from nightout_desk.services import audit, checkins, households, inventory
+from nightout_desk.services import audit
+from nightout_desk.services.checkin import checkins, households
 from nightout_desk.services.context import Desk
 from nightout_desk.services.errors import InvalidInput, PermissionDenied
-from nightout_desk.services.inventory import LimitReached, NotEnoughStock
+from nightout_desk.services.inventory import stock as inventory
+from nightout_desk.services.inventory.stock import LimitReached, NotEnoughStock
 from tests.conftest import make_desk
 from tests.donation_helpers import helmets
 

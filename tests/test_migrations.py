@@ -52,7 +52,7 @@ def test_a_laptop_still_on_the_first_schema_is_copied_aside_then_upgraded_with_i
     from alembic import command
 
     from nightout_desk.db.migrate import alembic_config
-    from nightout_desk.services import checkins, households
+    from nightout_desk.services.checkin import checkins, households
     from tests.conftest import make_desk
 
     db = Database(str(tmp_path / "night.sqlite3"))

@@ -9,8 +9,9 @@ from sqlalchemy import select
 
 from nightout_desk.db import Database
 from nightout_desk.models import Receipt
-from nightout_desk.services import donations, receipts
 from nightout_desk.services.context import Desk
+from nightout_desk.services.donations import gifts as donations
+from nightout_desk.services.donations import receipts
 from nightout_desk.services.errors import Conflict, InvalidInput
 from tests.conftest import make_desk
 from tests.donation_helpers import set_up, zoe

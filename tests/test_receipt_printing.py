@@ -12,8 +12,10 @@ from pypdf import PdfReader
 from nightout_desk.printing.count_sheet import write_count_sheet
 from nightout_desk.printing.letters import write_letters
 from nightout_desk.printing.receipts import write_receipts
-from nightout_desk.services import donations, inventory, letters, organization, receipts
-from nightout_desk.services.receipt_wording import NOTHING_IN_RETURN
+from nightout_desk.services.donations import gifts as donations
+from nightout_desk.services.donations import letters, organization, receipts
+from nightout_desk.services.donations.receipt_wording import NOTHING_IN_RETURN
+from nightout_desk.services.inventory import stock as inventory
 from tests.donation_helpers import PAL, TOWN, hardware, helmets, set_up, zoe
 
 LIMITED = "deductible for federal income tax purposes is limited to the excess"

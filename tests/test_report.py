@@ -12,11 +12,14 @@ from sqlalchemy import text
 
 from nightout_desk.cli import main
 from nightout_desk.printing.report_pdf import render_report
-from nightout_desk.services import checkins, events, households, station_tallies, stations, waivers
+from nightout_desk.services import events
+from nightout_desk.services.checkin import checkins, households
 from nightout_desk.services.context import Desk
 from nightout_desk.services.demo import create_demo
 from nightout_desk.services.report import build_report
 from nightout_desk.services.report.tables import report_tables, write_report_csv
+from nightout_desk.services.stations import stations, waivers
+from nightout_desk.services.stations import tallies as station_tallies
 
 
 def _pdf_text(path) -> tuple[list[str], str]:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from nightout_desk.db import search_index
-from nightout_desk.services import checkins, households
+from nightout_desk.services.checkin import checkins, households
 
 
 def _ids(desk, query):

@@ -7,16 +7,12 @@ from datetime import timedelta
 import pytest
 
 from nightout_desk import clock
-from nightout_desk.services import (
-    audit,
-    households,
-    incidents,
-    station_schedule,
-    station_tallies,
-    stations,
-    waivers,
-)
+from nightout_desk.services import audit
+from nightout_desk.services.checkin import households
 from nightout_desk.services.errors import Conflict, InvalidInput, NotFound, PermissionDenied
+from nightout_desk.services.stations import incidents, stations, waivers
+from nightout_desk.services.stations import schedule as station_schedule
+from nightout_desk.services.stations import tallies as station_tallies
 
 
 def _station(desk, name):

@@ -11,8 +11,11 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QInputDialog, QLabel, QMessageBox, QPushButton
 
 from nightout_desk import clock
-from nightout_desk.services import audit, checkins, events, households, station_schedule, station_tallies
+from nightout_desk.services import audit, events
+from nightout_desk.services.checkin import checkins, households
 from nightout_desk.services.context import Desk
+from nightout_desk.services.stations import schedule as station_schedule
+from nightout_desk.services.stations import tallies as station_tallies
 from nightout_desk.ui.reports.reports_tab import ReportsTab
 from nightout_desk.ui.state import AppState
 from nightout_desk.ui.stations.station_board import StationBoard

@@ -7,8 +7,13 @@ from datetime import timedelta
 import pytest
 
 from nightout_desk import clock
-from nightout_desk.services import audit, households, shifts, stations, timeclock, volunteer_hours, volunteers
+from nightout_desk.services import audit
+from nightout_desk.services.checkin import households
 from nightout_desk.services.errors import Conflict, InvalidInput, NotFound, PermissionDenied
+from nightout_desk.services.stations import stations
+from nightout_desk.services.volunteers import hours as volunteer_hours
+from nightout_desk.services.volunteers import roster as volunteers
+from nightout_desk.services.volunteers import shifts, timeclock
 
 
 def _hour(offset: float):

@@ -13,7 +13,10 @@ from PySide6.QtWidgets import QMessageBox
 from nightout_desk import clock
 from nightout_desk.config import LaptopSettings
 from nightout_desk.printing import badges as badge_pdf
-from nightout_desk.services import badges, shifts, stations, timeclock, volunteer_hours, volunteers
+from nightout_desk.services.stations import stations
+from nightout_desk.services.volunteers import badges, shifts, timeclock
+from nightout_desk.services.volunteers import hours as volunteer_hours
+from nightout_desk.services.volunteers import roster as volunteers
 from nightout_desk.ui.print_preview import PrintPreviewDialog, print_pdf, render_page
 from nightout_desk.ui.state import AppState
 from nightout_desk.ui.volunteers.badge_print_dialog import BadgePrintDialog

@@ -5,10 +5,10 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from nightout_desk.cli import progress
+from nightout_desk.commands.entries import AreaCommands
 from nightout_desk.commands.import_output import run_import_command
-from nightout_desk.commands.registry import IMPORTERS
-from nightout_desk.services import attendee_import
+from nightout_desk.commands.terminal import progress
+from nightout_desk.services.checkin import attendee_import
 from nightout_desk.services.context import Desk
 
 
@@ -20,4 +20,4 @@ def import_attendees(desk: Desk, path: Path, args: argparse.Namespace) -> int:
                                                         progress=lambda done, total: progress(done, total, "Importing")))
 
 
-IMPORTERS["attendees"] = import_attendees
+COMMANDS = AreaCommands(importers={"attendees": import_attendees})

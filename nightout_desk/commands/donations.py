@@ -1,4 +1,4 @@
-"""`nightout-desk print receipts|letters|count-sheet` and `nightout-desk import donations FILE`."""
+"""`nightout-desk print receipts|letters` and `nightout-desk import donations FILE`."""
 
 from __future__ import annotations
 
@@ -6,10 +6,9 @@ import argparse
 import uuid
 from pathlib import Path
 
-from nightout_desk import clock
-from nightout_desk.commands.registry import IMPORTERS, PRINTERS
-from nightout_desk.services import events, inventory, letters, organization, receipts
+from nightout_desk.commands.entries import AreaCommands
 from nightout_desk.services.context import Desk
+from nightout_desk.services.donations import letters, organization, receipts
 from nightout_desk.services.errors import InvalidInput, NotFound
 
 
@@ -60,26 +59,11 @@ def print_letters(desk: Desk, out: Path, args: argparse.Namespace) -> int:
     return 0
 
 
-def print_count_sheet(desk: Desk, out: Path, args: argparse.Namespace) -> int:
-    from nightout_desk.printing.count_sheet import write_count_sheet
-
-    items = inventory.levels(desk)
-    if not items:
-        raise InvalidInput("There are no giveaway items yet.")
-    event = events.get_event(desk.db, desk.event_id)
-    write_count_sheet(event.title, items, out, clock.local(clock.now()).strftime("%B %d, %Y %H:%M"))
-    print(f"Count sheet for {len(items)} items written to {out}")
-    return 0
-
-
-PRINTERS["receipts"] = print_receipts
-PRINTERS["letters"] = print_letters
-PRINTERS["count-sheet"] = print_count_sheet
 
 
 def import_donations(desk: Desk, path: Path, args: argparse.Namespace) -> int:
     from nightout_desk.commands.import_output import run_import_command
-    from nightout_desk.services import donation_import
+    from nightout_desk.services.donations import donation_import
 
     return run_import_command(
         path, args,
@@ -87,4 +71,5 @@ def import_donations(desk: Desk, path: Path, args: argparse.Namespace) -> int:
         run=lambda p, mapping, fmt: donation_import.run(desk, p, mapping, fmt))
 
 
-IMPORTERS["donations"] = import_donations
+COMMANDS = AreaCommands(importers={"donations": import_donations},
+                        printers={"receipts": print_receipts, "letters": print_letters})

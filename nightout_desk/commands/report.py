@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from nightout_desk.commands.registry import REPORT
+from nightout_desk.commands.entries import AreaCommands
 from nightout_desk.printing.report_pdf import render_report
 from nightout_desk.services.context import Desk
 from nightout_desk.services.errors import InvalidInput
@@ -27,4 +27,4 @@ def report(desk: Desk, out: Path, args: argparse.Namespace) -> int:
     return 0
 
 
-REPORT.append(report)
+COMMANDS = AreaCommands(report=report)

@@ -5,10 +5,10 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from nightout_desk.commands.registry import PRINTERS
+from nightout_desk.commands.entries import AreaCommands
 from nightout_desk.printing.waiver_form import render_waiver_form
-from nightout_desk.services import waivers
 from nightout_desk.services.context import Desk
+from nightout_desk.services.stations import waivers
 
 
 def print_waivers(desk: Desk, out: Path, args: argparse.Namespace) -> int:
@@ -17,4 +17,4 @@ def print_waivers(desk: Desk, out: Path, args: argparse.Namespace) -> int:
     return 0
 
 
-PRINTERS["waivers"] = print_waivers
+COMMANDS = AreaCommands(printers={"waivers": print_waivers})

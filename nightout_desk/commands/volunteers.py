@@ -5,13 +5,13 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
+from nightout_desk.commands.entries import AreaCommands
 from nightout_desk.commands.import_output import run_import_command
-from nightout_desk.commands.registry import IMPORTERS, PRINTERS
 from nightout_desk.printing import badges as badge_pdf
 from nightout_desk.printing import hours_letters as letters_pdf
-from nightout_desk.services import badges, hours_letters, volunteer_import
 from nightout_desk.services.context import Desk
 from nightout_desk.services.errors import InvalidInput
+from nightout_desk.services.volunteers import badges, hours_letters, volunteer_import
 
 
 def _pdf_path(out: Path) -> Path:
@@ -54,6 +54,5 @@ def import_volunteers(desk: Desk, path: Path, args: argparse.Namespace) -> int:
                               run=lambda p, mapping, fmt: volunteer_import.run(desk, p, mapping, fmt))
 
 
-IMPORTERS["volunteers"] = import_volunteers
-PRINTERS["badges"] = print_badges
-PRINTERS["hours-letters"] = print_hours_letters
+COMMANDS = AreaCommands(importers={"volunteers": import_volunteers},
+                        printers={"badges": print_badges, "hours-letters": print_hours_letters})

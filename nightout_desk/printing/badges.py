@@ -21,7 +21,7 @@ from reportlab.pdfgen.canvas import Canvas
 
 from nightout_desk.printing import fonts
 from nightout_desk.printing.qr import draw_qr
-from nightout_desk.services.badges import BadgeData, BadgeSheet
+from nightout_desk.services.volunteers.badges import BadgeData, BadgeSheet
 
 BAND_COLOURS = {  # the colour band says the role; the band also says it in words
     "officer": HexColor("#1F3A93"),

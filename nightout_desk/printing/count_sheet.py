@@ -9,7 +9,7 @@ from reportlab.pdfgen.canvas import Canvas
 
 from nightout_desk.printing import fonts
 from nightout_desk.printing.letterhead import INK, MARGIN, MUTED, NAVY, PAGE_H, PAGE_W, SOFT, footer, heading
-from nightout_desk.services.inventory import ItemInfo
+from nightout_desk.services.inventory.stock import ItemInfo
 
 ROW_H = 30
 

@@ -16,7 +16,7 @@ from reportlab.pdfgen.canvas import Canvas
 
 from nightout_desk import clock
 from nightout_desk.printing import fonts
-from nightout_desk.services.hours_letters import HoursLetter
+from nightout_desk.services.volunteers.hours_letters import HoursLetter
 
 NAVY = HexColor("#1F3A93")
 GREY = HexColor("#555555")

@@ -9,7 +9,7 @@ from reportlab.pdfgen.canvas import Canvas
 
 from nightout_desk.printing import fonts
 from nightout_desk.printing.letterhead import INK, MARGIN, PAGE_H, PAGE_W, footer, heading, paragraph, signature
-from nightout_desk.services.letters import Letter
+from nightout_desk.services.donations.letters import Letter
 
 BODY_SIZE = 11.5
 

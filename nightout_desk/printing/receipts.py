@@ -23,7 +23,7 @@ from nightout_desk.printing.letterhead import (
     void_mark,
     wrap,
 )
-from nightout_desk.services.receipts import PrintableReceipt
+from nightout_desk.services.donations.receipts import PrintableReceipt
 
 BOTTOM = MARGIN + 40  # keep clear of the footer
 COL_DATE, COL_AMOUNT_W = 1.75 * inch, 1.2 * inch

@@ -149,6 +149,4 @@ def worth_knowing(report: NightReport) -> list[str]:
         paused = [x for x in report.stations.lines if x.status.startswith("Paused")]
         for x in paused[:2]:
             notes.append(f"{x.name} ended the night {x.status.lower()}.")
-    if report.missing_areas:
-        notes.append("Not in this version of the app: " + ", ".join(report.missing_areas) + ".")
     return notes

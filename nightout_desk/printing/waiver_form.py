@@ -13,7 +13,7 @@ from reportlab.platypus import Paragraph
 
 from nightout_desk.printing import fonts
 from nightout_desk.printing.report_charts import GOLD, GREY, NAVY
-from nightout_desk.services.waivers import WaiverForm
+from nightout_desk.services.stations.waivers import WaiverForm
 
 PAGE_W, PAGE_H = LETTER
 MARGIN = 0.7 * inch

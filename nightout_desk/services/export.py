@@ -3,20 +3,33 @@
 from __future__ import annotations
 
 import csv
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 from pathlib import Path
 
 from sqlalchemy import select
 
 from nightout_desk import clock
-from nightout_desk.models import AuditEntry, CheckIn, CheckInUndo, Household
+from nightout_desk.areas import AREAS, Area
+from nightout_desk.models import AuditEntry
+from nightout_desk.services.checkin import exports as checkin_exports
 from nightout_desk.services.context import Desk
+from nightout_desk.services.donations import exports as donation_exports
 from nightout_desk.services.errors import InvalidInput
+from nightout_desk.services.inventory import exports as inventory_exports
+from nightout_desk.services.stations import exports as station_exports
+from nightout_desk.services.tables import Table, TableMaker
+from nightout_desk.services.volunteers import exports as volunteer_exports
 
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
-Table = tuple[str, list[str], Iterable[list]]  # file stem, header, rows
-EXPORTS: list[Callable[[Desk], Table]] = []  # areas append their tables
+# each area's tables, written in AREAS order; the audit log (every area's) comes last
+TABLES: dict[Area, tuple[TableMaker, ...]] = {
+    Area.CHECKIN: checkin_exports.TABLES,
+    Area.VOLUNTEERS: volunteer_exports.TABLES,
+    Area.STATIONS: station_exports.TABLES,
+    Area.DONATIONS: donation_exports.TABLES,
+    Area.INVENTORY: inventory_exports.TABLES,
+}
 
 
 def safe_cell(value: object) -> str:
@@ -40,49 +53,20 @@ def write_csv(path: Path, header: list[str], rows: Iterable[list]) -> Path:
     return path
 
 
+def all_tables() -> list[TableMaker]:
+    return [*(t for info in AREAS for t in TABLES.get(info.area, ())), audit_log]
+
+
 def export_csv(desk: Desk, folder: Path) -> list[Path]:
     if folder.exists() and not folder.is_dir():
         raise InvalidInput(f"{folder} is a file, not a folder.")
     folder.mkdir(parents=True, exist_ok=True)
-    return [write_csv(folder / f"{stem}.csv", header, rows) for stem, header, rows in (t(desk) for t in EXPORTS)]
+    return [write_csv(folder / f"{stem}.csv", header, rows) for stem, header, rows in (t(desk) for t in all_tables())]
 
 
-def _households(desk: Desk) -> Table:
-    header = ["ticket_code", "family_name", "first_names", "phone", "email", "zip_code", "neighbourhood",
-              "adults_expected", "kids_expected", "source", "consent_to_contact", "notes", "merged_into_ticket"]
-    with desk.db.read() as s:
-        rows = list(s.scalars(select(Household).where(Household.event_id == desk.event_id)
-                              .order_by(Household.family_name)))
-        codes = {h.id: h.ticket_code for h in rows}
-        out = [[h.ticket_code, h.family_name, h.first_names, h.phone, h.email, h.zip_code, h.neighbourhood,
-                h.adults_expected, h.kids_expected, h.source, h.consent_to_contact, h.notes,
-                codes.get(h.merged_into_id, "")] for h in rows]
-    return "households", header, out
-
-
-def _check_ins(desk: Desk) -> Table:
-    header = ["at", "ticket_code", "family_name", "adults", "kids", "device", "operator", "undone_at", "undo_reason",
-              "undone_by"]
-    with desk.db.read() as s:
-        rows = s.execute(select(CheckIn, Household.ticket_code, Household.family_name, CheckInUndo)
-                         .join(Household, Household.id == CheckIn.household_id)
-                         .outerjoin(CheckInUndo, CheckInUndo.check_in_id == CheckIn.id)
-                         .where(CheckIn.event_id == desk.event_id).order_by(CheckIn.at)).all()
-        out = [[c.at, code, name, c.adults, c.kids, c.device, c.operator, u.at if u else "", u.reason if u else "",
-                u.operator if u else ""] for c, code, name, u in rows]
-    return "check_ins", header, out
-
-
-def _audit(desk: Desk) -> Table:
+def audit_log(desk: Desk) -> Table:
     header = ["at", "operator", "role", "device", "action", "entity", "summary", "before", "after"]
     with desk.db.read() as s:
         rows = s.scalars(select(AuditEntry).where(AuditEntry.event_id == desk.event_id).order_by(AuditEntry.at))
         out = [[a.at, a.operator, a.role, a.device, a.action, a.entity, a.summary, a.before, a.after] for a in rows]
     return "audit_log", header, out
-
-
-EXPORTS.extend([_households, _check_ins, _audit])
-
-import nightout_desk.services.donation_exports  # noqa: E402,F401 - donors, donations, receipts, stock ledger
-import nightout_desk.services.station_exports  # noqa: E402,F401 - station status, demos, tallies, waivers, kits, incidents
-import nightout_desk.services.volunteer_exports  # noqa: E402,F401 - volunteers, shifts, time entries

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QWidget
 
-from nightout_desk.services import attendee_import
-from nightout_desk.services.attendee_columns import GENERIC_FIELDS
+from nightout_desk.services.checkin import attendee_import
+from nightout_desk.services.checkin.attendee_columns import GENERIC_FIELDS
 from nightout_desk.ui.import_dialog import ImportDialog, ImportKind, open_import
 from nightout_desk.ui.state import AppState
 

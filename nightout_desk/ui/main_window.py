@@ -10,8 +10,9 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QLabel, QMainWindow, QMessageBox, QPushButton, QTabWidget
 
 from nightout_desk import APP_NAME, __version__
-from nightout_desk.services import checkins, events
+from nightout_desk.services import events
 from nightout_desk.services.backup import backup
+from nightout_desk.services.checkin import checkins
 from nightout_desk.services.context import ROLE_LABELS
 from nightout_desk.services.export import export_csv
 from nightout_desk.ui.attendee_import import open_attendee_import
@@ -36,10 +37,10 @@ class MainWindow(QMainWindow):
         self.tabs = QTabWidget(objectName="mainTabs")
         self.tabs.setDocumentMode(True)
         self.tabs.setAccessibleName("Screens")
-        for title, name, factory in all_tabs():
+        for info, factory in all_tabs():
             widget = factory(state)
-            widget.setObjectName(name)
-            self.tabs.addTab(widget, title)
+            widget.setObjectName(info.tab_name)
+            self.tabs.addTab(widget, info.title)
         self.tabs.currentChanged.connect(self._tab_shown)
         self.setCentralWidget(self.tabs)
         self._build_status_bar()

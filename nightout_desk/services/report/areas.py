@@ -1,51 +1,31 @@
-"""The report's parts that other areas own: volunteers, donations and giveaway stock, from their `report_summary`.
-
-Each area's summary is read by name; an area that is missing from this version leaves its section None and is
-listed in `NightReport.missing_areas` (the report says "no data yet" rather than failing).
-"""
+"""The report's parts that other areas own: volunteers, donations and giveaway stock, from their `report_summary`."""
 
 from __future__ import annotations
 
-import importlib
-import logging
-from collections.abc import Callable
-
 from nightout_desk.services.context import Desk
+from nightout_desk.services.donations import gifts as donation_gifts
+from nightout_desk.services.donations.gifts import IN_KIND, KIND_LABELS
+from nightout_desk.services.inventory import stock
 from nightout_desk.services.report.model import DonationKind, Donations, Giveaways, HoursLine, StockLine, Volunteers
-
-log = logging.getLogger(__name__)
-
-
-def _summary(module: str, desk: Desk) -> tuple[object | None, bool]:
-    """(the area's report_summary(desk), whether the area exists in this version)."""
-    try:
-        mod = importlib.import_module(f"nightout_desk.services.{module}")
-    except ImportError:
-        return None, False
-    fn: Callable | None = getattr(mod, "report_summary", None)
-    if fn is None:
-        return None, False
-    return fn(desk), True
+from nightout_desk.services.volunteers import hours
 
 
-def volunteers(desk: Desk) -> tuple[Volunteers | None, bool]:
-    summary, present = _summary("volunteers", desk)
+def volunteers(desk: Desk) -> Volunteers | None:
+    summary = hours.report_summary(desk)
     if summary is None or not summary.volunteers:
-        return None, present
+        return None
     return Volunteers(
         volunteers=int(summary.volunteers), hours=float(summary.total_verified_hours),
         unverified_hours=float(summary.total_unverified_hours), flagged=int(summary.open_entries_flagged),
         by_station=tuple(HoursLine(name, float(h)) for name, h in summary.hours_by_station),
         by_organization=tuple(HoursLine(name, float(h)) for name, h in summary.hours_by_organization),
-    ), present
+    )
 
 
-def donations(desk: Desk) -> tuple[Donations | None, bool]:
-    summary, present = _summary("donations", desk)
+def donations(desk: Desk) -> Donations | None:
+    summary = donation_gifts.report_summary(desk)
     if summary is None or not summary.donations:
-        return None, present
-    from nightout_desk.services.donations import IN_KIND, KIND_LABELS
-
+        return None
     money = summary.money_cents_by_kind
     kinds = []
     for kind, count in summary.count_by_kind.items():
@@ -55,13 +35,13 @@ def donations(desk: Desk) -> tuple[Donations | None, bool]:
     kinds.sort(key=lambda k: (-k.cents, -k.donations, k.kind))
     return Donations(donors=int(summary.donors), donations=int(summary.donations),
                      money_cents=int(summary.money_total_cents),
-                     goods_value_cents=int(summary.in_kind_estimated_cents), by_kind=tuple(kinds)), present
+                     goods_value_cents=int(summary.in_kind_estimated_cents), by_kind=tuple(kinds))
 
 
-def giveaways(desk: Desk) -> tuple[Giveaways | None, bool]:
-    summary, present = _summary("inventory", desk)
+def giveaways(desk: Desk) -> Giveaways | None:
+    summary = stock.report_summary(desk)
     if summary is None or not summary.items:
-        return None, present
+        return None
     lines = tuple(StockLine(i.name, int(i.received), abs(int(i.handed_out)), int(i.on_hand), bool(i.is_low),
                             int(i.adjusted)) for i in summary.items)
-    return Giveaways(lines, int(summary.households_served)), present
+    return Giveaways(lines, int(summary.households_served))

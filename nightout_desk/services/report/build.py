@@ -19,15 +19,11 @@ def build_report(desk: Desk, *, compare: bool = True, full: bool = True) -> Nigh
         att = attendance(desk, s)
         st = stations(desk, s) if full else None
         inc = incidents(desk, s) if full else ()
-    missing = []
-    vol, present = areas.volunteers(desk)
-    missing += [] if present else ["volunteers"]
-    don, present = areas.donations(desk)
-    missing += [] if present else ["donations"]
-    give, present = areas.giveaways(desk) if full else (None, True)
-    missing += [] if present else ["giveaways"]
+    vol = areas.volunteers(desk)
+    don = areas.donations(desk)
+    give = areas.giveaways(desk) if full else None
     report = NightReport(event.name, event.date, event.place, event.starts_at, event.ends_at,
-                         clock.local(clock.now()), att, st, vol, don, give, inc, None, tuple(missing))
+                         clock.local(clock.now()), att, st, vol, don, give, inc, None)
     if not compare:
         return report
     previous = events.previous_event(desk.db, desk.event_id)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import date, datetime
 
 NO_DATA = "No data yet"
@@ -226,7 +226,6 @@ class NightReport:
     giveaways: Giveaways | None = None
     incidents: tuple[IncidentLine, ...] = ()
     comparison: Comparison | None = None
-    missing_areas: tuple[str, ...] = field(default=())  # areas whose report data is not available in this version
 
     @property
     def is_empty(self) -> bool:

@@ -11,7 +11,7 @@ from nightout_desk import clock
 from nightout_desk.models import ChildIdKitHandout, Demonstration, Incident, Station, Tally, Waiver
 from nightout_desk.services.context import Desk
 from nightout_desk.services.report.model import IncidentLine, StationLine, Stations
-from nightout_desk.services.stations import STATUS_LABELS
+from nightout_desk.services.stations.stations import STATUS_LABELS
 
 
 def _sums(s: Session, column, station_column, event_column, event_id, *where) -> dict:  # noqa: ANN001

@@ -18,11 +18,12 @@ from PySide6.QtWidgets import (
 )
 
 from nightout_desk import clock
-from nightout_desk.services import checkins, events, households
-from nightout_desk.services.checkins import CheckInResult
+from nightout_desk.services import events
+from nightout_desk.services.checkin import checkins, households
+from nightout_desk.services.checkin.checkins import CheckInResult
+from nightout_desk.services.checkin.households import HouseholdInfo
 from nightout_desk.services.codes import ALPHABET, pretty
-from nightout_desk.services.households import HouseholdInfo
-from nightout_desk.services.volunteers import is_badge_code
+from nightout_desk.services.volunteers.roster import is_badge_code
 from nightout_desk.text import compact_code
 from nightout_desk.ui.checkin.banner import ResultBanner
 from nightout_desk.ui.checkin.extensions import panels

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QVBoxLayout
 
-from nightout_desk.services.checkins import Counters
+from nightout_desk.services.checkin.checkins import Counters
 
 FIGURES = (
     ("households", "Households", "counterHouseholds"),

@@ -10,15 +10,24 @@ from collections.abc import Callable
 
 from PySide6.QtWidgets import QWidget
 
+from nightout_desk.areas import AREAS, Area
 from nightout_desk.ui.state import AppState
 
 PanelFactory = Callable[[AppState], QWidget]
 
 
-def panels() -> list[PanelFactory]:
-    """Imported lazily so that the check-in screen does not pay for areas it does not show."""
-    found: list[PanelFactory] = []
-    from nightout_desk.ui.inventory.handout_panel import HandOutPanel  # giveaways for the family just checked in
+def _hand_out(state: AppState) -> QWidget:
+    """Giveaways for the family just checked in (imported when the desk is built)."""
+    from nightout_desk.ui.inventory.handout_panel import HandOutPanel
 
-    found.append(HandOutPanel)
-    return found
+    return HandOutPanel(state)
+
+
+PANELS: dict[Area, PanelFactory] = {
+    Area.INVENTORY: _hand_out,
+}
+
+
+def panels() -> list[PanelFactory]:
+    """The panels of every area that has one, in AREAS order."""
+    return [PANELS[info.area] for info in AREAS if info.area in PANELS]

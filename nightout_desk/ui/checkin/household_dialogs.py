@@ -15,10 +15,10 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from nightout_desk.services import households
+from nightout_desk.services.checkin import households
+from nightout_desk.services.checkin.households import HouseholdInfo
 from nightout_desk.services.codes import pretty
 from nightout_desk.services.context import Desk
-from nightout_desk.services.households import HouseholdInfo
 from nightout_desk.ui.checkin.walkup_panel import people_box
 from nightout_desk.ui.messages import explain
 

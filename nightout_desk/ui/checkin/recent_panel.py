@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from nightout_desk.services.checkins import Counters, RecentCheckIn
+from nightout_desk.services.checkin.checkins import Counters, RecentCheckIn
 from nightout_desk.ui.checkin.counters_panel import CountersPanel
 from nightout_desk.ui.checkin.table_models import RecentCheckInsModel
 

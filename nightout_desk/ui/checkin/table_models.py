@@ -6,9 +6,9 @@ from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from nightout_desk import clock
-from nightout_desk.services.checkins import RecentCheckIn
+from nightout_desk.services.checkin.checkins import RecentCheckIn
+from nightout_desk.services.checkin.households import HouseholdInfo
 from nightout_desk.services.codes import pretty
-from nightout_desk.services.households import HouseholdInfo
 from nightout_desk.ui.rows_model import RowsTableModel
 
 CHECKED_IN_BG = QColor("#fff4d6")

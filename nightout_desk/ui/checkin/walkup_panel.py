@@ -18,8 +18,9 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from nightout_desk.services import checkins, events, households
-from nightout_desk.services.households import HouseholdInfo
+from nightout_desk.services import events
+from nightout_desk.services.checkin import checkins, households
+from nightout_desk.services.checkin.households import HouseholdInfo
 from nightout_desk.ui.messages import explain
 from nightout_desk.ui.state import AppState
 

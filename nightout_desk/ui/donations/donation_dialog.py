@@ -22,8 +22,10 @@ from PySide6.QtWidgets import (
 )
 
 from nightout_desk.models.donations import CHECK, IN_KIND, KINDS, MONEY_KINDS, SERVICES
-from nightout_desk.services import donations, donors, inventory
-from nightout_desk.services.donations import KIND_LABELS, DonationInfo, ToStock
+from nightout_desk.services.donations import donors
+from nightout_desk.services.donations import gifts as donations
+from nightout_desk.services.donations.gifts import KIND_LABELS, DonationInfo, ToStock
+from nightout_desk.services.inventory import stock as inventory
 from nightout_desk.services.money import format_money
 from nightout_desk.ui.donations.donor_dialog import DonorDialog
 from nightout_desk.ui.messages import explain

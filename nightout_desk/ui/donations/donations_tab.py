@@ -20,7 +20,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from nightout_desk.services import donations, donors, organization, receipts
+from nightout_desk.services.donations import donors, organization, receipts
+from nightout_desk.services.donations import gifts as donations
 from nightout_desk.services.errors import InvalidInput
 from nightout_desk.services.money import format_money
 from nightout_desk.ui.donations import print_flow

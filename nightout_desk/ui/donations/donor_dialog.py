@@ -17,8 +17,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from nightout_desk.services import donors
-from nightout_desk.services.donors import BUSINESS, PERSON, DonorInfo
+from nightout_desk.services.donations import donors
+from nightout_desk.services.donations.donors import BUSINESS, PERSON, DonorInfo
 from nightout_desk.ui.messages import explain
 
 

@@ -18,9 +18,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from nightout_desk.services import organization
-from nightout_desk.services.letters import PLACEHOLDERS
-from nightout_desk.services.organization import CHARITY, GOVERNMENT, TAX_STATUS_LABELS, Organization
+from nightout_desk.services.donations import organization
+from nightout_desk.services.donations.letter_template import PLACEHOLDERS
+from nightout_desk.services.donations.organization import CHARITY, GOVERNMENT, TAX_STATUS_LABELS, Organization
 from nightout_desk.ui.messages import explain
 
 

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QWidget
 
 from nightout_desk.printing.letters import write_letters
 from nightout_desk.printing.receipts import write_receipts
-from nightout_desk.services import letters, organization, receipts
+from nightout_desk.services.donations import letters, organization, receipts
 from nightout_desk.ui.print_preview import PrintPreviewDialog
 from nightout_desk.ui.state import AppState
 

@@ -9,10 +9,10 @@ from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
 
 from nightout_desk import clock
-from nightout_desk.services.donations import DonationInfo
-from nightout_desk.services.donors import DonorInfo
+from nightout_desk.services.donations.donors import DonorInfo
+from nightout_desk.services.donations.gifts import DonationInfo
+from nightout_desk.services.donations.receipts import ReceiptInfo
 from nightout_desk.services.money import format_money
-from nightout_desk.services.receipts import ReceiptInfo
 from nightout_desk.ui.rows_model import RowsTableModel
 
 VOID_FG = QColor("#8a1c1c")

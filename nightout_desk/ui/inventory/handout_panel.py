@@ -22,9 +22,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from nightout_desk.services import inventory
-from nightout_desk.services.households import HouseholdInfo
-from nightout_desk.services.inventory import ItemInfo, LimitReached, NotEnoughStock
+from nightout_desk.services.checkin.households import HouseholdInfo
+from nightout_desk.services.inventory import stock as inventory
+from nightout_desk.services.inventory.stock import ItemInfo, LimitReached, NotEnoughStock
 from nightout_desk.ui.messages import explain
 from nightout_desk.ui.state import AppState
 

@@ -11,7 +11,8 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QMessageBox, QSplitter, QVBox
 from nightout_desk import clock
 from nightout_desk.models.inventory import HANDED_OUT
 from nightout_desk.printing.count_sheet import write_count_sheet
-from nightout_desk.services import events, inventory
+from nightout_desk.services import events
+from nightout_desk.services.inventory import stock as inventory
 from nightout_desk.ui.donations.donations_tab import button, table
 from nightout_desk.ui.inventory.item_dialogs import ADJUST, HAND_OUT, RECEIVE, ItemDialog, StockChangeDialog
 from nightout_desk.ui.inventory.reconcile_dialog import ReconcileDialog

@@ -17,8 +17,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from nightout_desk.services import inventory, stations
-from nightout_desk.services.inventory import SOURCES, ItemInfo
+from nightout_desk.services.inventory import stock as inventory
+from nightout_desk.services.inventory.stock import SOURCES, ItemInfo
+from nightout_desk.services.stations import stations
 from nightout_desk.ui.messages import explain
 
 

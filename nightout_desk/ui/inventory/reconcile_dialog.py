@@ -17,8 +17,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from nightout_desk.services import inventory
-from nightout_desk.services.inventory import ItemInfo
+from nightout_desk.services.inventory import stock as inventory
+from nightout_desk.services.inventory.stock import ItemInfo
 from nightout_desk.ui.messages import explain
 
 DIFF_BG = QColor("#fff0c2")

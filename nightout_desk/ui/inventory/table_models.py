@@ -6,7 +6,7 @@ from PySide6.QtGui import QColor
 
 from nightout_desk import clock
 from nightout_desk.models.inventory import COUNTED, HANDED_OUT, RECEIVED
-from nightout_desk.services.inventory import ItemInfo, MoveInfo
+from nightout_desk.services.inventory.stock import ItemInfo, MoveInfo
 from nightout_desk.ui.donations.table_models import RowsModel
 
 OUT_BG = QColor("#ffd9d9")

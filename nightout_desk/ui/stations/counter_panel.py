@@ -7,9 +7,9 @@ import uuid
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
-from nightout_desk.services import station_tallies
-from nightout_desk.services.station_board import StationRow
-from nightout_desk.services.waivers import WaiverNeeded
+from nightout_desk.services.stations import tallies as station_tallies
+from nightout_desk.services.stations.board import StationRow
+from nightout_desk.services.stations.waivers import WaiverNeeded
 from nightout_desk.ui.messages import explain
 from nightout_desk.ui.state import AppState
 

@@ -15,8 +15,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from nightout_desk.services import stations
-from nightout_desk.services.station_board import StationRow
+from nightout_desk.services.stations import stations
+from nightout_desk.services.stations.board import StationRow
 from nightout_desk.ui.messages import show_error
 from nightout_desk.ui.state import AppState
 

@@ -18,8 +18,8 @@ from PySide6.QtWidgets import (
 )
 
 from nightout_desk import clock
-from nightout_desk.services import station_schedule
-from nightout_desk.services.station_board import StationRow
+from nightout_desk.services.stations import schedule as station_schedule
+from nightout_desk.services.stations.board import StationRow
 from nightout_desk.ui.messages import show_error
 from nightout_desk.ui.state import AppState
 from nightout_desk.ui.stations.rows_model import RowsModel

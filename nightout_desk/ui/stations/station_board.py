@@ -8,8 +8,9 @@ from PySide6.QtGui import QGuiApplication, QKeySequence, QShortcut
 from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from nightout_desk import clock
-from nightout_desk.services import station_board, station_schedule
-from nightout_desk.services.station_board import BoardSnapshot
+from nightout_desk.services.stations import board as station_board
+from nightout_desk.services.stations import schedule as station_schedule
+from nightout_desk.services.stations.board import BoardSnapshot
 from nightout_desk.ui.state import AppState
 
 REFRESH_MS = 5000

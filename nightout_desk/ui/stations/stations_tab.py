@@ -22,8 +22,10 @@ from PySide6.QtWidgets import (
 )
 
 from nightout_desk import clock
-from nightout_desk.services import station_board, station_schedule, stations
-from nightout_desk.services.station_board import StationRow
+from nightout_desk.services.stations import board as station_board
+from nightout_desk.services.stations import schedule as station_schedule
+from nightout_desk.services.stations import stations
+from nightout_desk.services.stations.board import StationRow
 from nightout_desk.ui.messages import show_error
 from nightout_desk.ui.state import AppState
 from nightout_desk.ui.stations.counter_panel import CounterPanel

@@ -28,8 +28,9 @@ from PySide6.QtWidgets import (
 )
 
 from nightout_desk import clock
-from nightout_desk.services import households, stations, waivers
+from nightout_desk.services.checkin import households
 from nightout_desk.services.errors import InvalidInput
+from nightout_desk.services.stations import stations, waivers
 from nightout_desk.ui.messages import show_error
 from nightout_desk.ui.state import AppState
 from nightout_desk.ui.stations.rows_model import RowsModel

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from nightout_desk.printing import badges as badge_pdf
-from nightout_desk.services import badges
+from nightout_desk.services.volunteers import badges
 from nightout_desk.ui.messages import show_error
 from nightout_desk.ui.print_preview import PrintPreviewDialog
 from nightout_desk.ui.state import AppState

@@ -19,8 +19,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from nightout_desk.services import shifts, volunteer_hours, volunteers
-from nightout_desk.services.volunteer_hours import ShiftCoverage
+from nightout_desk.services.volunteers import hours as volunteer_hours
+from nightout_desk.services.volunteers import roster as volunteers
+from nightout_desk.services.volunteers import shifts
+from nightout_desk.services.volunteers.hours import ShiftCoverage
 from nightout_desk.ui.messages import show_error
 from nightout_desk.ui.state import AppState
 from nightout_desk.ui.volunteers.shift_dialogs import AddShiftDialog, confirm_warnings

@@ -19,7 +19,8 @@ from PySide6.QtWidgets import (
 )
 
 from nightout_desk.printing import hours_letters as letters_pdf
-from nightout_desk.services import hours_letters, volunteer_hours
+from nightout_desk.services.volunteers import hours as volunteer_hours
+from nightout_desk.services.volunteers import hours_letters
 from nightout_desk.ui.messages import show_error
 from nightout_desk.ui.print_preview import PrintPreviewDialog
 from nightout_desk.ui.state import AppState
@@ -90,7 +91,7 @@ class HoursPage(QWidget):
         h = self.people_model.item(rows[0].row()) if rows else None
         if h is None:
             return None
-        from nightout_desk.services import volunteers
+        from nightout_desk.services.volunteers import roster as volunteers
 
         return volunteers.get(self.state.desk, h.volunteer_id).badge_code
 

@@ -25,9 +25,12 @@ from PySide6.QtWidgets import (
 )
 
 from nightout_desk import clock
-from nightout_desk.services import events, shifts, stations, timeclock, volunteer_hours
+from nightout_desk.services import events
 from nightout_desk.services.context import Desk
-from nightout_desk.services.volunteers import VolunteerInfo
+from nightout_desk.services.stations import stations
+from nightout_desk.services.volunteers import hours as volunteer_hours
+from nightout_desk.services.volunteers import shifts, timeclock
+from nightout_desk.services.volunteers.roster import VolunteerInfo
 from nightout_desk.text import fold
 from nightout_desk.ui.messages import show_error
 

@@ -6,8 +6,8 @@ from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from nightout_desk import clock
-from nightout_desk.services.volunteer_hours import OrganizationHours, StationCoverage, VolunteerHours
-from nightout_desk.services.volunteers import VolunteerInfo
+from nightout_desk.services.volunteers.hours import OrganizationHours, StationCoverage, VolunteerHours
+from nightout_desk.services.volunteers.roster import VolunteerInfo
 from nightout_desk.ui.rows_model import RowsTableModel
 
 GAP_BG = QColor("#fde0e0")

@@ -17,9 +17,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from nightout_desk.services import volunteers
 from nightout_desk.services.context import Desk
-from nightout_desk.services.volunteers import ROLE_LABELS, TSHIRT_SIZES, VolunteerInfo
+from nightout_desk.services.volunteers import roster as volunteers
+from nightout_desk.services.volunteers.roster import ROLE_LABELS, TSHIRT_SIZES, VolunteerInfo
 from nightout_desk.ui.messages import show_error
 
 

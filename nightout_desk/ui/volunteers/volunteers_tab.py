@@ -22,9 +22,11 @@ from PySide6.QtWidgets import (
 )
 
 from nightout_desk import clock
-from nightout_desk.services import timeclock, volunteer_hours, volunteers
-from nightout_desk.services.timeclock import ClockResult
-from nightout_desk.services.volunteers import VolunteerInfo
+from nightout_desk.services.volunteers import hours as volunteer_hours
+from nightout_desk.services.volunteers import roster as volunteers
+from nightout_desk.services.volunteers import timeclock
+from nightout_desk.services.volunteers.roster import VolunteerInfo
+from nightout_desk.services.volunteers.timeclock import ClockResult
 from nightout_desk.ui.checkin.banner import ResultBanner
 from nightout_desk.ui.checkin.sound import Sounds
 from nightout_desk.ui.messages import explain, show_error

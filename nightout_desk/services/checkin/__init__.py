@@ -1,0 +1,1 @@
+"""Check-in desk: households, their check-ins and undo, the attendee import and the desk's CSV tables."""

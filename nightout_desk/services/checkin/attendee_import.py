@@ -1,0 +1,230 @@
+"""Importing pre-registered households: an Eventbrite attendee report, or any CSV through a column mapping.
+
+Eventbrite gives one row per attendee with the order repeated: each order becomes one household (the buyer's family
+name, the attendees' first names, adults and kids from the ticket types). A generic CSV gives one household per row.
+Importing the same file again adds nothing: each household keeps the reference it came from (`external_ref`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from pathlib import Path
+
+from sqlalchemy.exc import IntegrityError
+
+from nightout_desk.models import Household
+from nightout_desk.models.household import SOURCE_PREREGISTERED
+from nightout_desk.services import audit, events
+from nightout_desk.services.checkin.attendee_columns import EVENTBRITE_FIELDS, GENERIC_FIELDS, SHOWN
+from nightout_desk.services.checkin.households import MAX_PEOPLE, new_household
+from nightout_desk.services.context import Desk
+from nightout_desk.services.errors import Conflict, ImportProblem
+from nightout_desk.services.importing import (
+    ColumnMapping,
+    Field,
+    ImportPreview,
+    ImportResult,
+    Plan,
+    RowSkipped,
+    Table,
+    header_test,
+    identity_ref,
+    known_refs,
+    limited,
+    match_columns,
+    missing_message,
+    read_table,
+    split_full_name,
+    whole_number,
+    yes_no,
+)
+from nightout_desk.text import digits, fold
+
+EVENTBRITE = "eventbrite"
+GENERIC = "generic"
+FORMATS = (("auto", "Recognise automatically"), (EVENTBRITE, "Eventbrite attendee report"),
+           (GENERIC, "Generic CSV (choose the columns)"))
+FORMAT_NAMES = {EVENTBRITE: "Eventbrite attendee report", GENERIC: "Generic CSV"}
+NOUN = "households"
+
+# Eventbrite statuses (and their translations) of tickets that will not come
+_NOT_COMING = ("refund", "cancel", "delet", "not attending", "transferred", "void", "rembours", "annul", "reembols",
+               "cancelad", "erstattet", "storniert", "geloscht", "nicht teilnehmend", "ne participe pas", "no asistira")
+_KID_TICKET = ("child", "kid", "youth", "under", "minor", "infant", "toddler", "baby", "junior", "enfant", "nino",
+               "nina", "kind", "menor")
+_NO_NAME = {"info requested", "information requested", "info angefordert", "informations demandees"}
+LIMITS = {"family name": 200, "first names": 400, "phone number": 40, "email": 200, "ZIP": 20, "neighbourhood": 120}
+
+
+def preview(desk: Desk, path: Path, mapping: Mapping[str, str] | None = None, fmt: str = "auto") -> ImportPreview:
+    """What importing `path` would do; writes nothing. `mapping`: field key -> column name ("" = not imported)."""
+    plan = _plan(desk, path, mapping, fmt)
+    with desk.db.read() as s:
+        known = known_refs(s, Household, desk.event_id, [i.ref for i in plan.items])
+    return plan.preview(known)
+
+
+def run(desk: Desk, path: Path, mapping: Mapping[str, str] | None = None, fmt: str = "auto",
+        progress: Callable[[int, int], None] | None = None) -> ImportResult:
+    """Add the file's new households in one transaction (all or nothing), with one audit entry for the import.
+
+    `progress(done, total)` is called now and then for a bar on a terminal."""
+    desk.require("organizer", doing="import pre-registered households")
+    plan = _plan(desk, path, mapping, fmt)
+    if plan.problem:
+        raise ImportProblem(plan.problem)
+    try:
+        with desk.db.write() as s:
+            known = known_refs(s, Household, desk.event_id, [i.ref for i in plan.items])
+            new = plan.new_items(known)
+            for done, item in enumerate(new, 1):
+                new_household(s, desk, source=SOURCE_PREREGISTERED, external_ref=item.ref, **item.payload)
+                if progress and (done % 100 == 0 or done == len(new)):
+                    progress(done, len(new))
+            result = plan.result(len(new), len(plan.items) - len(new))
+            if new:
+                audit.record(s, desk, "households imported", entity="household",
+                             summary=f"{len(new)} households from {path.name} ({plan.format_name})",
+                             after={"file": path.name, "format": plan.format_name, "created": len(new),
+                                    "already there": result.already_there, "rows skipped": len(result.skipped)})
+    except IntegrityError:  # another laptop imported the same rows at the same moment (unique event + reference)
+        raise Conflict("Another laptop imported some of these households at the same moment, so nothing was added. "
+                       "Import the file again: the households already there will be left as they are.") from None
+    return result
+
+
+def detect_format(table: Table) -> str:
+    """Eventbrite when the header has an order number, a last name and a ticket type or attendee status."""
+    found = {k for k, _ in match_columns(table.header, EVENTBRITE_FIELDS).chosen}
+    return EVENTBRITE if {"order", "last_name"} <= found and found & {"ticket_type", "status"} else GENERIC
+
+
+def fields_for(fmt: str) -> tuple[Field, ...]:
+    return EVENTBRITE_FIELDS if fmt == EVENTBRITE else GENERIC_FIELDS
+
+
+def _plan(desk: Desk, path: Path, mapping: Mapping[str, str] | None, fmt: str) -> Plan:
+    chosen = {k: v for k, v in (mapping or {}).items()}
+    if fmt not in (*FORMAT_NAMES, "auto"):
+        raise ImportProblem(f"Unknown format “{fmt}” (choose auto, eventbrite or generic).")
+    if fmt == "auto":
+        eb, generic = header_test(EVENTBRITE_FIELDS), header_test(GENERIC_FIELDS, chosen.values())
+        table = read_table(path, lambda cells: eb(cells) or generic(cells))
+        generic_keys = {f.key for f in GENERIC_FIELDS} - {f.key for f in EVENTBRITE_FIELDS}
+        fmt = GENERIC if set(chosen) & generic_keys else detect_format(table)
+    else:
+        table = read_table(path, header_test(fields_for(fmt), chosen.values()))
+    fields = fields_for(fmt)
+    columns = match_columns(table.header, fields, chosen)
+    missing = columns.missing(fields)
+    plan = Plan(table, FORMAT_NAMES[fmt], fields, columns, SHOWN, NOUN,
+                problem=missing_message(missing, fields) if missing else "")
+    if not missing:
+        zips = _zip_neighbourhoods(desk)
+        (_eventbrite_orders if fmt == EVENTBRITE else _generic_rows)(plan, table, columns, zips)
+    return plan
+
+
+def _zip_neighbourhoods(desk: Desk) -> dict[str, str]:
+    """ZIP -> neighbourhood from the event's list (as `events.neighbourhood_for_zip`, read once per import)."""
+    return {z: n.name for n in events.neighbourhoods(desk) for z in n.zip_codes}
+
+
+def _neighbourhood(zip_code: str, given: str, zips: dict[str, str]) -> str:
+    if given:
+        return given
+    return zips.get(zip_code) or zips.get(zip_code.split("-")[0].strip(), "")
+
+
+def _household(plan: Plan, line: int, ref: str, zips: dict[str, str], **f) -> None:
+    """Check the household's fields against what the database holds, then add it to the plan (or skip the row)."""
+    f["neighbourhood"] = _neighbourhood(f["zip_code"], f.get("neighbourhood", ""), zips)
+    for key, label in (("family_name", "family name"), ("first_names", "first names"), ("phone", "phone number"),
+                       ("email", "email"), ("zip_code", "ZIP"), ("neighbourhood", "neighbourhood")):
+        limited(f[key], LIMITS[label], label)
+    if f["adults_expected"] + f["kids_expected"] > MAX_PEOPLE:
+        raise RowSkipped(f"{f['adults_expected']} adults and {f['kids_expected']} kids is more than {MAX_PEOPLE} people")
+    shown = (f["family_name"], f["first_names"], str(f["adults_expected"]), str(f["kids_expected"]), f["phone"],
+             f["email"], f["zip_code"], f["neighbourhood"])
+    plan.add(line, ref, shown, f)
+
+
+# --- Eventbrite ---------------------------------------------------------------------------------------------------
+
+def _eventbrite_orders(plan: Plan, table: Table, columns: ColumnMapping, zips: dict[str, str]) -> None:
+    orders: dict[str, list[tuple[int, dict[str, str], int, bool]]] = {}
+    for row in table.rows:
+        try:
+            v = columns.values(row)
+            order = v["order"]
+            if not order:
+                raise RowSkipped("it has no order number")
+            status = v.get("status", "")
+            if any(word in fold(status) for word in _NOT_COMING):
+                raise RowSkipped(f"the attendee status is “{status}”")
+            quantity = whole_number(v.get("quantity", ""), "the quantity", default=1)
+            if quantity == 0:
+                raise RowSkipped("the quantity is 0")
+            kid = any(word in fold(v.get("ticket_type", "")) for word in _KID_TICKET)
+        except RowSkipped as skip:
+            plan.skip(row.line, skip.reason)
+            continue
+        orders.setdefault(order, []).append((row.line, v, quantity, kid))
+    for order, rows in orders.items():
+        line, first = rows[0][0], rows[0][1]
+        try:
+            family = first.get("buyer_last_name") or next((v["last_name"] for _, v, _, _ in rows if v["last_name"]), "")
+            if not family:
+                raise RowSkipped(f"order {order} has no last name")
+            names: list[str] = []
+            for _, v, _, _ in rows:
+                given = v.get("first_name", "")
+                if fold(given) in _NO_NAME or fold(v["last_name"]) in _NO_NAME:
+                    continue
+                name = given if fold(v["last_name"]) in ("", fold(family)) else f"{given} {v['last_name']}".strip()
+                if name and name not in names:
+                    names.append(name)
+            _household(
+                plan, line, f"eventbrite:{order}", zips,
+                family_name=family, first_names=", ".join(names),
+                phone=_first(rows, "cell_phone") or _first(rows, "home_phone"),
+                email=first.get("buyer_email") or _first(rows, "email"), zip_code=_first(rows, "zip_code"),
+                adults_expected=sum(q for _, _, q, kid in rows if not kid),
+                kids_expected=sum(q for _, _, q, kid in rows if kid))
+        except RowSkipped as skip:
+            plan.skip(line, skip.reason)
+
+
+def _first(rows: list, key: str) -> str:
+    return next((v[key] for _, v, _, _ in rows if v.get(key)), "")
+
+
+# --- generic CSV --------------------------------------------------------------------------------------------------
+
+def _generic_rows(plan: Plan, table: Table, columns: ColumnMapping, zips: dict[str, str]) -> None:
+    for row in table.rows:
+        try:
+            v = columns.values(row)
+            family, first_names = v.get("family_name", ""), v.get("first_names", "")
+            if not family and v.get("full_name"):
+                family, from_full = split_full_name(v["full_name"])
+                first_names = first_names or from_full
+            elif "," in family and not first_names:
+                family, first_names = split_full_name(family)
+            if not family:
+                raise RowSkipped("the family name is empty")
+            kids = whole_number(v.get("kids", ""), "kids", default=0)
+            adults = whole_number(v.get("adults", ""), "adults")
+            party = whole_number(v.get("party_size", ""), "the number of people")
+            if adults is None:
+                adults = max(party - kids, 0) if party is not None else 1
+            if adults == 0 and kids == 0:
+                adults = 1  # someone registered: at least one person is coming
+            phone, email = v.get("phone", ""), v.get("email", "")
+            _household(plan, row.line, identity_ref("csv", family, first_names, digits(phone)[-7:], email), zips,
+                       family_name=" ".join(family.split()), first_names=" ".join(first_names.split()),
+                       phone=phone, email=email, zip_code=v.get("zip_code", ""),
+                       neighbourhood=v.get("neighbourhood", ""), adults_expected=adults, kids_expected=kids,
+                       notes=v.get("notes", ""), consent_to_contact=yes_no(v.get("consent", "")))
+        except RowSkipped as skip:
+            plan.skip(row.line, skip.reason)

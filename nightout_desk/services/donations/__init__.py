@@ -1,0 +1,1 @@
+"""Donations: donors, gifts, receipts and their wording, the organization's details, letters, import and export."""

@@ -1,0 +1,259 @@
+"""Importing volunteers: a SignUpGenius sign-up report (one row per slot someone took), or any CSV with a mapping.
+
+A SignUpGenius report may start with title lines; each row is one slot: `Item` is the station, `Start/End
+Date/Time (mm/dd/yyyy)` the shift. Rows of the same person (same email, else same name) make one volunteer booked on
+every slot they took; each station is found by name (or added) and each shift by station and times (or added, with
+as many needed as the file has sign-ups for it). Importing the file again adds nobody twice (`external_ref`), and
+a later export with new slots for people already there adds just those bookings.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from datetime import datetime
+from pathlib import Path
+
+from sqlalchemy import func, select
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session
+
+from nightout_desk.models import Shift, ShiftAssignment, Station, Volunteer
+from nightout_desk.services import audit
+from nightout_desk.services.context import Desk
+from nightout_desk.services.errors import Conflict, ImportProblem
+from nightout_desk.services.importing import (
+    Field,
+    ImportPreview,
+    ImportResult,
+    Plan,
+    RowSkipped,
+    header_test,
+    identity_ref,
+    known_refs,
+    limited,
+    match_columns,
+    missing_message,
+    read_table,
+    split_full_name,
+)
+from nightout_desk.services.volunteers.roster import new_volunteer
+from nightout_desk.text import digits, fold
+
+SIGNUPGENIUS, GENERIC = "signupgenius", "generic"
+FORMATS = (("auto", "Recognise automatically"), (SIGNUPGENIUS, "SignUpGenius sign-up report"),
+           (GENERIC, "Generic CSV (choose the columns)"))
+FORMAT_NAMES = {SIGNUPGENIUS: "SignUpGenius sign-up report", GENERIC: "Generic CSV"}
+NOUN = "volunteers"
+SHOWN = ("First name", "Last name", "Email", "Organization", "Role", "Shifts")
+_PHONE = ("phone", "phone number", "mobile phone", "mobile", "cell", "cell phone", "telephone")
+_START = ("start date/time (mm/dd/yyyy)", "start date/time", "start", "start time", "shift start", "starts")
+_END = ("end date/time (mm/dd/yyyy)", "end date/time", "end", "end time", "shift end", "ends")
+
+SIGNUPGENIUS_FIELDS: tuple[Field, ...] = (
+    Field("item", "Item", ("item", "slot", "task"), required=True, hint="the station"),
+    Field("start", "Start date/time", _START, required=True),
+    Field("end", "End date/time", _END),
+    Field("first_name", "First name", ("first name", "firstname", "given name"), required=True),
+    Field("last_name", "Last name", ("last name", "lastname", "surname")),
+    Field("email", "Email", ("email", "email address", "e-mail")),
+    Field("phone", "Phone", _PHONE),
+    Field("comment", "Sign up comment", ("sign up comment", "signup comment", "comment", "comments")),
+    Field("location", "Location", ("location",)),
+    Field("signup", "Sign up", ("sign up", "signup", "sign-up")),
+    Field("quantity", "Qty", ("qty", "quantity")),
+)
+GENERIC_FIELDS: tuple[Field, ...] = (
+    Field("first_name", "First name", ("first name", "firstname", "given name", "forename"), required=True,
+          satisfied_by=("full_name",), hint="or a full-name column"),
+    Field("last_name", "Last name", ("last name", "lastname", "surname", "family name")),
+    Field("full_name", "Full name", ("name", "full name", "volunteer", "volunteer name")),
+    Field("email", "Email", ("email", "email address", "e-mail")),
+    Field("phone", "Phone", _PHONE),
+    Field("organization", "Organization", ("organization", "organisation", "group", "agency", "company", "club",
+                                           "department", "troop", "post")),
+    Field("role", "Role", ("role", "type", "volunteer type"), hint="officer, civilian or youth"),
+    Field("tshirt_size", "T-shirt size", ("t-shirt", "tshirt", "shirt size", "t-shirt size")),
+    Field("birth_year", "Birth year", ("birth year", "year of birth")),
+    Field("guardian_name", "Guardian's name", ("guardian", "guardian name", "parent", "parent name")),
+    Field("guardian_phone", "Guardian's phone", ("guardian phone", "parent phone")),
+    Field("emergency_name", "Emergency contact", ("emergency contact", "emergency contact name", "emergency name")),
+    Field("emergency_phone", "Emergency phone", ("emergency phone", "emergency contact phone")),
+    Field("notes", "Notes", ("notes", "comment", "comments")),
+    Field("item", "Station", ("station", "item", "assignment", "position")),
+    Field("start", "Shift start", _START),
+    Field("end", "Shift end", _END),
+)
+_TIME_FORMATS = ("%m/%d/%Y %I:%M %p", "%m/%d/%Y %I:%M%p", "%m/%d/%Y %H:%M", "%m/%d/%Y %I %p", "%m/%d/%y %I:%M %p",
+                 "%m/%d/%y %H:%M", "%Y-%m-%d %H:%M", "%Y-%m-%dT%H:%M", "%Y-%m-%d %H:%M:%S")
+
+
+@dataclass
+class Person:
+    fields: dict
+    slots: list[tuple[str, datetime, datetime]] = field(default_factory=list)  # (station, start, end)
+
+
+def parse_time(text: str, label: str) -> datetime:
+    """'08/04/2026 05:00 PM' (SignUpGenius) and a few other spellings, in this laptop's time zone."""
+    value = " ".join(text.replace(".", "").upper().split())
+    for fmt in _TIME_FORMATS:
+        try:
+            return datetime.strptime(value, fmt).astimezone()
+        except ValueError:
+            continue
+    raise RowSkipped(f"the {label} “{text}” is not a date and time like 08/04/2026 05:00 PM")
+
+
+def _role(text: str, organization: str) -> str:
+    words = fold(f"{text} {organization}")
+    if any(w in words for w in ("officer", "police", "deputy", "sheriff", "trooper", "sergeant")):
+        return "officer"
+    if any(w in words for w in ("youth", "explorer", "student", "scout", "teen", "minor", "key club")):
+        return "youth"
+    return "civilian"
+
+
+def preview(desk: Desk, path: Path, mapping: Mapping[str, str] | None = None, fmt: str = "auto") -> ImportPreview:
+    plan = _plan(path, mapping, fmt)
+    with desk.db.read() as s:
+        known = known_refs(s, Volunteer, desk.event_id, [i.ref for i in plan.items])
+    return plan.preview(known)
+
+
+def run(desk: Desk, path: Path, mapping: Mapping[str, str] | None = None, fmt: str = "auto") -> ImportResult:
+    """Add the new volunteers and every booking the file holds, in one transaction, with one audit entry."""
+    desk.require("organizer", doing="import volunteers")
+    plan = _plan(path, mapping, fmt)
+    if plan.problem:
+        raise ImportProblem(plan.problem)
+    try:
+        with desk.db.write() as s:
+            known = known_refs(s, Volunteer, desk.event_id, [i.ref for i in plan.items])
+            created = bookings = 0
+            for item in plan.items:
+                person: Person = item.payload
+                if item.ref in known:
+                    v = s.scalar(select(Volunteer).where(Volunteer.event_id == desk.event_id,
+                                                         Volunteer.external_ref == item.ref))
+                else:
+                    v = new_volunteer(s, desk, external_ref=item.ref, **person.fields)
+                    created += 1
+                bookings += _book(s, desk, v, person.slots, plan)
+            result = plan.result(created, len(plan.items) - created)
+            if created or bookings:
+                audit.record(s, desk, "volunteers imported", entity="volunteer",
+                             summary=f"{created} volunteers, {bookings} shift bookings from {path.name} "
+                                     f"({plan.format_name})",
+                             after={"file": path.name, "created": created, "bookings": bookings,
+                                    "rows skipped": len(result.skipped)})
+    except IntegrityError:
+        raise Conflict("Another laptop imported some of these volunteers at the same moment, so nothing was added. "
+                       "Import the file again: the volunteers already there will be left as they are.") from None
+    return result
+
+
+def _book(s: Session, desk: Desk, v: Volunteer, slots: list[tuple[str, datetime, datetime]], plan: Plan) -> int:
+    added = 0
+    for station_name, start, end in slots:
+        st = s.scalar(select(Station).where(Station.event_id == desk.event_id,
+                                            func.lower(Station.name) == station_name.lower()))
+        if st is None:
+            order = s.scalar(select(func.max(Station.sort_order)).where(Station.event_id == desk.event_id)) or 0
+            st = Station(event_id=desk.event_id, name=station_name, sort_order=order + 1)
+            s.add(st)
+            s.flush()
+            audit.record(s, desk, "station added", entity="station", entity_id=st.id,
+                         summary=f"{station_name} (from a volunteer import)")
+        sh = s.scalar(select(Shift).where(Shift.event_id == desk.event_id, Shift.station_id == st.id,
+                                          Shift.starts_at == start, Shift.ends_at == end))
+        wanted = plan.slot_counts[(fold(station_name), start, end)]
+        if sh is None:
+            sh = Shift(event_id=desk.event_id, station_id=st.id, starts_at=start, ends_at=end, needed=wanted)
+            s.add(sh)
+            s.flush()
+        elif sh.needed < wanted:
+            sh.needed = wanted
+        if s.scalar(select(ShiftAssignment.id).where(ShiftAssignment.shift_id == sh.id,
+                                                     ShiftAssignment.volunteer_id == v.id,
+                                                     ShiftAssignment.removed_at.is_(None))) is None:
+            s.add(ShiftAssignment(event_id=desk.event_id, shift_id=sh.id, volunteer_id=v.id, operator=desk.operator))
+            added += 1
+    return added
+
+
+def _plan(path: Path, mapping: Mapping[str, str] | None, fmt: str) -> Plan:
+    chosen = dict(mapping or {})
+    if fmt not in (*FORMAT_NAMES, "auto"):
+        raise ImportProblem(f"Unknown format “{fmt}” (choose auto, signupgenius or generic).")
+    if fmt == "auto":
+        sug, generic = header_test(SIGNUPGENIUS_FIELDS), header_test(GENERIC_FIELDS, chosen.values())
+        table = read_table(path, lambda cells: sug(cells) or generic(cells))
+        found = {k for k, _ in match_columns(table.header, SIGNUPGENIUS_FIELDS).chosen}
+        only_generic = {f.key for f in GENERIC_FIELDS} - {f.key for f in SIGNUPGENIUS_FIELDS}
+        fmt = SIGNUPGENIUS if {"item", "start", "first_name"} <= found and not set(chosen) & only_generic else GENERIC
+    else:
+        table = read_table(path, header_test(SIGNUPGENIUS_FIELDS if fmt == SIGNUPGENIUS else GENERIC_FIELDS,
+                                             chosen.values()))
+    fields = SIGNUPGENIUS_FIELDS if fmt == SIGNUPGENIUS else GENERIC_FIELDS
+    columns = match_columns(table.header, fields, chosen)
+    missing = columns.missing(fields)
+    plan = Plan(table, FORMAT_NAMES[fmt], fields, columns, SHOWN, NOUN,
+                problem=missing_message(missing, fields) if missing else "")
+    plan.slot_counts = {}
+    if missing:
+        return plan
+    people: dict[str, tuple[int, Person]] = {}
+    for row in table.rows:
+        try:
+            v = columns.values(row)
+            first, last = v.get("first_name", "").strip(), v.get("last_name", "").strip()
+            if not first and v.get("full_name"):
+                last, first = split_full_name(v["full_name"])
+            if not first:
+                raise RowSkipped("the first name is empty")
+            email = v.get("email", "").strip()
+            details = {"first_name": limited(first, 120, "first name"), "last_name": limited(last, 120, "last name"),
+                       "email": limited(email, 200, "email"), "phone": limited(v.get("phone", ""), 40, "phone")}
+            if fmt == GENERIC:
+                org = limited(v.get("organization", ""), 200, "organization")
+                details.update(organization=org, role=_role(v.get("role", ""), org),
+                               tshirt_size=v.get("tshirt_size", "")[:10], notes=v.get("notes", ""),
+                               guardian_name=v.get("guardian_name", ""), guardian_phone=v.get("guardian_phone", ""),
+                               emergency_name=v.get("emergency_name", ""),
+                               emergency_phone=v.get("emergency_phone", ""))
+                if v.get("birth_year", "").strip():
+                    details["birth_year"] = v["birth_year"].strip()
+            else:
+                details["notes"] = v.get("comment", "")
+            slot = _slot(v)
+        except RowSkipped as skip:
+            plan.skip(row.line, skip.reason)
+            continue
+        key = fold(email) if email else fold(f"{first} {last}") + ":" + digits(details["phone"])[-7:]
+        line, person = people.setdefault(key, (row.line, Person(details)))
+        if slot and slot not in person.slots:
+            person.slots.append(slot)
+            k = (fold(slot[0]), slot[1], slot[2])
+            plan.slot_counts[k] = plan.slot_counts.get(k, 0) + 1
+    prefix = "signupgenius" if fmt == SIGNUPGENIUS else "csv"
+    for key, (line, person) in people.items():
+        f = person.fields
+        shifts = "; ".join(f"{st} {a:%H:%M}–{b:%H:%M}" for st, a, b in person.slots)
+        plan.add(line, identity_ref(prefix, key), (f["first_name"], f["last_name"], f["email"],
+                                                   f.get("organization", ""), f.get("role", "civilian"), shifts),
+                 person)
+    return plan
+
+
+def _slot(v: dict) -> tuple[str, datetime, datetime] | None:
+    station = " ".join(v.get("item", "").split())
+    if not station and not v.get("start", "").strip():
+        return None
+    if not station:
+        raise RowSkipped("it has a shift time but no station (Item)")
+    start = parse_time(v.get("start", ""), "start")
+    end = parse_time(v["end"], "end") if v.get("end", "").strip() else None
+    if end is None or end <= start:
+        raise RowSkipped("the shift's end is missing or not after its start")
+    return limited(station, 120, "station"), start, end
