@@ -7,6 +7,8 @@ import logging
 import os
 import socket
 from dataclasses import asdict, dataclass, field
+from importlib.resources import files
+from importlib.resources.abc import Traversable
 from pathlib import Path
 
 from platformdirs import user_config_dir, user_data_dir, user_log_dir
@@ -14,12 +16,19 @@ from platformdirs import user_config_dir, user_data_dir, user_log_dir
 from nightout_desk import APP_ID
 
 log = logging.getLogger(__name__)
-RESOURCES = Path(__file__).resolve().parent.parent / "resources"
-_BUNDLED_RESOURCES = Path(__file__).resolve().parent / "resources"  # PyInstaller puts them beside the package
 
 
-def resources_dir() -> Path:
-    return RESOURCES if RESOURCES.is_dir() else _BUNDLED_RESOURCES
+def resource(*parts: str) -> Traversable:
+    """A file the app reads at run time (fonts, icons, samples): `resource("fonts", "DejaVuSans.ttf")`.
+
+    Found with importlib.resources in the package `nightout_desk.resources` (the repository's top-level `resources/`
+    folder, mapped into the package by the build), so editable, wheel and PyInstaller installs all find it. Read it
+    with `.read_bytes()`, or wrap it in `importlib.resources.as_file(...)` where a library needs a real file path.
+    """
+    found = files("nightout_desk.resources")
+    for part in parts:
+        found = found / part
+    return found
 
 
 def data_dir() -> Path:
@@ -62,6 +71,7 @@ class LaptopSettings:
     operator_name: str = ""
     operator_role: str = "volunteer"
     sound: bool = True
+    scan_gap_ms: int = 35  # keys closer than this, ending in Enter, are a scanner's (ui/scanning.py)
     printer_offsets: dict[str, list[float]] = field(default_factory=dict)  # printer name -> [dx_mm, dy_mm]
 
     @classmethod

@@ -16,11 +16,12 @@ from __future__ import annotations
 import unicodedata
 from dataclasses import dataclass
 from functools import cache, lru_cache
+from importlib.resources import as_file
 
 from reportlab.pdfbase import pdfmetrics, ttfonts
 from reportlab.pdfbase.ttfonts import TTFont
 
-from nightout_desk.config import resources_dir
+from nightout_desk.config import resource
 
 REGULAR = "NightOutSans"
 BOLD = "NightOutSans-Bold"
@@ -28,12 +29,17 @@ FALLBACK = "NightOutFallback"  # CJK
 FAKE_BOLD_STROKE = 0.035  # of the font size, for the fallback font's "bold"
 
 
+def _register_font(name: str, filename: str) -> None:
+    """Register resources/fonts/<filename> (reportlab wants a file path; it reads the whole file at once)."""
+    with as_file(resource("fonts", filename)) as path:
+        pdfmetrics.registerFont(TTFont(name, str(path)))
+
+
 @cache
 def register() -> tuple[str, str]:
     """Register DejaVu Sans (regular, bold) shipped in resources/fonts; returns the (regular, bold) font names."""
-    fonts = resources_dir() / "fonts"
-    pdfmetrics.registerFont(TTFont(REGULAR, str(fonts / "DejaVuSans.ttf")))
-    pdfmetrics.registerFont(TTFont(BOLD, str(fonts / "DejaVuSans-Bold.ttf")))
+    _register_font(REGULAR, "DejaVuSans.ttf")
+    _register_font(BOLD, "DejaVuSans-Bold.ttf")
     pdfmetrics.registerFontFamily(REGULAR, normal=REGULAR, bold=BOLD, italic=REGULAR, boldItalic=BOLD)
     ttfonts.makeToUnicodeCMap = _to_unicode_cmap
     return REGULAR, BOLD
@@ -42,7 +48,7 @@ def register() -> tuple[str, str]:
 @cache
 def _fallback() -> str:
     """Loaded only when a string needs it (the file is 4 MB; only the glyphs used are embedded)."""
-    pdfmetrics.registerFont(TTFont(FALLBACK, str(resources_dir() / "fonts" / "DroidSansFallbackFull.ttf")))
+    _register_font(FALLBACK, "DroidSansFallbackFull.ttf")
     return FALLBACK
 
 

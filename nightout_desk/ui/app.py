@@ -5,11 +5,11 @@ from __future__ import annotations
 import logging
 import sys
 
-from PySide6.QtGui import QIcon
+from PySide6.QtGui import QIcon, QPixmap
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from nightout_desk import APP_ID, APP_NAME
-from nightout_desk.config import LaptopSettings, default_database_url, resources_dir
+from nightout_desk.config import LaptopSettings, default_database_url, resource
 from nightout_desk.db import Database, DatabaseUnavailable
 from nightout_desk.db.migrate import upgrade
 from nightout_desk.services import events
@@ -27,9 +27,9 @@ def application() -> QApplication:
     app = QApplication.instance() or QApplication(sys.argv)
     app.setApplicationName(APP_NAME)
     app.setOrganizationName(APP_ID)
-    icon = resources_dir() / "icons" / "nightout-desk.png"
-    if icon.exists():
-        app.setWindowIcon(QIcon(str(icon)))
+    icon_file, icon = resource("icons", "nightout-desk.png"), QPixmap()
+    if icon_file.is_file() and icon.loadFromData(icon_file.read_bytes()):  # from bytes: no file path needed
+        app.setWindowIcon(QIcon(icon))
     font = app.font()
     if font.pointSizeF() < 11:  # readable at arm's length; still follows a larger system font
         font.setPointSizeF(11)
