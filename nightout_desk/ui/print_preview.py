@@ -196,7 +196,7 @@ class PrintPreviewDialog(QDialog):
         self.print_button.setDefault(True)
         self.print_button.clicked.connect(self.print_now)
         self.save_button = QPushButton("Save as PDF…", objectName="savePdfButton")
-        self.save_button.clicked.connect(self.save_as)
+        self.save_button.clicked.connect(lambda: self.save_as())  # clicked(bool) must not reach save_as as a path
         close = QPushButton("Close", objectName="closePreviewButton")
         close.clicked.connect(self.reject)
 
