@@ -158,6 +158,9 @@ def test_ctrl_z_undoes_this_desks_last_check_in(qtbot, window, sqlite_desk):
     search, _ = type_and_wait(qtbot, window, "garcia")
     qtbot.keyClick(search, Qt.Key.Key_Return)
     qtbot.keyClick(search, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert banner(window).startswith("Undo García's check-in at ")  # it asks first, naming the family and time
+    assert checkins.counters(sqlite_desk).households == 1
+    qtbot.keyClick(search, Qt.Key.Key_Return)
     assert banner(window).startswith("↶ UNDONE — García")
     assert checkins.counters(sqlite_desk).households == 0
 
@@ -197,14 +200,17 @@ def test_counts_of_a_scanned_family_are_corrected_after_the_fact(qtbot, window, 
     assert not correct.isEnabled()  # the boxes now show another family
 
 
-def test_a_volunteer_badge_scanned_at_the_family_desk_is_explained(qtbot, window, sqlite_desk):
+def test_a_volunteer_badge_scanned_at_the_family_desk_clocks_the_volunteer_in(qtbot, window, sqlite_desk):
+    # issue 10: a badge is routed by what it is, wherever it is scanned (it used to be only explained here)
     from nightout_desk.services.volunteers import roster as volunteers
 
     badge = volunteers.add_volunteer(sqlite_desk, first_name="Dana", last_name="Reyes").badge_code
     search = w(window, QLineEdit, "checkinSearch")
     qtbot.keyClicks(search, badge)
     qtbot.keyClick(search, Qt.Key.Key_Return)
-    assert "volunteer's badge" in banner(window) and "Volunteers tab" in banner(window)
+    assert window.tabs.currentWidget().objectName() == "volunteersTab"
+    assert "Dana Reyes clocked IN" in w(window, QLabel, "clockBanner").text()
+    assert open_time_entries(sqlite_desk) == 1
     assert checkins.counters(sqlite_desk).households == 0
 
 
@@ -213,3 +219,13 @@ def test_household_tickets_never_look_like_a_volunteer_badge():
     from nightout_desk.services.volunteers.roster import is_badge_code
 
     assert not any(is_badge_code(new_ticket_code()) for _ in range(3000))
+
+
+def open_time_entries(desk) -> int:  # noqa: ANN001
+    from sqlalchemy import func, select
+
+    from nightout_desk.models import TimeEntry
+
+    with desk.db.read() as s:
+        return s.scalar(select(func.count(TimeEntry.id)).where(TimeEntry.event_id == desk.event_id,
+                                                               TimeEntry.clock_out.is_(None)))

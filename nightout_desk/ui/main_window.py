@@ -7,19 +7,21 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QFileDialog, QLabel, QMainWindow, QMessageBox, QPushButton, QTabWidget
+from PySide6.QtWidgets import QFileDialog, QLabel, QMainWindow, QMessageBox, QPushButton, QTabWidget, QWidget
 
 from nightout_desk import APP_NAME, __version__
+from nightout_desk.areas import Area
 from nightout_desk.services import events
 from nightout_desk.services.backup import backup
 from nightout_desk.services.checkin import checkins
 from nightout_desk.services.context import ROLE_LABELS
 from nightout_desk.services.export import export_csv
-from nightout_desk.ui.attendee_import import open_attendee_import
 from nightout_desk.ui.audit_dialog import AuditDialog
+from nightout_desk.ui.checkin.attendee_import import open_attendee_import
 from nightout_desk.ui.event_dialog import EventDialog
 from nightout_desk.ui.messages import show_error
 from nightout_desk.ui.operator_dialog import OperatorDialog
+from nightout_desk.ui.scan_router import ScanRouter
 from nightout_desk.ui.state import AppState
 from nightout_desk.ui.tabs import all_tabs
 
@@ -37,11 +39,14 @@ class MainWindow(QMainWindow):
         self.tabs = QTabWidget(objectName="mainTabs")
         self.tabs.setDocumentMode(True)
         self.tabs.setAccessibleName("Screens")
+        self.screens: dict[Area, QWidget] = {}
         for info, factory in all_tabs():
             widget = factory(state)
             widget.setObjectName(info.tab_name)
             self.tabs.addTab(widget, info.title)
+            self.screens[info.area] = widget
         self.tabs.currentChanged.connect(self._tab_shown)
+        self.scans = ScanRouter(self, self.tabs, self.screens, state.settings)  # one scan path for the whole window
         self.setCentralWidget(self.tabs)
         self._build_status_bar()
         self._build_menus()

@@ -195,3 +195,20 @@ def recent(desk: Desk, limit: int = 30) -> list[RecentCheckIn]:
         return [RecentCheckIn(c.id, c.household_id, name, code, c.adults, c.kids, c.at, c.device, c.operator,
                               source == SOURCE_WALK_UP, undo_id is not None, reason or "")
                 for c, name, code, source, reason, undo_id in rows]
+
+
+def last_in_force(desk: Desk) -> RecentCheckIn | None:
+    """This laptop's most recent check-in that is not undone: what Ctrl+Z offers to undo (never another laptop's)."""
+    with desk.db.read() as s:
+        row = s.execute(
+            select(CheckIn, Household.family_name, Household.ticket_code, Household.source)
+            .join(Household, Household.id == CheckIn.household_id)
+            .outerjoin(CheckInUndo, CheckInUndo.check_in_id == CheckIn.id)
+            .where(CheckIn.event_id == desk.event_id, CheckIn.device == desk.device, CheckInUndo.id.is_(None))
+            .order_by(CheckIn.at.desc(), CheckIn.id.desc()).limit(1)
+        ).first()
+        if row is None:
+            return None
+        c, name, code, source = row
+        return RecentCheckIn(c.id, c.household_id, name, code, c.adults, c.kids, c.at, c.device, c.operator,
+                             source == SOURCE_WALK_UP, False, "")

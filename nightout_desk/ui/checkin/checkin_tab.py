@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QEvent, QItemSelectionModel, Qt, QTimer
+from PySide6.QtCore import QEvent, QItemSelectionModel, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -20,9 +20,9 @@ from PySide6.QtWidgets import (
 from nightout_desk import clock
 from nightout_desk.services import events
 from nightout_desk.services.checkin import checkins, households
-from nightout_desk.services.checkin.checkins import CheckInResult
+from nightout_desk.services.checkin.checkins import CheckInResult, RecentCheckIn
 from nightout_desk.services.checkin.households import HouseholdInfo
-from nightout_desk.services.codes import ALPHABET, pretty
+from nightout_desk.services.codes import ALPHABET, looks_like_scan_code, pretty
 from nightout_desk.services.volunteers.roster import is_badge_code
 from nightout_desk.text import compact_code
 from nightout_desk.ui.checkin.banner import ResultBanner
@@ -38,6 +38,7 @@ from nightout_desk.ui.state import AppState
 
 log = logging.getLogger(__name__)
 SEARCH_DELAY_MS = 60  # coalesces a scanner's burst of keystrokes into one search
+MODIFIER_KEYS = (Qt.Key.Key_Shift, Qt.Key.Key_Control, Qt.Key.Key_Alt, Qt.Key.Key_Meta)
 
 
 def looks_like_ticket(text: str) -> bool:
@@ -46,13 +47,19 @@ def looks_like_ticket(text: str) -> bool:
     return len(code) == 8 and all(ch in ALPHABET for ch in code)
 
 
+HINT = "↑/↓ choose · Enter checks in · F2 walk-up · F3 correct counts · F4 edit · Ctrl+Z undo"
+
+
 class CheckInTab(QWidget):
+    badgeScanned = Signal(str)  # a volunteer's badge reached the family desk: the window clocks them in or out
+
     def __init__(self, state: AppState, parent=None) -> None:  # noqa: ANN001
         super().__init__(parent)
         self.state = state
         self.sounds = Sounds(self)
         self.sounds.enabled = state.settings.sound
         self.last_result: CheckInResult | None = None
+        self.pending_undo: RecentCheckIn | None = None  # Ctrl+Z asked "undo …?": Enter confirms, Esc keeps
         self._search_timer = QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS, timeout=self.run_search)
         self._build()
         self._wire()
@@ -88,7 +95,7 @@ class CheckInTab(QWidget):
         self.empty_hint = QLabel(objectName="checkinHint", wordWrap=True, alignment=Qt.AlignmentFlag.AlignCenter)
         self.empty_hint.setStyleSheet("color: #555; padding: 16px")
         self.empty_hint.setText("Nothing is listed until you type — families' details stay private.\n"
-                                "↑/↓ choose · Enter checks in · F2 walk-up · F4 edit · Ctrl+Z undo")
+                                + HINT)
 
         actions = ArrivalBar(self)
         self.adults, self.kids = actions.adults, actions.kids
@@ -151,8 +158,8 @@ class CheckInTab(QWidget):
         self.walk_up.message.connect(self._walk_up_message)
         self.walk_up.cancelled.connect(self.cancel_walk_up)
         self.walk_up.useExisting.connect(self._walk_up_is_existing)
-        for key, slot in (("F2", self.start_walk_up), ("F4", self.edit_selected), ("Ctrl+Z", self.undo_selected),
-                          ("Ctrl+F", self.focus_default)):
+        for key, slot in (("F2", self.start_walk_up), ("F3", self.correct_last_counts), ("F4", self.edit_selected),
+                          ("Ctrl+Z", self.undo_last), ("Ctrl+F", self.focus_default)):
             QShortcut(QKeySequence(key), self, activated=slot, context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
 
     # --- the common path --------------------------------------------------------------------------------------------
@@ -160,6 +167,14 @@ class CheckInTab(QWidget):
         if event.type() != QEvent.Type.KeyPress:
             return False
         key = event.key()
+        if obj is self.search and self.pending_undo is not None and key not in MODIFIER_KEYS:
+            if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+                self.confirm_undo()
+                return True
+            if key == Qt.Key.Key_Escape:
+                self.keep_check_in()
+                return True
+            self.pending_undo = None  # typing moves on: the question lapses
         if obj is self.search:
             if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
                 self.on_enter()
@@ -169,7 +184,7 @@ class CheckInTab(QWidget):
                 return True
             if key == Qt.Key.Key_Z and event.modifiers() == Qt.KeyboardModifier.ControlModifier \
                     and not self.search.text():
-                self.undo_selected()  # the box is empty after a check-in: Ctrl+Z undoes the check-in, not typing
+                self.undo_last()  # the box is empty after a check-in: Ctrl+Z offers to undo it, not typing
                 return True
             if key == Qt.Key.Key_Escape:
                 self.search.clear()
@@ -206,7 +221,7 @@ class CheckInTab(QWidget):
                                     "Try part of the name or phone number — or press F2 to add them as a walk-up.")
         elif not has_text:
             self.empty_hint.setText("Nothing is listed until you type — families' details stay private.\n"
-                                    "↑/↓ choose · Enter checks in · F2 walk-up · F4 edit · Ctrl+Z undo")
+                                    + HINT)
         if found:
             self.results.selectRow(0)
 
@@ -244,7 +259,12 @@ class CheckInTab(QWidget):
         text = self.search.text().strip()
         if not text:
             return
-        if looks_like_ticket(text):
+        if is_badge_code(text):
+            self.search.clear()
+            self._show_results([])
+            self.badgeScanned.emit(compact_code(text))
+            return
+        if looks_like_scan_code(text):
             try:
                 found = households.find_by_code(self.state.desk, text)
             except Exception as exc:  # noqa: BLE001
@@ -253,10 +273,6 @@ class CheckInTab(QWidget):
             if found is not None:
                 self._check_in(found, found.adults_expected, found.kids_expected)
                 return
-        if is_badge_code(text):
-            self._problem("That is a volunteer's badge, not a family's ticket: volunteers clock in and out on the "
-                          "Volunteers tab.", clear=True)
-            return
         if self._search_timer.isActive() or self.results_model.rowCount() == 0:
             self.run_search()
         if self.results_model.rowCount():
@@ -266,6 +282,26 @@ class CheckInTab(QWidget):
                           "Ask for their name, or press F2 for a walk-up.", clear=True)
         else:
             self._problem(f"✗ NOT FOUND: nobody matches “{text}”. Try part of the name or phone, or F2 for a walk-up.")
+
+    def scan_code(self, code: str) -> None:
+        """A scan that reached the window outside the search box: check the family in at once, or say NOT FOUND.
+        Whatever was half-typed (a walk-up, a search) stays as it was; an unknown code changes nothing."""
+        self.pending_undo = None
+        try:
+            found = households.find_by_code(self.state.desk, code)
+        except Exception as exc:  # noqa: BLE001
+            self._problem(explain(exc))
+            return
+        if found is None:
+            shown = pretty(compact_code(code)) if looks_like_ticket(code) else code
+            self.banner.show_message("missing", f"✗ NOT FOUND: {shown} is not a ticket for this event. "
+                                                "Nothing was changed.")
+            self.sounds.play("problem")
+            return
+        typed = self.search.text()
+        self._check_in(found, found.adults_expected, found.kids_expected)
+        if typed and not self.search.text() and self.walk_up.isVisible():
+            self.search.setText(typed)
 
     def check_in_selected(self) -> None:
         h = self.selected_household()
@@ -338,11 +374,46 @@ class CheckInTab(QWidget):
         self.state.dataChanged.emit("check-in")
         self.focus_default()
 
-    def undo_selected(self) -> None:
-        target = self.recent_panel.undo_target(self.state.desk.device)
-        if target is None:
-            self._problem("Nothing to undo: select a check-in in the list on the right.")
+    def undo_last(self) -> None:
+        """Ctrl+Z: offer to undo this laptop's most recent check-in still in force, naming the family and time."""
+        try:
+            target = checkins.last_in_force(self.state.desk)
+        except Exception as exc:  # noqa: BLE001
+            self._problem(explain(exc))
             return
+        if target is None:
+            self._problem("Nothing to undo: this laptop has no check-in in force.")
+            return
+        self.pending_undo = target
+        self.banner.show_message("already", f"Undo {target.family_name}'s check-in at {clock.hhmm(target.at)} "
+                                            f"({people(target.adults, target.kids)})?  Enter = undo · Esc = keep it")
+        self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+    def confirm_undo(self) -> None:
+        target, self.pending_undo = self.pending_undo, None
+        if target is not None:
+            self._undo(target)
+
+    def keep_check_in(self) -> None:
+        target, self.pending_undo = self.pending_undo, None
+        if target is not None:
+            self.banner.show_message("info", f"Kept {target.family_name}'s check-in at {clock.hhmm(target.at)}.")
+        self.focus_default()
+
+    def undo_selected(self) -> None:
+        """The Undo button: the check-in picked in the list on the right (an explicit choice, no question)."""
+        self.pending_undo = None
+        target = self.recent_panel.selected_check_in()
+        if target is None:
+            self._problem("Pick the check-in to undo in the list on the right first (Ctrl+Z undoes this laptop's "
+                          "last one).")
+            return
+        if target.undone:
+            self._problem(f"{target.family_name}'s check-in at {clock.hhmm(target.at)} is already undone.")
+            return
+        self._undo(target)
+
+    def _undo(self, target: RecentCheckIn) -> None:
         reason = self.undo_reason.text().strip()
         try:
             checkins.undo(self.state.desk, target.check_in_id, reason)

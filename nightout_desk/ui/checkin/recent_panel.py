@@ -37,7 +37,7 @@ class RecentPanel(QWidget):
         header.setSectionResizeMode(RecentCheckInsModel.COL_FAMILY, QHeaderView.ResizeMode.Stretch)
         self.undo_reason = QLineEdit(objectName="undoReason", placeholderText="Reason (optional)")
         self.undo_reason.setAccessibleName("Reason for the undo")
-        self.undo_button = QPushButton("Undo  (Ctrl+Z)", objectName="undoButton")
+        self.undo_button = QPushButton("Undo selected", objectName="undoButton")
         self.undo_button.setAccessibleName("Undo the selected check-in")
         undo_row = QHBoxLayout()
         undo_row.addWidget(self.undo_reason, 1)
@@ -45,7 +45,7 @@ class RecentPanel(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.counters)
-        layout.addWidget(QLabel("<b>Recent check-ins</b> (all desks)"))
+        layout.addWidget(QLabel("<b>Recent check-ins</b> (all desks) · Ctrl+Z undoes this laptop's last"))
         layout.addWidget(self.recent, 1)
         layout.addLayout(undo_row)
         self.setMinimumWidth(420)
@@ -61,11 +61,10 @@ class RecentPanel(QWidget):
                 if r.check_in_id == selected.check_in_id:
                     self.recent.selectRow(i)
                     break
+        self.recent.scrollToTop()  # the newest check-ins stay in sight, above a row picked further down
 
-    def undo_target(self, device: str) -> RecentCheckIn | None:
-        """The selected check-in, or else this laptop's latest one that is not undone."""
-        target = self.recent_model.check_in(self.recent.currentIndex().row())
-        if target is not None and not target.undone:
-            return target
-        rows = (self.recent_model.check_in(i) for i in range(self.recent_model.rowCount()))
-        return next((r for r in rows if r and not r.undone and r.device == device), None)
+    def selected_check_in(self) -> RecentCheckIn | None:
+        """The check-in picked in the list, if one is."""
+        if not self.recent.selectionModel().hasSelection():
+            return None
+        return self.recent_model.check_in(self.recent.currentIndex().row())

@@ -149,6 +149,10 @@ class CounterPanel(QFrame):
     def scan_ticket(self) -> None:
         code = self.scan.text()
         self.scan.clear()
+        self.tally_code(code)
+
+    def tally_code(self, code: str) -> None:
+        """A ticket scanned here, or anywhere in the window while this station is on screen: count one child."""
         if self.station is None or not code.strip():
             return
         try:

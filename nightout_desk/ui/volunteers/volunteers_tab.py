@@ -194,13 +194,30 @@ class VolunteersTab(QWidget):
             self.focus_default()
             return
         if not volunteers.is_badge_code(text):
-            self.search.setText(text)
-            self.pages.setCurrentIndex(0)
-            self.refresh_roster()
-            self.banner.show_message("info", f"“{text}” is not a badge code — matching volunteers are listed below; "
-                                             "select one and press Clock in / out.")
+            self._find_by_name(text)
+            return
+        self.clock_code(text)
+
+    def _find_by_name(self, text: str) -> None:
+        """Typed a name (or a code that is not a badge) into the clock box: list who matches, if anybody does."""
+        found = volunteers.roster(self.state.desk, text)
+        if not found:
+            self.banner.show_message("missing", f"✖ NOT FOUND: no volunteer's badge or name matches “{text}”. "
+                                                "Nothing was changed.")
+            self.sounds.enabled = self.state.settings.sound
+            self.sounds.play("problem")
             self.focus_default()
             return
+        self.search.setText(text)
+        self.pages.setCurrentIndex(0)
+        self.refresh_roster()
+        many = "volunteers match" if len(found) > 1 else "volunteer matches"
+        self.banner.show_message("info", f"“{text}” is not a badge code — {len(found)} {many}, listed below; "
+                                         "select one and press Clock in / out.")
+        self.focus_default()
+
+    def clock_code(self, text: str) -> None:
+        """A badge scanned in the clock box, or anywhere in the window: clock that volunteer in or out."""
         try:
             result = timeclock.scan(self.state.desk, text)
         except Exception as exc:  # noqa: BLE001
