@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QDate
+from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QPlainTextEdit, QTableView
 
 from nightout_desk.config import LaptopSettings
@@ -75,3 +75,18 @@ def test_audit_log_lists_changes_and_filters(qtbot, sqlite_desk):
     qtbot.keyClicks(dialog.findChild(QLineEdit, "auditFilter"), "okafor")
     assert table.model().rowCount() == 1
     assert table.model().index(0, 3).data() == "household added"
+
+
+def test_one_enter_starts_when_the_laptop_remembers_who_was_at_the_desk(qtbot, sqlite_desk):
+    first = OperatorDialog(sqlite_desk, LaptopSettings(device_name="Desk 3"))
+    qtbot.addWidget(first)
+    first.findChild(QComboBox, "operatorName").setCurrentText("Maria Lopez")
+    first.accept()  # signed in once: the name is now remembered and listed
+    again = OperatorDialog(sqlite_desk, LaptopSettings.load())
+    qtbot.addWidget(again)
+    again.show()
+    qtbot.waitExposed(again)
+    name = again.findChild(QComboBox, "operatorName")
+    assert name.currentText() == "Maria Lopez"
+    qtbot.keyClick(name.lineEdit(), Qt.Key.Key_Return)
+    assert again.result() == again.DialogCode.Accepted and again.desk.operator == "Maria Lopez"

@@ -68,6 +68,5 @@ def run_gui(db_url: str | None = None, event: str | None = None) -> int:
     if not dialog.exec():
         return 0
     window = MainWindow(AppState(dialog.desk, settings))
-    window.resize(1366, 768)
-    window.show()
+    window.showMaximized()  # the whole screen, whatever its size: a 1366x768 laptop keeps its status bar in sight
     return app.exec()

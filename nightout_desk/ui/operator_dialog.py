@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout
 
 from nightout_desk.config import LaptopSettings
@@ -44,7 +45,21 @@ class OperatorDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(self.error)
         layout.addWidget(buttons)
+        self.name.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)  # Enter signs in; it never adds a list item
+        self.name.lineEdit().installEventFilter(self)
         self.name.setFocus()
+
+    def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        """One Enter in the name box starts, even when the remembered name is already there (the editable combo
+        and its completer would otherwise take the first Enter for themselves)."""
+        if obj is self.name.lineEdit() and event.type() == QEvent.Type.KeyPress \
+                and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            popup = self.name.completer().popup() if self.name.completer() else None
+            if popup is not None and popup.isVisible():
+                popup.hide()
+            self.accept()
+            return True
+        return super().eventFilter(obj, event)
 
     def accept(self) -> None:
         device = " ".join(self.device.text().split()) or "Laptop"
