@@ -280,6 +280,9 @@ class CheckInTab(QWidget):
         elif looks_like_ticket(text) and any(ch.isdigit() for ch in text):
             self._problem(f"✗ NOT FOUND: ticket {pretty(compact_code(text))} is not registered for this event. "
                           "Ask for their name, or press F2 for a walk-up.", clear=True)
+        elif looks_like_scan_code(text):  # a code nobody has: cleared, so the next scan does not land behind it
+            self._problem(f"✗ NOT FOUND: {text} is not a ticket for this event. Ask for their name, or press F2 "
+                          "for a walk-up.", clear=True)
         else:
             self._problem(f"✗ NOT FOUND: nobody matches “{text}”. Try part of the name or phone, or F2 for a walk-up.")
 

@@ -40,7 +40,7 @@ class ArrivalBar(QWidget):
         self.check_in_button = QPushButton("Check in  (Enter)", objectName="checkInButton")
         self.check_in_button.setAccessibleName("Check in the selected household")
         self.check_in_button.setStyleSheet("QPushButton { font-weight: bold; padding: 6px 18px; }")
-        self.correct_button = QPushButton("Correct last counts", objectName="correctCountsButton")
+        self.correct_button = QPushButton("Correct last counts  (F3)", objectName="correctCountsButton")
         self.correct_button.setAccessibleName("Change the adults and kids of the last check-in")
         self.correct_button.setToolTip("Set Adults/Kids, then press this to fix the last check-in's counts")
         self.edit_button = QPushButton("Edit  (F4)", objectName="editHouseholdButton")
