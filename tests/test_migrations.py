@@ -64,7 +64,7 @@ def test_a_laptop_still_on_the_first_schema_is_copied_aside_then_upgraded_with_i
     family = households.add_household(desk, family_name="García")
     checkins.check_in(desk, family.id)
     upgrade(db)
-    assert current_revisions(db) == {"0006"}
+    assert current_revisions(db) == {"0007"}
     copies = list(tmp_path.glob("night.before-upgrade-*.sqlite3"))
     assert len(copies) == 1
     assert checkins.counters(desk).households == 1  # nothing lost in the upgrade
@@ -78,4 +78,4 @@ def test_the_migrations_have_one_head():
 
     from nightout_desk.db.migrate import alembic_config
 
-    assert ScriptDirectory.from_config(alembic_config()).get_heads() == ["0006"]
+    assert ScriptDirectory.from_config(alembic_config()).get_heads() == ["0007"]

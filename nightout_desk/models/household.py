@@ -1,4 +1,5 @@
-"""Households arriving at the park, their check-ins and the undo of a check-in (append-only)."""
+"""Households arriving at the park, their registration platforms' codes, their check-ins and the undo of a check-in
+(append-only)."""
 
 from __future__ import annotations
 
@@ -43,6 +44,21 @@ class Household(Base):
     merged_into_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("households.id"), index=True)  # migration 0100
     created_at: Mapped[datetime] = now_column()
     updated_at: Mapped[datetime] = now_column()
+
+
+class HouseholdCode(Base):
+    """A code a registration platform gave the family (Eventbrite's barcode, attendee or order number, a generic file's
+    ticket column): scanned or typed at the desk, it finds the household as its own ticket code does."""
+
+    __tablename__ = "household_codes"
+    __table_args__ = (UniqueConstraint("event_id", "code"),)
+
+    id: Mapped[uuid.UUID] = uuid_pk()
+    event_id: Mapped[uuid.UUID] = event_fk()
+    household_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("households.id"), index=True)
+    code: Mapped[str] = mapped_column(String(100))  # as scanners and search normalize it: text.compact_code
+    kind: Mapped[str] = mapped_column(String(40))  # "eventbrite barcode" / "eventbrite attendee" / "eventbrite order"...
+    created_at: Mapped[datetime] = now_column()
 
 
 class CheckIn(Base):

@@ -2,20 +2,31 @@
 
 Eventbrite gives one row per attendee with the order repeated: each order becomes one household (the buyer's family
 name, the attendees' first names, adults and kids from the ticket types). A generic CSV gives one household per row.
-Importing the same file again adds nothing: each household keeps the reference it came from (`external_ref`).
+Importing the same file again adds no household: each keeps the reference it came from (`external_ref`).
+
+Every code a row carries (Eventbrite's Barcode #, Attendee # and Order #; a generic file's ticket code column) is kept
+as a scan code of its household (`household_codes`), so the QR code on a parent's phone checks the family in. A file
+imported again adds the codes that are new (a ticket bought later on the same order) to the household already there,
+never a code twice; a code another family already holds is left out and said so.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+import uuid
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass, field
 from pathlib import Path
 
+from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session
 
 from nightout_desk.models import Household
 from nightout_desk.models.household import SOURCE_PREREGISTERED
 from nightout_desk.services import audit, events
+from nightout_desk.services.checkin import household_codes
 from nightout_desk.services.checkin.attendee_columns import EVENTBRITE_FIELDS, GENERIC_FIELDS, SHOWN
+from nightout_desk.services.checkin.household_codes import PlatformCode
 from nightout_desk.services.checkin.households import MAX_PEOPLE, new_household
 from nightout_desk.services.context import Desk
 from nightout_desk.services.errors import Conflict, ImportProblem
@@ -29,7 +40,6 @@ from nightout_desk.services.importing import (
     Table,
     header_test,
     identity_ref,
-    known_refs,
     limited,
     match_columns,
     missing_message,
@@ -56,12 +66,83 @@ _NO_NAME = {"info requested", "information requested", "info angefordert", "info
 LIMITS = {"family name": 200, "first names": 400, "phone number": 40, "email": 200, "ZIP": 20, "neighbourhood": 120}
 
 
+@dataclass(frozen=True)
+class PlannedHousehold:
+    """What one order (Eventbrite) or row (generic) gives: the household's fields and its tickets' codes."""
+
+    fields: dict
+    codes: tuple[PlatformCode, ...] = ()
+    unreadable: int = 0  # codes a spreadsheet rounded into "9.12E+21": not kept
+
+
+@dataclass
+class CodePlan:
+    """Which codes each household gets, decided against the database (the same for the preview and the run)."""
+
+    new: dict[str, list[PlatformCode]] = field(default_factory=dict)  # ref -> codes to add
+    taken: list[str] = field(default_factory=list)  # codes another family already holds (or an earlier order)
+    unreadable: int = 0
+
+    def count(self, refs: Iterable[str]) -> int:
+        return sum(len(self.new.get(r, ())) for r in refs)
+
+    def notes(self, known: set[str], done: bool) -> list[str]:
+        out = []
+        adding = self.count(known)
+        if adding:
+            updated = sum(1 for r in known if self.new.get(r))
+            verb = "were added to" if done else "will be added to"
+            out.append(f"{adding} new ticket code{'s' if adding != 1 else ''} {verb} {updated} "
+                       f"household{'s' if updated != 1 else ''} already there.")
+        if self.taken:
+            shown = ", ".join(self.taken[:3]) + ("…" if len(self.taken) > 3 else "")
+            one = len(self.taken) == 1
+            out.append(f"{len(self.taken)} ticket code{'' if one else 's'} already belong{'s' if one else ''} to "
+                       f"another family and {'was' if one else 'were'} not kept ({shown}).")
+        if self.unreadable:
+            out.append(f"{self.unreadable} barcode{'s were' if self.unreadable != 1 else ' was'} rounded by a "
+                       "spreadsheet (like 9.12E+21) and not kept: download the report again and import it without "
+                       "opening it in a spreadsheet.")
+        return out
+
+
+def _households_by_ref(s: Session, desk: Desk, refs: Iterable[str]) -> dict[str, uuid.UUID]:
+    wanted = sorted(set(refs))
+    found: dict[str, uuid.UUID] = {}
+    for i in range(0, len(wanted), household_codes.CHUNK):
+        found.update(s.execute(select(Household.external_ref, Household.id).where(
+            Household.event_id == desk.event_id, Household.external_ref.in_(wanted[i:i + household_codes.CHUNK]))
+        ).all())
+    return found
+
+
+def _code_plan(s: Session, desk: Desk, plan: Plan, known: dict[str, uuid.UUID]) -> CodePlan:
+    """Each item's codes that are new: not held by its household yet, nor by another family (first come, first kept)."""
+    holders = household_codes.owners(s, desk.event_id, (c.code for i in plan.items for c in i.payload.codes))
+    out = CodePlan(unreadable=sum(i.payload.unreadable for i in plan.items))
+    claimed: dict[str, str] = {}  # code -> ref of the item in this file that keeps it
+    for item in plan.items:
+        mine = known.get(item.ref)
+        for c in item.payload.codes:
+            holder = holders.get(c.code)
+            if holder is not None and holder == mine:
+                continue  # already there
+            if holder is not None or claimed.get(c.code, item.ref) != item.ref:
+                out.taken.append(c.code)
+                continue
+            claimed[c.code] = item.ref
+            out.new.setdefault(item.ref, []).append(c)
+    return out
+
+
 def preview(desk: Desk, path: Path, mapping: Mapping[str, str] | None = None, fmt: str = "auto") -> ImportPreview:
     """What importing `path` would do; writes nothing. `mapping`: field key -> column name ("" = not imported)."""
     plan = _plan(desk, path, mapping, fmt)
     with desk.db.read() as s:
-        known = known_refs(s, Household, desk.event_id, [i.ref for i in plan.items])
-    return plan.preview(known)
+        known = _households_by_ref(s, desk, [i.ref for i in plan.items])
+        codes = _code_plan(s, desk, plan, known)
+    return plan.preview(set(known), updated_refs={r for r in known if codes.new.get(r)},
+                        notes=codes.notes(set(known), done=False))
 
 
 def run(desk: Desk, path: Path, mapping: Mapping[str, str] | None = None, fmt: str = "auto",
@@ -75,18 +156,27 @@ def run(desk: Desk, path: Path, mapping: Mapping[str, str] | None = None, fmt: s
         raise ImportProblem(plan.problem)
     try:
         with desk.db.write() as s:
-            known = known_refs(s, Household, desk.event_id, [i.ref for i in plan.items])
+            known = _households_by_ref(s, desk, [i.ref for i in plan.items])
+            codes = _code_plan(s, desk, plan, known)
             new = plan.new_items(known)
             for done, item in enumerate(new, 1):
-                new_household(s, desk, source=SOURCE_PREREGISTERED, external_ref=item.ref, **item.payload)
+                h = new_household(s, desk, source=SOURCE_PREREGISTERED, external_ref=item.ref, **item.payload.fields)
+                household_codes.add(s, desk, h.id, codes.new.get(item.ref, ()))
                 if progress and (done % 100 == 0 or done == len(new)):
                     progress(done, len(new))
-            result = plan.result(len(new), len(plan.items) - len(new))
-            if new:
+            updated = [r for r in known if codes.new.get(r)]
+            for ref in updated:  # a ticket bought later on an order already imported: its codes join the household
+                household_codes.add(s, desk, known[ref], codes.new[ref])
+            result = plan.result(len(new), len(plan.items) - len(new), updated=len(updated),
+                                 notes=codes.notes(set(known), done=True))
+            if new or updated:
                 audit.record(s, desk, "households imported", entity="household",
-                             summary=f"{len(new)} households from {path.name} ({plan.format_name})",
+                             summary=f"{len(new)} households from {path.name} ({plan.format_name})"
+                                     + (f", new ticket codes for {len(updated)} already there" if updated else ""),
                              after={"file": path.name, "format": plan.format_name, "created": len(new),
-                                    "already there": result.already_there, "rows skipped": len(result.skipped)})
+                                    "already there": result.already_there, "rows skipped": len(result.skipped),
+                                    "ticket codes added": codes.count(codes.new),
+                                    "ticket codes held by another family": len(codes.taken)})
     except IntegrityError:  # another laptop imported the same rows at the same moment (unique event + reference)
         raise Conflict("Another laptop imported some of these households at the same moment, so nothing was added. "
                        "Import the file again: the households already there will be left as they are.") from None
@@ -136,8 +226,28 @@ def _neighbourhood(zip_code: str, given: str, zips: dict[str, str]) -> str:
     return zips.get(zip_code) or zips.get(zip_code.split("-")[0].strip(), "")
 
 
-def _household(plan: Plan, line: int, ref: str, zips: dict[str, str], **f) -> None:
-    """Check the household's fields against what the database holds, then add it to the plan (or skip the row)."""
+def _codes(cells: Iterable[tuple[str, str]]) -> tuple[tuple[PlatformCode, ...], int]:
+    """(cell, kind) pairs as codes, each once; (codes, how many a spreadsheet rounded and are not kept)."""
+    out: list[PlatformCode] = []
+    unreadable = 0
+    for value, kind in cells:
+        if household_codes.mangled_by_spreadsheet(value):
+            unreadable += 1
+            continue
+        code = household_codes.normalized(value, kind)
+        if code is None or any(c.code == code.code for c in out):
+            continue
+        if len(code.code) > household_codes.MAX_LENGTH:
+            raise RowSkipped(f"the ticket code “{value[:24]}…” is longer than {household_codes.MAX_LENGTH} "
+                             "characters")
+        out.append(code)
+    return tuple(out), unreadable
+
+
+def _household(plan: Plan, line: int, ref: str, zips: dict[str, str], codes: Iterable[tuple[str, str]] = (),
+               **f) -> None:
+    """Check the household's fields against what the database holds, then add it to the plan (or skip the row).
+    `codes`: (cell, kind) pairs of the tickets' codes."""
     f["neighbourhood"] = _neighbourhood(f["zip_code"], f.get("neighbourhood", ""), zips)
     for key, label in (("family_name", "family name"), ("first_names", "first names"), ("phone", "phone number"),
                        ("email", "email"), ("zip_code", "ZIP"), ("neighbourhood", "neighbourhood")):
@@ -146,7 +256,8 @@ def _household(plan: Plan, line: int, ref: str, zips: dict[str, str], **f) -> No
         raise RowSkipped(f"{f['adults_expected']} adults and {f['kids_expected']} kids is more than {MAX_PEOPLE} people")
     shown = (f["family_name"], f["first_names"], str(f["adults_expected"]), str(f["kids_expected"]), f["phone"],
              f["email"], f["zip_code"], f["neighbourhood"])
-    plan.add(line, ref, shown, f)
+    kept, unreadable = _codes(codes)
+    plan.add(line, ref, shown, PlannedHousehold(f, kept, unreadable))
 
 
 # --- Eventbrite ---------------------------------------------------------------------------------------------------
@@ -190,7 +301,11 @@ def _eventbrite_orders(plan: Plan, table: Table, columns: ColumnMapping, zips: d
                 phone=_first(rows, "cell_phone") or _first(rows, "home_phone"),
                 email=first.get("buyer_email") or _first(rows, "email"), zip_code=_first(rows, "zip_code"),
                 adults_expected=sum(q for _, _, q, kid in rows if not kid),
-                kids_expected=sum(q for _, _, q, kid in rows if kid))
+                kids_expected=sum(q for _, _, q, kid in rows if kid),
+                codes=[*((v.get(key, ""), kind) for _, v, _, _ in rows
+                         for key, kind in (("barcode", household_codes.EVENTBRITE_BARCODE),
+                                           ("attendee_no", household_codes.EVENTBRITE_ATTENDEE))),
+                       (order, household_codes.EVENTBRITE_ORDER)])
         except RowSkipped as skip:
             plan.skip(line, skip.reason)
 
@@ -225,6 +340,7 @@ def _generic_rows(plan: Plan, table: Table, columns: ColumnMapping, zips: dict[s
                        family_name=" ".join(family.split()), first_names=" ".join(first_names.split()),
                        phone=phone, email=email, zip_code=v.get("zip_code", ""),
                        neighbourhood=v.get("neighbourhood", ""), adults_expected=adults, kids_expected=kids,
-                       notes=v.get("notes", ""), consent_to_contact=yes_no(v.get("consent", "")))
+                       notes=v.get("notes", ""), consent_to_contact=yes_no(v.get("consent", "")),
+                       codes=[(v.get("ticket_code", ""), household_codes.IMPORTED)])
         except RowSkipped as skip:
             plan.skip(row.line, skip.reason)

@@ -15,6 +15,7 @@ from nightout_desk.db import search_index
 from nightout_desk.models import CheckIn, CheckInUndo, Household
 from nightout_desk.models.household import SOURCE_PREREGISTERED, SOURCE_WALK_UP
 from nightout_desk.services import audit
+from nightout_desk.services.checkin import household_codes
 from nightout_desk.services.codes import new_ticket_code
 from nightout_desk.services.context import Desk
 from nightout_desk.services.errors import Conflict, InvalidInput, NotFound
@@ -188,28 +189,70 @@ def search(desk: Desk, query: str, limit: int = SEARCH_LIMIT) -> list[HouseholdI
     with desk.db.read() as session:
         conn = session.connection()  # plain rows on the session's connection: no ORM objects for a keystroke
         rows = conn.execute(statement, params).all()
+        by_platform_code = _platform_code_match(conn, desk, code) if len(terms) == 1 else None
+        if by_platform_code is not None:
+            rows = [by_platform_code, *(r for r in rows if r.id != by_platform_code.id)]
         first = terms[0]
 
         def rank(r) -> tuple:  # noqa: ANN001
             # search_text begins with the folded family name, then the first names: no folding needed here
-            return (r.ticket_code != code, not r.search_text.startswith(first), r.search_text)
+            return (r.ticket_code != code and r is not by_platform_code, not r.search_text.startswith(first),
+                    r.search_text)
 
         rows = sorted(rows, key=rank)[:limit]
         arrivals = active_arrivals(conn, [r.id for r in rows])
         return [info_row(r, arrivals.get(r.id)) for r in rows]
 
 
+_BY_TICKET = select(*INFO_COLUMNS, Household.merged_into_id).where(Household.event_id == bindparam("event_id"),
+                                                                   Household.ticket_code == bindparam("code"))
+_BY_ID = select(*INFO_COLUMNS, Household.merged_into_id, Household.search_text).where(Household.id == bindparam("id"))
+
+
+def _platform_code_match(conn: Connection, desk: Desk, code: str):  # noqa: ANN202 - a row of INFO_COLUMNS
+    """The (kept) household holding this exact platform code, as a search row; None if nobody has it."""
+    if not code or len(code) > household_codes.MAX_LENGTH:
+        return None
+    hid = household_codes.household_for_code(conn, desk.event_id, code)
+    if hid is None:
+        return None
+    row = conn.execute(_BY_ID, {"id": hid}).one()
+    return conn.execute(_BY_ID, {"id": row.merged_into_id}).one() if row.merged_into_id is not None else row
+
+
+def household_id_for_code(conn: Session | Connection, desk: Desk, scanned: str) -> uuid.UUID | None:
+    """The household a scanned or typed code belongs to — our ticket code first, then a registration platform's
+    (Eventbrite barcode, attendee or order number, an imported ticket code) — or None. A merged duplicate's code
+    gives the household it was merged into."""
+    code = compact_code(scanned)
+    if not code:
+        return None
+    row = conn.execute(_BY_TICKET, {"event_id": desk.event_id, "code": code}).first()
+    if row is not None:
+        return row.merged_into_id or row.id
+    if len(code) > household_codes.MAX_LENGTH:
+        return None
+    hid = household_codes.household_for_code(conn, desk.event_id, code)
+    if hid is None:
+        return None
+    return conn.execute(select(Household.merged_into_id).where(Household.id == hid)).scalar() or hid
+
+
 def find_by_code(desk: Desk, scanned: str) -> HouseholdInfo | None:
-    """The household whose ticket code was scanned or typed (dashes, spaces and case ignored)."""
+    """The household whose ticket code (ours or a registration platform's) was scanned or typed (dashes, spaces and
+    case ignored)."""
     code = compact_code(scanned)
     if not code:
         return None
     with desk.db.read() as session:
         conn = session.connection()
-        row = conn.execute(select(*INFO_COLUMNS, Household.merged_into_id)
-                        .where(Household.event_id == desk.event_id, Household.ticket_code == code)).first()
-        if row is None:
-            return None
+        row = conn.execute(_BY_TICKET, {"event_id": desk.event_id, "code": code}).first()
+        if row is None:  # not our ticket: a registration platform's code?
+            hid = household_codes.household_for_code(conn, desk.event_id, code) \
+                if len(code) <= household_codes.MAX_LENGTH else None
+            if hid is None:
+                return None
+            row = conn.execute(_BY_ID, {"id": hid}).one()
         if row.merged_into_id is not None:
             row = conn.execute(select(*INFO_COLUMNS).where(Household.id == row.merged_into_id)).one()
         return info_row(row, active_arrivals(conn, [row.id]).get(row.id))
@@ -324,10 +367,13 @@ def merge(desk: Desk, keep_id: uuid.UUID, duplicate_id: uuid.UUID) -> HouseholdI
                               reason=f"duplicate merged into {keep.family_name} ({keep.ticket_code})",
                               at=clock.now(), device=desk.device, operator=desk.operator))
         dup.merged_into_id = keep.id
+        moved = household_codes.move(s, dup.id, keep.id)  # the duplicate's Eventbrite tickets now find the family
         keep.search_text = search_text(keep)
         keep.updated_at = dup.updated_at = clock.now()
         audit.record(s, desk, "households merged", entity="household", entity_id=keep.id,
-                     summary=f"{dup.family_name} ({dup.ticket_code}) merged into {keep.family_name} ({keep.ticket_code})",
+                     summary=f"{dup.family_name} ({dup.ticket_code}) merged into {keep.family_name} "
+                             f"({keep.ticket_code})" + (f"; {moved} platform code{'s' if moved != 1 else ''} moved"
+                                                        if moved else ""),
                      before={"duplicate": str(dup.id)}, after=filled or None)
         s.flush()
         return info(keep, active_arrivals(s, [keep.id]).get(keep.id))

@@ -18,6 +18,7 @@ from nightout_desk.services.importing.skips import SkippedRow
 SAMPLE_ROWS = 20
 WILL_BE_ADDED = "will be added"
 ALREADY_THERE = "already there"
+ALREADY_THERE_NEW_CODES = "already there, new codes"  # an attendee file's new ticket codes for a known household
 
 
 @dataclass(frozen=True)
@@ -42,10 +43,12 @@ class ImportPreview:
     problem: str = ""  # why nothing can be imported as mapped (e.g. no column for a required field)
     title_lines: tuple[str, ...] = ()
     raw_sample: tuple[tuple[str, ...], ...] = ()  # the first data rows as they are in the file: (line, *cells)
+    to_update: int = 0  # of those already there, how many will get something new (an attendee's new ticket codes)
+    notes: tuple[str, ...] = ()  # what else the import will do or leave out, in words
 
     @property
     def can_import(self) -> bool:
-        return not self.problem and self.to_create > 0
+        return not self.problem and (self.to_create > 0 or self.to_update > 0)
 
     def column_for(self, key: str) -> str:
         return dict(self.mapping).get(key, "")
@@ -53,8 +56,10 @@ class ImportPreview:
     def summary(self) -> str:
         if self.problem:
             return self.problem
-        return (f"{self.to_create} {self.noun} to add · {self.already_there} already there · "
-                f"{len(self.skipped)} row{'s' if len(self.skipped) != 1 else ''} skipped")
+        return " · ".join((f"{self.to_create} {self.noun} to add",
+                           f"{self.already_there} already there" + (f" ({self.to_update} get new codes)"
+                                                                    if self.to_update else ""),
+                           f"{len(self.skipped)} row{'s' if len(self.skipped) != 1 else ''} skipped", *self.notes))
 
 
 @dataclass(frozen=True)
@@ -65,14 +70,17 @@ class ImportResult:
     already_there: int
     skipped: tuple[SkippedRow, ...]
     noun: str = "households"
+    updated: int = 0  # of those already there, how many got something new (an attendee's new ticket codes)
+    notes: tuple[str, ...] = ()  # sentences: what else was done or left out
 
     def summary(self) -> str:
         text = f"Imported {self.created} {self.noun} from {self.file_name}."
         if self.already_there:
-            text += f" {self.already_there} were already there (not changed)."
+            text += f" {self.already_there} were already there " + (
+                f"({self.updated} of them got new codes)." if self.updated else "(not changed).")
         if self.skipped:
             text += f" {len(self.skipped)} row{'s were' if len(self.skipped) != 1 else ' was'} skipped."
-        return text
+        return " ".join((text, *self.notes))
 
 
 @dataclass
@@ -111,9 +119,15 @@ class Plan:
     def new_items(self, existing_refs: Collection[str]) -> list[PlannedItem]:
         return [i for i in self.items if i.ref not in existing_refs]
 
-    def preview(self, existing_refs: Collection[str], sample_rows: int = SAMPLE_ROWS) -> ImportPreview:
-        sample = tuple((str(i.line), ALREADY_THERE if i.ref in existing_refs else WILL_BE_ADDED, *i.shown)
-                       for i in self.items[:sample_rows])
+    def preview(self, existing_refs: Collection[str], sample_rows: int = SAMPLE_ROWS, *,
+                updated_refs: Collection[str] = (), notes: Sequence[str] = ()) -> ImportPreview:
+        """`updated_refs`: items already there that the run will add to (new ticket codes); `notes`: sentences."""
+        def status(ref: str) -> str:
+            if ref not in existing_refs:
+                return WILL_BE_ADDED
+            return ALREADY_THERE_NEW_CODES if ref in updated_refs else ALREADY_THERE
+
+        sample = tuple((str(i.line), status(i.ref), *i.shown) for i in self.items[:sample_rows])
         new = len(self.new_items(existing_refs))
         t = self.table
         return ImportPreview(
@@ -123,8 +137,10 @@ class Plan:
             to_create=0 if self.problem else new, already_there=len(self.items) - new,
             skipped=tuple(sorted(self.skipped, key=lambda s: s.line)), rows_read=len(t.rows), noun=self.noun,
             problem=self.problem, title_lines=t.title_lines,
-            raw_sample=tuple((str(r.line), *r.cells[:len(t.header)]) for r in t.rows[:sample_rows]))
+            raw_sample=tuple((str(r.line), *r.cells[:len(t.header)]) for r in t.rows[:sample_rows]),
+            to_update=0 if self.problem else len(set(updated_refs) & set(existing_refs)), notes=tuple(notes))
 
-    def result(self, created: int, already_there: int) -> ImportResult:
+    def result(self, created: int, already_there: int, *, updated: int = 0, notes: Sequence[str] = ()
+               ) -> ImportResult:
         return ImportResult(self.table.path.name, self.format_name, created, already_there,
-                            tuple(sorted(self.skipped, key=lambda s: s.line)), self.noun)
+                            tuple(sorted(self.skipped, key=lambda s: s.line)), self.noun, updated, tuple(notes))
