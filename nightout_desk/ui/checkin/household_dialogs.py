@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -15,12 +16,20 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from nightout_desk.services.checkin import households
+from nightout_desk.services.checkin import household_codes, households
 from nightout_desk.services.checkin.households import HouseholdInfo
 from nightout_desk.services.codes import pretty
 from nightout_desk.services.context import Desk
 from nightout_desk.ui.checkin.walkup_panel import people_box
 from nightout_desk.ui.messages import explain
+
+
+def platform_codes_text(codes: tuple[household_codes.PlatformCode, ...]) -> str:
+    """'Eventbrite barcode: 7345…, 7345… · Eventbrite order #: 7345128801', one group per kind."""
+    groups: dict[str, list[str]] = {}
+    for c in codes:
+        groups.setdefault(c.label, []).append(c.code)
+    return " · ".join(f"{label}: {', '.join(found)}" for label, found in groups.items())
 
 
 def _error_label() -> QLabel:
@@ -69,6 +78,12 @@ class HouseholdDialog(QDialog):
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(QLabel(f"Ticket {pretty(household.ticket_code)} · {household.source}"))
+        platform = platform_codes_text(household_codes.codes(desk, household.id))
+        if platform:  # the registration platform's tickets that also find this family (Eventbrite's, ...)
+            codes = QLabel(platform, objectName="householdPlatformCodes", wordWrap=True)
+            codes.setAccessibleName("Registration platform's ticket codes")
+            codes.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            layout.addWidget(codes)
         layout.addLayout(form)
         layout.addWidget(self.error)
         layout.addWidget(buttons)
