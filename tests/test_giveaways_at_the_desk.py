@@ -92,6 +92,36 @@ def test_an_organizer_at_the_desk_can_allow_a_second_helmet_and_it_is_audited(qt
     assert QApplication.focusWidget() is search
 
 
+def test_the_last_helmet_handed_out_says_out_of_stock_in_words_not_only_0_left(qtbot, sqlite_desk, night):
+    helmet, _glow, family = night
+    neighbours = households.add_household(sqlite_desk, family_name="Okafor", kids_expected=1)
+    inventory.hand_out(sqlite_desk, helmet.id, neighbours.id)  # one of the two helmets is gone already
+    win = _window(qtbot, sqlite_desk)
+    search = _check_in(qtbot, win, family)
+    qtbot.keyClick(search, Qt.Key.Key_1, Qt.KeyboardModifier.AltModifier)
+    status = win.findChild(QLabel, "handOutStatus").text()
+    assert status.endswith("That was the last one: Bike helmet (youth) is now OUT OF STOCK.")
+    assert "Only 0" not in status and "0 left" not in status
+    assert "OUT OF STOCK" in win.findChild(QPushButton, "handOut1").text()
+
+
+def test_stock_counted_in_bottles_says_bottles_on_the_inventory_screen(qtbot, sqlite_desk, night):
+    water = inventory.add_item(sqlite_desk, name="Bottled water", unit="bottle", low_stock_at=48)
+    inventory.receive(sqlite_desk, water.id, 297)
+    one = inventory.add_item(sqlite_desk, name="Spare bottle of sunscreen", unit="bottle")
+    inventory.receive(sqlite_desk, one.id, 1)
+    tab = InventoryTab(AppState(sqlite_desk))
+    qtbot.addWidget(tab)
+    model = tab.items_model
+    rows = {model.row(r).name: r for r in range(model.rowCount())}
+    on_hand = {name: model.data(model.index(r, 5)) for name, r in rows.items()}  # the "On hand" column
+    assert on_hand["Bottled water"] == "297 bottles"
+    assert on_hand["Spare bottle of sunscreen"] == "1 bottle"
+    assert on_hand["Glow stick"] == "50"  # counted "each": the number says it all
+    tip = model.data(model.index(rows["Bottled water"], model.COL_STOCK), Qt.ItemDataRole.ToolTipRole)
+    assert tip == "Low-stock warning at 48 bottles or fewer"
+
+
 def test_the_inventory_screen_shows_what_the_ledger_says_and_low_stock_in_words(qtbot, sqlite_desk, night):
     helmet, glow, family = night
     inventory.hand_out(sqlite_desk, helmet.id, family.id)

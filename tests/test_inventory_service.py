@@ -137,3 +137,15 @@ def test_handing_out_to_a_household_of_another_event_is_refused(desk):
     stranger = households.add_household(other_event, family_name="Other")
     with pytest.raises(Exception, match="not in this event"):
         inventory.hand_out(desk, item.id, stranger.id)
+
+
+@pytest.mark.parametrize(("quantity", "unit", "words"), [
+    (297, "bottle", "297 bottles"), (1, "bottle", "1 bottle"), (0, "bottle", "0 bottles"),
+    (297, "each", "297"), (3, "", "3"), (12, "box", "12 boxes"), (4, "battery", "4 batteries"),
+    (2, "case of 24", "2 cases of 24"), (5, "gift card", "5 gift cards"), (40, "bottles", "40 bottles"),
+    (3, "kg", "3 kg"), (-1, "bag", "-1 bag"),
+])
+def test_stock_is_said_in_its_unit_in_the_right_number(quantity, unit, words):
+    from nightout_desk.services.inventory.units import amount
+
+    assert amount(quantity, unit) == words

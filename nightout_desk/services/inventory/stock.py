@@ -19,6 +19,7 @@ from nightout_desk.models.inventory import ADJUSTED, COUNTED, HANDED_OUT, RECEIV
 from nightout_desk.services import audit
 from nightout_desk.services.context import Desk
 from nightout_desk.services.errors import Conflict, InvalidInput, NotFound
+from nightout_desk.services.inventory.units import amount
 
 CHECK_IN_TABLE = "Check-in table"
 SOURCES = ("donation", "purchased", "other")
@@ -55,6 +56,15 @@ class ItemInfo:
     @property
     def is_low(self) -> bool:
         return self.on_hand <= self.low_stock_at
+
+    @property
+    def on_hand_words(self) -> str:
+        """'297 bottles', '1 bottle', '12' (an item counted 'each')."""
+        return amount(self.on_hand, self.unit)
+
+    @property
+    def low_stock_words(self) -> str:
+        return f"Low-stock warning at {amount(self.low_stock_at, self.unit)} or fewer"
 
     @property
     def stock_words(self) -> str:
@@ -222,7 +232,8 @@ def receive(desk: Desk, item_id: uuid.UUID, quantity: int, source: str = "purcha
         item = _item(s, desk, item_id, lock=True)
         _move(s, desk, item, RECEIVED, quantity, source=source, reason=reason.strip())
         audit.record(s, desk, "stock received", entity="giveaway_item", entity_id=item.id,
-                     summary=f"{quantity} {item.unit} {item.name} ({source})" + (f": {reason.strip()}" if reason.strip() else ""))
+                     summary=f"{item.name}: {amount(quantity, item.unit)} ({source})"
+                     + (f": {reason.strip()}" if reason.strip() else ""))
         return _levels(s, desk, [item.id])[0]
 
 
@@ -240,7 +251,7 @@ def receive_donated(s: Session, desk: Desk, donation: Donation, to_stock) -> Giv
     donor = s.get(Donor, donation.donor_id)
     _move(s, desk, item, RECEIVED, quantity, source="donation", donation_id=donation.id)
     audit.record(s, desk, "stock received", entity="giveaway_item", entity_id=item.id,
-                 summary=f"{quantity} {item.unit} {item.name} donated by {donor.name}")
+                 summary=f"{item.name}: {amount(quantity, item.unit)} donated by {donor.name}")
     return item
 
 

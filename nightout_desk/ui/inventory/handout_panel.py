@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from nightout_desk.services.checkin.households import HouseholdInfo
 from nightout_desk.services.inventory import stock as inventory
 from nightout_desk.services.inventory.stock import ItemInfo, LimitReached, NotEnoughStock
+from nightout_desk.services.inventory.units import amount
 from nightout_desk.ui.messages import explain
 from nightout_desk.ui.state import AppState
 
@@ -36,6 +37,16 @@ STYLES = {
     "problem": "color: #7f1d1d; background: #fee2e2; font-weight: bold;",
     "info": "color: #333; background: #f1f5f9;",
 }
+
+
+def _left_words(item: ItemInfo) -> str:
+    """What is left after a hand-out, in words: never "Only 0 left!"."""
+    if item.on_hand < 0:
+        return f"Stock shows {item.on_hand} (below zero): count the {item.name} when you can."
+    if item.on_hand == 0:
+        return f"That was the last one: {item.name} is now OUT OF STOCK."
+    left = amount(item.on_hand, item.unit)
+    return f"Only {left} left!" if item.is_low else f"{left} left."
 
 
 class HandOutPanel(QFrame):
@@ -128,11 +139,10 @@ class HandOutPanel(QFrame):
             return
         self.last_move = (result.move_id, result.item.name)
         self._load()
-        left = result.item.on_hand
         limit = f" ({result.household_total} of {item.limit_per_household})" if item.limit_per_household else ""
         extra = " — allowed by an organizer" if result.override else ""
-        warn = f" Only {left} left!" if result.item.is_low else f" {left} left."
-        self._say("ok", f"✓ 1 {item.name} to the {self.household.family_name} household{limit}{extra}.{warn}")
+        warn = _left_words(result.item)
+        self._say("ok", f"✓ 1 {item.name} to the {self.household.family_name} household{limit}{extra}. {warn}")
         self.state.dataChanged.emit("inventory")
         self._done()
 

@@ -20,7 +20,7 @@ class ItemsModel(RowsModel):
         ("Received", lambda i: str(i.received)),
         ("Handed out tonight", lambda i: str(i.handed_out)),
         ("Adjusted / counted", lambda i: f"{i.adjusted:+d}" if i.adjusted else "0"),
-        ("On hand", lambda i: f"{i.on_hand} {i.unit}" if i.unit not in ("", "each") else str(i.on_hand)),
+        ("On hand", lambda i: i.on_hand_words),
         ("Stock", lambda i: i.stock_words),
         ("Limit / household", lambda i: str(i.limit_per_household) if i.limit_per_household else "no limit"),
         ("At check-in desk", lambda i: "yes" if i.at_check_in else "no"),
@@ -34,7 +34,7 @@ class ItemsModel(RowsModel):
         return LOW_BG if i.is_low else None
 
     def tooltip(self, i: ItemInfo) -> str:
-        return f"Low-stock warning at {i.low_stock_at} {i.unit} or fewer"
+        return i.low_stock_words
 
 
 def _change(m: MoveInfo) -> str:
