@@ -13,7 +13,7 @@ FIGURES = (
     ("adults", "Adults", "counterAdults"),
     ("kids", "Kids", "counterKids"),
     ("walk_ups", "Walk-ups", "counterWalkUps"),
-    ("last_15_min_people", "Last 15 min", "counterLast15"),
+    ("last_15_min_people", "People in the\nlast 15 min", "counterLast15"),  # people, not households: say so
 )
 
 
@@ -34,10 +34,11 @@ class CountersPanel(QFrame):
             font.setPointSizeF(font.pointSizeF() * 2.0)
             font.setBold(True)
             value.setFont(font)
-            caption = QLabel(label, alignment=Qt.AlignmentFlag.AlignCenter)
+            caption = QLabel(label, alignment=Qt.AlignmentFlag.AlignCenter | Qt.AlignmentFlag.AlignTop)
             caption.setStyleSheet("color: #444")
             box.addWidget(value)
             box.addWidget(caption)
+            box.addStretch(1)  # a two-line caption does not push its neighbours' numbers down
             grid.addLayout(box, i // 3, i % 3)
             self.values[key] = value
 
@@ -45,7 +46,7 @@ class CountersPanel(QFrame):
         for key, label in self.values.items():
             number = getattr(c, key)
             label.setText(f"{number:,}")
-            caption = dict((k, t) for k, t, _ in FIGURES)[key]
+            caption = dict((k, t) for k, t, _ in FIGURES)[key].replace("\n", " ")
             label.setAccessibleName(f"{caption}: {number}")
         self.values["last_15_min_people"].setToolTip(f"{c.last_15_min_households} households, "
                                                      f"{c.last_15_min_people} people in the last 15 minutes")
