@@ -8,9 +8,8 @@ organization is set up, like a donation recorded by hand.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Mapping
-from datetime import date, datetime
+from datetime import date
 from pathlib import Path
 
 from sqlalchemy import select
@@ -30,6 +29,7 @@ from nightout_desk.services.importing import (
     ImportResult,
     Plan,
     RowSkipped,
+    calendar_date,
     header_test,
     identity_ref,
     known_refs,
@@ -90,7 +90,6 @@ _KINDS = ((CHECK, ("check", "cheque", "chk")), (GIFT_CARD, ("gift card", "giftca
           (SERVICES, ("service", "services", "labor", "labour", "time")), (CASH, ("cash", "currency")),
           (CARD, ("card", "credit", "debit", "online", "paypal", "stripe", "square", "venmo", "zelle", "ach",
                   "bank", "transfer", "visa", "mastercard", "amex", "web")))
-_DATE_FORMATS = ("%Y-%m-%d", "%m/%d/%Y", "%m/%d/%y", "%b %d, %Y", "%B %d, %Y", "%d %b %Y", "%d %B %Y", "%Y/%m/%d")
 
 
 def _kind(text: str, has_amount: bool, has_description: bool) -> str:
@@ -108,16 +107,8 @@ def _kind(text: str, has_amount: bool, has_description: bool) -> str:
 
 
 def _date(text: str) -> date:
-    value = text.strip()
-    if not value:
-        return clock.local(clock.now()).date()
-    value = re.sub(r"[T ]\d{1,2}:\d{2}(:\d{2})?(\.\d+)?\s*([AaPp][Mm])?\s*(Z|[+-]\d{2}:?\d{2}|[A-Z]{3})?$", "", value)
-    for fmt in _DATE_FORMATS:
-        try:
-            return datetime.strptime(value.strip(), fmt).date()
-        except ValueError:
-            continue
-    raise RowSkipped(f"the date “{text}” is not a date like 2026-08-04 or 08/04/2026")
+    """The day of the gift (a date and time in the file gives its date); a row without one was received today."""
+    return calendar_date(text) if text.strip() else clock.local(clock.now()).date()
 
 
 def _money(text: str, label: str) -> int:

@@ -40,11 +40,19 @@ from nightout_desk.services.importing.plan import (
 from nightout_desk.services.importing.reading import Row, Table, decode, read_table
 from nightout_desk.services.importing.refs import known_refs
 from nightout_desk.services.importing.skips import RowSkipped, SkippedRow
-from nightout_desk.services.importing.values import identity_ref, limited, split_full_name, whole_number, yes_no
+from nightout_desk.services.importing.values import (
+    calendar_date,
+    date_and_time,
+    identity_ref,
+    limited,
+    split_full_name,
+    whole_number,
+    yes_no,
+)
 
 __all__ = [
     "ALREADY_THERE", "WILL_BE_ADDED", "ColumnMapping", "Field", "ImportPreview", "ImportResult", "Plan",
-    "PlannedItem", "Row", "RowSkipped", "SkippedRow", "Table", "decode", "find_column", "header_test",
-    "identity_ref", "known_refs", "limited", "match_columns", "missing_message", "normalize_header",
-    "parse_map_options", "read_table", "split_full_name", "whole_number", "yes_no",
+    "PlannedItem", "Row", "RowSkipped", "SkippedRow", "Table", "calendar_date", "date_and_time", "decode",
+    "find_column", "header_test", "identity_ref", "known_refs", "limited", "match_columns", "missing_message",
+    "normalize_header", "parse_map_options", "read_table", "split_full_name", "whole_number", "yes_no",
 ]

@@ -28,6 +28,7 @@ from nightout_desk.services.importing import (
     ImportResult,
     Plan,
     RowSkipped,
+    date_and_time,
     header_test,
     identity_ref,
     known_refs,
@@ -84,25 +85,12 @@ GENERIC_FIELDS: tuple[Field, ...] = (
     Field("start", "Shift start", _START),
     Field("end", "Shift end", _END),
 )
-_TIME_FORMATS = ("%m/%d/%Y %I:%M %p", "%m/%d/%Y %I:%M%p", "%m/%d/%Y %H:%M", "%m/%d/%Y %I %p", "%m/%d/%y %I:%M %p",
-                 "%m/%d/%y %H:%M", "%Y-%m-%d %H:%M", "%Y-%m-%dT%H:%M", "%Y-%m-%d %H:%M:%S")
 
 
 @dataclass
 class Person:
     fields: dict
     slots: list[tuple[str, datetime, datetime]] = field(default_factory=list)  # (station, start, end)
-
-
-def parse_time(text: str, label: str) -> datetime:
-    """'08/04/2026 05:00 PM' (SignUpGenius) and a few other spellings, in this laptop's time zone."""
-    value = " ".join(text.replace(".", "").upper().split())
-    for fmt in _TIME_FORMATS:
-        try:
-            return datetime.strptime(value, fmt).astimezone()
-        except ValueError:
-            continue
-    raise RowSkipped(f"the {label} “{text}” is not a date and time like 08/04/2026 05:00 PM")
 
 
 def _role(text: str, organization: str) -> str:
@@ -252,8 +240,8 @@ def _slot(v: dict) -> tuple[str, datetime, datetime] | None:
         return None
     if not station:
         raise RowSkipped("it has a shift time but no station (Item)")
-    start = parse_time(v.get("start", ""), "start")
-    end = parse_time(v["end"], "end") if v.get("end", "").strip() else None
+    start = date_and_time(v.get("start", ""), "start")
+    end = date_and_time(v["end"], "end") if v.get("end", "").strip() else None
     if end is None or end <= start:
         raise RowSkipped("the shift's end is missing or not after its start")
     return limited(station, 120, "station"), start, end
