@@ -14,8 +14,6 @@ import sys
 from pathlib import Path
 from typing import NoReturn
 
-from sqlalchemy.exc import DatabaseError, SQLAlchemyError
-
 from nightout_desk import APP_NAME, __version__
 from nightout_desk.commands.terminal import progress
 from nightout_desk.config import default_database_url
@@ -24,6 +22,7 @@ from nightout_desk.db.migrate import upgrade
 from nightout_desk.services import events
 from nightout_desk.services.context import Desk
 from nightout_desk.services.errors import UserError
+from nightout_desk.services.explain import explain
 
 log = logging.getLogger(__name__)
 
@@ -222,30 +221,14 @@ def main(argv: list[str] | None = None) -> int:
     func = getattr(args, "func", cmd_gui)
     try:
         return func(args) or 0
-    except (UserError, DatabaseUnavailable) as exc:
-        print(f"nightout-desk: {_one_line(exc)}", file=sys.stderr)
+    except (UserError, DatabaseUnavailable, KeyboardInterrupt) as exc:
+        print(f"nightout-desk: {_one_line(explain(exc))}", file=sys.stderr)
         return 1
-    except SQLAlchemyError as exc:
-        log.exception("database error")
-        print(f"nightout-desk: {_database_problem(args, exc)}", file=sys.stderr)
-        return 1
-    except OSError as exc:
+    except Exception as exc:  # noqa: BLE001 - a failure is told in one line too (DESIGN.md); the log has the detail
         log.exception("command failed")
-        where = f" ({exc.filename})" if exc.filename else ""
-        print(f"nightout-desk: {exc.strerror or exc}{where}", file=sys.stderr)
-        return 1
-    except KeyboardInterrupt:
-        print("nightout-desk: interrupted", file=sys.stderr)
+        print(f"nightout-desk: {_one_line(explain(exc))}", file=sys.stderr)
         return 1
 
 
-def _one_line(exc: BaseException) -> str:
-    return " ".join(str(exc).split())
-
-
-def _database_problem(args: argparse.Namespace, exc: SQLAlchemyError) -> str:
-    """A database error in words: a file that is not a database, or whatever the server said (one line)."""
-    orig = getattr(exc, "orig", None)
-    if isinstance(exc, DatabaseError) and "not a database" in str(orig):
-        return f"{args.db or 'The database file'} is not a NightOut Desk database (or it is damaged)."
-    return f"The database refused: {_one_line(orig or exc)}"
+def _one_line(text: str) -> str:
+    return " ".join(text.split())
