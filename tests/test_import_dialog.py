@@ -8,7 +8,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QFileDialog, QLabel, QPushButton, QTableView
 
 from nightout_desk.services.checkin import households
-from nightout_desk.ui.attendee_import import open_attendee_import
+from nightout_desk.ui.checkin.attendee_import import open_attendee_import
 from nightout_desk.ui.import_dialog import ImportDialog
 from nightout_desk.ui.import_models import MappingModel
 from nightout_desk.ui.state import AppState

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QSortFilterProxyModel, Qt
+from PySide6.QtCore import QSortFilterProxyModel, Qt
 from PySide6.QtWidgets import QDialog, QHeaderView, QLineEdit, QTableView, QVBoxLayout
 
 from nightout_desk import clock
@@ -13,19 +13,19 @@ from nightout_desk.ui.rows_model import RowsTableModel
 
 
 class AuditModel(RowsTableModel):
+    COL_TIME, COL_WHO, COL_LAPTOP, COL_WHAT, COL_DETAILS, COL_BEFORE, COL_AFTER = range(7)
     _HEADERS = ("Time", "Who", "Laptop", "What", "Details", "Before", "After")
 
     def __init__(self, rows: list[AuditLine], parent=None) -> None:  # noqa: ANN001
         super().__init__(parent)
         self.set_rows(rows)
 
-    def data(self, index: QModelIndex, role=Qt.ItemDataRole.DisplayRole):  # noqa: ANN001
-        if not index.isValid() or role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            return None
-        a = self._rows[index.row()]
-        values = (clock.local(a.at).strftime("%H:%M:%S"), f"{a.operator} ({a.role})", a.device, a.action, a.summary,
-                  a.before, a.after)
-        return values[index.column()]
+    def cells(self, a: AuditLine) -> tuple[str, ...]:
+        return (clock.local(a.at).strftime("%H:%M:%S"), f"{a.operator} ({a.role})", a.device, a.action, a.summary,
+                a.before, a.after)
+
+    def tooltip(self, a: AuditLine, column: int) -> str:
+        return self.cells(a)[column]
 
 
 class AuditDialog(QDialog):

@@ -1,9 +1,9 @@
 """The import dialog every CSV import uses: choose a file, check what was recognised, fix the columns, import.
 
-It knows nothing of households: an `ImportKind` gives it the fields, the formats and two callables —
-`preview(path, mapping, fmt) -> ImportPreview` (writes nothing) and `run(path, mapping, fmt) -> ImportResult` —
-where `mapping` is the user's choices, field key -> column name ("" = not imported). Volunteers and donations build
-their own `ImportKind` and reuse this dialog as it is.
+It knows nothing of households: an `ImportKind` gives it the fields, the formats and the service's two functions —
+`preview(desk, path, mapping, fmt) -> ImportPreview` (writes nothing) and `run(desk, path, mapping, fmt) ->
+ImportResult` — where `mapping` is the user's choices, field key -> column name ("" = not imported). Each area
+(check-in, volunteers, donations) declares its `ImportKind` and opens it with `open_import()`.
 """
 
 from __future__ import annotations
@@ -32,21 +32,25 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from nightout_desk.services.context import Desk
 from nightout_desk.services.errors import UserError
 from nightout_desk.services.importing import Field, ImportPreview, ImportResult
-from nightout_desk.ui.import_models import ColumnChoiceDelegate, MappingModel, RowsModel
+from nightout_desk.ui.import_models import ColumnChoiceDelegate, FileRowsModel, MappingModel
 from nightout_desk.ui.messages import explain
+from nightout_desk.ui.state import AppState
 
 log = logging.getLogger(__name__)
+SKIPPED_HEADER = ("Line", "Why it will be skipped")
 
 
 @dataclass(frozen=True)
 class ImportKind:
     title: str  # "Import attendees"
     noun: str  # "households", "volunteers", "donations"
+    area: str  # the area whose screens refresh after an import (AppState.dataChanged)
     fields: tuple[Field, ...]  # shown in the mapping before a file is read
-    preview: Callable[[Path, Mapping[str, str], str], ImportPreview]
-    run: Callable[[Path, Mapping[str, str], str], ImportResult]
+    preview: Callable[[Desk, Path, Mapping[str, str], str], ImportPreview]
+    run: Callable[[Desk, Path, Mapping[str, str], str], ImportResult]
     formats: tuple[tuple[str, str], ...] = (("auto", "Recognise automatically"),)  # (key, label)
     intro: str = ""
     file_filter: str = "CSV files (*.csv *.txt *.tsv);;All files (*)"
@@ -55,9 +59,10 @@ class ImportKind:
 class ImportDialog(QDialog):
     imported = Signal(object)  # the ImportResult, after a successful import
 
-    def __init__(self, kind: ImportKind, parent: QWidget | None = None, start_folder: Path | None = None) -> None:
+    def __init__(self, kind: ImportKind, state: AppState, parent: QWidget | None = None,
+                 start_folder: Path | None = None) -> None:
         super().__init__(parent)
-        self.kind = kind
+        self.kind, self.state = kind, state
         self.path: Path | None = None
         self.chosen: dict[str, str] = {}  # the user's column choices (field key -> column name, "" = none)
         self.current: ImportPreview | None = None
@@ -109,9 +114,9 @@ class ImportDialog(QDialog):
         self.mapping_view.setEditTriggers(QAbstractItemView.EditTrigger.AllEditTriggers)
         self.mapping_view.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         self.mapping_view.horizontalHeader().setStretchLastSection(True)
-        self.preview_model = RowsModel(self)
+        self.preview_model = FileRowsModel(self)
         self.preview_view = _table("importPreview", "The first rows as they will be imported", self.preview_model)
-        self.skipped_model = RowsModel(self)
+        self.skipped_model = FileRowsModel(self)
         self.skipped_view = _table("importSkipped", "Rows that will be skipped, and why", self.skipped_model)
         self.skipped_view.horizontalHeader().setStretchLastSection(True)
 
@@ -171,7 +176,7 @@ class ImportDialog(QDialog):
             return
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
-            preview = self.kind.preview(self.path, dict(self.chosen), self.format_key())
+            preview = self.kind.preview(self.state.desk, self.path, dict(self.chosen), self.format_key())
         except Exception as exc:  # noqa: BLE001 - any failure is shown in the dialog, the log keeps the detail
             if not isinstance(exc, UserError):
                 log.error("import preview failed", exc_info=exc)
@@ -186,7 +191,7 @@ class ImportDialog(QDialog):
             return
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
-            result = self.kind.run(self.path, dict(self.chosen), self.format_key())
+            result = self.kind.run(self.state.desk, self.path, dict(self.chosen), self.format_key())
         except Exception as exc:  # noqa: BLE001
             if not isinstance(exc, UserError):
                 log.error("import failed", exc_info=exc)
@@ -211,7 +216,7 @@ class ImportDialog(QDialog):
                               "spreadsheet…). Nothing is imported until you press Import.")
         self.mapping_model.set_mapping(self.kind.fields, (), {})
         self.preview_model.set_rows((), ())
-        self.skipped_model.set_rows(("Line", "Why it will be skipped"), ())
+        self.skipped_model.set_rows((), SKIPPED_HEADER)
         self._set_summary("")
         self._set_run_button(None)
 
@@ -220,7 +225,7 @@ class ImportDialog(QDialog):
         self.detected.setText("")
         self.mapping_model.set_mapping(self.kind.fields, (), {})
         self.preview_model.set_rows((), ())
-        self.skipped_model.set_rows(("Line", "Why it will be skipped"), ())
+        self.skipped_model.set_rows((), SKIPPED_HEADER)
         self._set_summary(f"This file cannot be imported: {message}", problem=True)
         self._set_run_button(None)
 
@@ -234,13 +239,13 @@ class ImportDialog(QDialog):
             self.mapping_view.openPersistentEditor(self.mapping_model.index(row, MappingModel.COL_COLUMN))
         self.mapping_view.resizeColumnToContents(0)
         if p.problem:  # show the file as it is, so the user can see which column holds what
-            self.preview_model.set_rows(("Line", *p.columns), p.raw_sample)
+            self.preview_model.set_rows(p.raw_sample, ("Line", *p.columns))
         else:
-            self.preview_model.set_rows(p.sample_header, p.sample)
+            self.preview_model.set_rows(p.sample, p.sample_header)
         self.preview_view.resizeColumnsToContents()
         for column in range(self.preview_model.columnCount()):
             self.preview_view.setColumnWidth(column, min(self.preview_view.columnWidth(column), 260))
-        self.skipped_model.set_rows(("Line", "Why it will be skipped"), [(str(s.line), s.reason) for s in p.skipped])
+        self.skipped_model.set_rows([(str(s.line), s.reason) for s in p.skipped], SKIPPED_HEADER)
         self.skipped_view.resizeColumnToContents(0)
         self.skipped_box.setTitle(f"Rows that will be skipped ({len(p.skipped)})")
         shown = len(p.sample)
@@ -292,10 +297,10 @@ class MappingView(QTableView):
         super().keyPressEvent(event)
 
 
-def open_import(parent: QWidget | None, kind: ImportKind, on_imported: Callable[[], None]) -> ImportDialog:
-    """Show an import dialog (modal, deleted when closed); `on_imported` runs after each successful import."""
-    dialog = ImportDialog(kind, parent)
-    dialog.imported.connect(lambda _result: on_imported())
+def open_import(parent: QWidget | None, state: AppState, kind: ImportKind) -> ImportDialog:
+    """Show an import dialog (modal, deleted when closed); after each successful import the screens refresh."""
+    dialog = ImportDialog(kind, state, parent)
+    dialog.imported.connect(lambda _result: state.dataChanged.emit(kind.area))
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     dialog.setModal(True)
     dialog.show()

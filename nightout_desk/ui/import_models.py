@@ -4,46 +4,31 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import QAbstractTableModel, Qt, Signal
 from PySide6.QtGui import QColor, QFont
 from PySide6.QtWidgets import QComboBox, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
 from nightout_desk.services.importing import Field
-from nightout_desk.ui.rows_model import RowsTableModel
+from nightout_desk.ui.rows_model import Index, RowsTableModel
 
 NOT_IMPORTED = "— not imported —"
-Index = QModelIndex | QPersistentModelIndex
 
 
-class RowsModel(RowsTableModel):
-    """A read-only table of text rows under a header (the preview, the skipped rows)."""
+class FileRowsModel(RowsTableModel):
+    """Rows of the file as text under the header that comes with them (the preview, the skipped rows)."""
 
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._header: tuple[str, ...] = ()
+    WIDEST = 80  # characters shown in a cell; the tooltip holds more
 
-    def headers(self) -> tuple[str, ...]:
-        return self._header
+    def cells(self, row: tuple[str, ...]) -> tuple[str, ...]:
+        values = (row[c] if c < len(row) else "" for c in range(len(self.headers())))
+        return tuple(v if len(v) <= self.WIDEST else v[:self.WIDEST] + "…" for v in values)
 
-    def set_rows(self, header: Sequence[str], rows: Sequence[Sequence[str]]) -> None:  # type: ignore[override]
-        self._header = tuple(header)
-        super().set_rows([tuple(r) for r in rows])
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        if not index.isValid():
-            return None
-        value = self._rows[index.row()][index.column()] if index.column() < len(self._rows[index.row()]) else ""
-        if role == Qt.ItemDataRole.DisplayRole:
-            return value if len(value) <= 80 else value[:80] + "…"
-        if role == Qt.ItemDataRole.ToolTipRole and len(value) > 80:
-            return value[:1000]
-        return None
-
-    def text(self, row: int, column: int) -> str:
-        return self._rows[row][column]
+    def tooltip(self, row: tuple[str, ...], column: int) -> str | None:
+        value = row[column] if column < len(row) else ""
+        return value[:1000] if len(value) > self.WIDEST else None
 
 
-class MappingModel(QAbstractTableModel):
+class MappingModel(RowsTableModel):
     """Field | column in the file. Editing a column emits `columnChosen(field key, column name or "")`."""
 
     COL_FIELD, COL_COLUMN = 0, 1
@@ -52,24 +37,21 @@ class MappingModel(QAbstractTableModel):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.fields: tuple[Field, ...] = ()
         self.columns: tuple[str, ...] = ()
         self._chosen: dict[str, str] = {}
         self._missing: set[str] = set()
 
+    @property
+    def fields(self) -> tuple[Field, ...]:
+        return tuple(self._rows)
+
     def set_mapping(self, fields: Sequence[Field], columns: Sequence[str], chosen: dict[str, str]) -> None:
         self.beginResetModel()
-        self.fields, self.columns, self._chosen = tuple(fields), tuple(c for c in columns if c), dict(chosen)
+        self._rows, self.columns, self._chosen = list(fields), tuple(c for c in columns if c), dict(chosen)
         have = set(chosen)
-        self._missing = {f.key for f in self.fields if f.required and f.key not in have
+        self._missing = {f.key for f in self._rows if f.required and f.key not in have
                          and not have.intersection(f.satisfied_by)}
         self.endResetModel()
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(self.fields)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(self._HEADERS)
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
@@ -78,7 +60,7 @@ class MappingModel(QAbstractTableModel):
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if not index.isValid():
             return None
-        f = self.fields[index.row()]
+        f = self._rows[index.row()]
         if index.column() == self.COL_FIELD:
             if role == Qt.ItemDataRole.DisplayRole:
                 mark = " (required)" if f.required else ""
@@ -102,7 +84,7 @@ class MappingModel(QAbstractTableModel):
         if not index.isValid() or index.column() != self.COL_COLUMN or role != Qt.ItemDataRole.EditRole:
             return False
         column = "" if value in (None, NOT_IMPORTED) else str(value)
-        key = self.fields[index.row()].key
+        key = self._rows[index.row()].key
         if self._chosen.get(key, "") == column:
             return False
         self._chosen[key] = column
@@ -110,13 +92,8 @@ class MappingModel(QAbstractTableModel):
         self.columnChosen.emit(key, column)
         return True
 
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> object:  # noqa: N802
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return self._HEADERS[section]
-        return None
-
     def row_of(self, key: str) -> int:
-        return next(i for i, f in enumerate(self.fields) if f.key == key)
+        return next(i for i, f in enumerate(self._rows) if f.key == key)
 
 
 class ColumnChoiceDelegate(QStyledItemDelegate):
@@ -126,7 +103,7 @@ class ColumnChoiceDelegate(QStyledItemDelegate):
         model: MappingModel = index.model()
         combo = QComboBox(parent)
         combo.addItems([NOT_IMPORTED, *model.columns])
-        field = model.fields[index.row()]
+        field = model.row(index.row())
         combo.setAccessibleName(f"Column for {field.label.lower()}")
         combo.setObjectName(f"importColumn_{field.key}")
         combo.setFocusPolicy(Qt.FocusPolicy.ClickFocus)  # the table's keys open it (see MappingView)

@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, Qt
-from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtGui import QColor, QFont
 
 from nightout_desk import clock
 from nightout_desk.services.checkin.checkins import RecentCheckIn
@@ -12,11 +11,11 @@ from nightout_desk.services.codes import pretty
 from nightout_desk.ui.rows_model import RowsTableModel
 
 CHECKED_IN_BG = QColor("#fff4d6")
+UNDONE_FG = QColor("#777777")
 
 
 def people(adults: int, kids: int) -> str:
     return f"{adults} adult{'s' if adults != 1 else ''}, {kids} kid{'s' if kids != 1 else ''}"
-UNDONE_FG = QColor("#777777")
 
 
 class SearchResultsModel(RowsTableModel):
@@ -24,33 +23,20 @@ class SearchResultsModel(RowsTableModel):
     _HEADERS = ("Family", "First names", "ZIP / neighbourhood", "Expected", "Ticket", "Status")
 
     def household(self, row: int) -> HouseholdInfo | None:
-        return self.row_at(row)
+        return self.row(row)
 
-    def data(self, index: QModelIndex, role=Qt.ItemDataRole.DisplayRole):  # noqa: ANN001
-        if not index.isValid():
-            return None
-        h = self._rows[index.row()]
-        col = index.column()
-        if role == Qt.ItemDataRole.DisplayRole:
-            if col == self.COL_FAMILY:
-                return h.family_name + ("  (walk-up)" if h.is_walk_up else "")
-            if col == self.COL_FIRST:
-                return h.first_names
-            if col == self.COL_WHERE:
-                return " · ".join(x for x in (h.zip_code, h.neighbourhood) if x)
-            if col == self.COL_EXPECTED:
-                return people(h.adults_expected, h.kids_expected)
-            if col == self.COL_TICKET:
-                return pretty(h.ticket_code)
-            if col == self.COL_STATUS:
-                if h.arrival is None:
-                    return "Not yet arrived"
-                return f"Checked in {clock.hhmm(h.arrival.at)} at {h.arrival.device}"
-        if role == Qt.ItemDataRole.BackgroundRole and h.arrival is not None:
-            return QBrush(CHECKED_IN_BG)
-        if role == Qt.ItemDataRole.ToolTipRole and h.notes:
-            return h.notes
-        return None
+    def cells(self, h: HouseholdInfo) -> tuple[str, ...]:
+        status = ("Not yet arrived" if h.arrival is None
+                  else f"Checked in {clock.hhmm(h.arrival.at)} at {h.arrival.device}")
+        return (h.family_name + ("  (walk-up)" if h.is_walk_up else ""), h.first_names,
+                " · ".join(x for x in (h.zip_code, h.neighbourhood) if x), people(h.adults_expected, h.kids_expected),
+                pretty(h.ticket_code), status)
+
+    def background(self, h: HouseholdInfo) -> QColor | None:
+        return CHECKED_IN_BG if h.arrival is not None else None
+
+    def tooltip(self, h: HouseholdInfo, column: int) -> str | None:
+        return h.notes
 
 
 class RecentCheckInsModel(RowsTableModel):
@@ -58,31 +44,22 @@ class RecentCheckInsModel(RowsTableModel):
     _HEADERS = ("Time", "Family", "People", "Desk", "Status")
 
     def check_in(self, row: int) -> RecentCheckIn | None:
-        return self.row_at(row)
+        return self.row(row)
 
-    def data(self, index: QModelIndex, role=Qt.ItemDataRole.DisplayRole):  # noqa: ANN001
-        if not index.isValid():
+    def cells(self, r: RecentCheckIn) -> tuple[str, ...]:
+        return (clock.hhmm(r.at), r.family_name + (" (walk-up)" if r.walk_up else ""), f"{r.adults} + {r.kids}",
+                r.device, "Undone" if r.undone else "In")
+
+    def foreground(self, r: RecentCheckIn) -> QColor | None:
+        return UNDONE_FG if r.undone else None
+
+    def font(self, r: RecentCheckIn, column: int) -> QFont | None:
+        if not (r.undone and column == self.COL_FAMILY):
             return None
-        r = self._rows[index.row()]
-        col = index.column()
-        if role == Qt.ItemDataRole.DisplayRole:
-            if col == self.COL_TIME:
-                return clock.hhmm(r.at)
-            if col == self.COL_FAMILY:
-                return r.family_name + (" (walk-up)" if r.walk_up else "")
-            if col == self.COL_PEOPLE:
-                return f"{r.adults} + {r.kids}"
-            if col == self.COL_DESK:
-                return r.device
-            if col == self.COL_STATUS:
-                return "Undone" if r.undone else "In"
-        if role == Qt.ItemDataRole.ForegroundRole and r.undone:
-            return QBrush(UNDONE_FG)
-        if role == Qt.ItemDataRole.FontRole and r.undone and col == self.COL_FAMILY:
-            font = QFont()
-            font.setStrikeOut(True)
-            return font
-        if role == Qt.ItemDataRole.ToolTipRole:
-            undone = f" · undone{': ' + r.undo_reason if r.undo_reason else ''}" if r.undone else ""
-            return f"{people(r.adults, r.kids)} · ticket {pretty(r.ticket_code)} · by {r.operator}{undone}"
-        return None
+        font = QFont()
+        font.setStrikeOut(True)
+        return font
+
+    def tooltip(self, r: RecentCheckIn, column: int) -> str | None:
+        undone = f" · undone{': ' + r.undo_reason if r.undo_reason else ''}" if r.undone else ""
+        return f"{people(r.adults, r.kids)} · ticket {pretty(r.ticket_code)} · by {r.operator}{undone}"

@@ -13,14 +13,10 @@ INTRO = ("Import gifts from an <b>online-giving export</b> or a <b>treasurer's s
          "A row without a kind of gift but with an amount counts as a card / online payment. Importing the same file "
          "again adds nothing twice.")
 
-
-def donation_import_kind(state: AppState) -> ImportKind:
-    return ImportKind(
-        title="Import donations", noun="donations", fields=donation_import.FIELDS, intro=INTRO,
-        formats=donation_import.FORMATS,
-        preview=lambda path, mapping, fmt: donation_import.preview(state.desk, path, mapping, fmt),
-        run=lambda path, mapping, fmt: donation_import.run(state.desk, path, mapping, fmt))
+DONATIONS = ImportKind(title="Import donations", noun="donations", area="donations", fields=donation_import.FIELDS,
+                       intro=INTRO, formats=donation_import.FORMATS, preview=donation_import.preview,
+                       run=donation_import.run)
 
 
 def open_donation_import(parent: QWidget | None, state: AppState) -> ImportDialog:
-    return open_import(parent, donation_import_kind(state), lambda: state.dataChanged.emit("donations"))
+    return open_import(parent, state, DONATIONS)

@@ -2,11 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from typing import Any
-
-from PySide6.QtCore import QModelIndex, Qt
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QColor
 
 from nightout_desk import clock
 from nightout_desk.services.donations.donors import DonorInfo
@@ -17,63 +13,22 @@ from nightout_desk.ui.rows_model import RowsTableModel
 
 VOID_FG = QColor("#8a1c1c")
 TODO_BG = QColor("#fff4d6")
-RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
-
-
-class RowsModel(RowsTableModel):
-    """A read-only table of frozen dataclasses: one (header, text-of-row) pair per column."""
-
-    COLUMNS: tuple[tuple[str, Callable[[Any], str]], ...] = ()
-    RIGHT_ALIGNED: tuple[int, ...] = ()
-
-    def headers(self) -> tuple[str, ...]:
-        return tuple(header for header, _text in self.COLUMNS)
-
-    def row(self, index: int):  # noqa: ANN201
-        return self.row_at(index)
-
-    def data(self, index: QModelIndex, role=Qt.ItemDataRole.DisplayRole):  # noqa: ANN001
-        if not index.isValid():
-            return None
-        item = self._rows[index.row()]
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
-            return self.COLUMNS[index.column()][1](item)
-        if role == Qt.ItemDataRole.TextAlignmentRole and index.column() in self.RIGHT_ALIGNED:
-            return RIGHT
-        if role == Qt.ItemDataRole.BackgroundRole:
-            colour = self.background(item)
-            return QBrush(colour) if colour else None
-        if role == Qt.ItemDataRole.ForegroundRole:
-            colour = self.foreground(item)
-            return QBrush(colour) if colour else None
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return self.tooltip(item) or None
-        return None
-
-    def background(self, item) -> QColor | None:  # noqa: ANN001
-        return None
-
-    def foreground(self, item) -> QColor | None:  # noqa: ANN001
-        return None
-
-    def tooltip(self, item) -> str:  # noqa: ANN001
-        return ""
 
 
 def _date(d) -> str:  # noqa: ANN001
     return f"{d:%b} {d.day}, {d.year}" if d else ""
 
 
-class DonorsModel(RowsModel):
-    COLUMNS = (
-        ("Donor", lambda d: d.name + (f" — {d.contact_name}" if d.contact_name else "")),
-        ("Gifts", lambda d: str(d.gifts)),
-        ("Money given", lambda d: format_money(d.money_cents) if d.money_cents else "—"),
-        ("Last gift", lambda d: _date(d.last_gift)),
-    )
-    RIGHT_ALIGNED = (1, 2)
+class DonorsModel(RowsTableModel):
+    COL_DONOR, COL_GIFTS, COL_MONEY, COL_LAST_GIFT = range(4)
+    _HEADERS = ("Donor", "Gifts", "Money given", "Last gift")
+    RIGHT_ALIGNED = (COL_GIFTS, COL_MONEY)
 
-    def tooltip(self, d: DonorInfo) -> str:
+    def cells(self, d: DonorInfo) -> tuple[str, ...]:
+        return (d.name + (f" — {d.contact_name}" if d.contact_name else ""), str(d.gifts),
+                format_money(d.money_cents) if d.money_cents else "—", _date(d.last_gift))
+
+    def tooltip(self, d: DonorInfo, column: int) -> str:
         return "\n".join(x for x in (d.name, d.contact_name, *d.address_lines, d.phone, d.email) if x)
 
 
@@ -83,21 +38,18 @@ def receipt_state(d: DonationInfo) -> str:
     return f"{d.receipt_number} · {'printed' if d.receipt_printed else 'NOT PRINTED'}"
 
 
-class DonationsModel(RowsModel):
-    COLUMNS = (
-        ("Date", lambda d: _date(d.received_on)),
-        ("Donor", lambda d: d.donor_name),
-        ("Kind", lambda d: d.kind_label),
-        ("Amount / goods", lambda d: d.what),
-        ("In return", lambda d: f"yes, {format_money(d.returned_value_cents)}" if d.returned_description else ""),
-        ("Receipt", receipt_state),
-    )
-    RIGHT_ALIGNED = ()
+class DonationsModel(RowsTableModel):
+    COL_DATE, COL_DONOR, COL_KIND, COL_WHAT, COL_IN_RETURN, COL_RECEIPT = range(6)
+    _HEADERS = ("Date", "Donor", "Kind", "Amount / goods", "In return", "Receipt")
+
+    def cells(self, d: DonationInfo) -> tuple[str, ...]:
+        returned = f"yes, {format_money(d.returned_value_cents)}" if d.returned_description else ""
+        return (_date(d.received_on), d.donor_name, d.kind_label, d.what, returned, receipt_state(d))
 
     def background(self, d: DonationInfo) -> QColor | None:
         return TODO_BG if not d.receipt_printed else None
 
-    def tooltip(self, d: DonationInfo) -> str:
+    def tooltip(self, d: DonationInfo, column: int) -> str:
         lines = [d.what, f"Recorded by {d.recorded_by}"]
         if d.returned_description:
             lines.append(f"In return: {d.returned_description} ({format_money(d.returned_value_cents)})")
@@ -108,15 +60,15 @@ class DonationsModel(RowsModel):
         return "\n".join(lines)
 
 
-class ReceiptsModel(RowsModel):
-    COLUMNS = (
-        ("Number", lambda r: r.number + (" (summary)" if r.kind == "summary" else "")),
-        ("Donor", lambda r: r.donor_name),
-        ("Cash", lambda r: r.money_total or "—"),
-        ("Issued", lambda r: f"{clock.local(r.issued_at):%b %d %H:%M}"),
-        ("Status", lambda r: r.status + (f" · replaces {r.reissue_of}" if r.reissue_of else "")),
-    )
-    RIGHT_ALIGNED = (2,)
+class ReceiptsModel(RowsTableModel):
+    COL_NUMBER, COL_DONOR, COL_CASH, COL_ISSUED, COL_STATUS = range(5)
+    _HEADERS = ("Number", "Donor", "Cash", "Issued", "Status")
+    RIGHT_ALIGNED = (COL_CASH,)
+
+    def cells(self, r: ReceiptInfo) -> tuple[str, ...]:
+        return (r.number + (" (summary)" if r.kind == "summary" else ""), r.donor_name, r.money_total or "—",
+                f"{clock.local(r.issued_at):%b %d %H:%M}",
+                r.status + (f" · replaces {r.reissue_of}" if r.reissue_of else ""))
 
     def foreground(self, r: ReceiptInfo) -> QColor | None:
         return VOID_FG if r.is_void else None
@@ -124,7 +76,7 @@ class ReceiptsModel(RowsModel):
     def background(self, r: ReceiptInfo) -> QColor | None:
         return TODO_BG if not r.is_void and not r.print_count else None
 
-    def tooltip(self, r: ReceiptInfo) -> str:
+    def tooltip(self, r: ReceiptInfo, column: int) -> str:
         lines = [f"Issued by {r.issued_by}"]
         if r.is_void:
             lines.append(f"VOID: {r.void_reason} — by {r.voided_by} on {clock.local(r.voided_at):%b %d %H:%M}")

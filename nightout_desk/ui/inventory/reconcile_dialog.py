@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
+from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -20,29 +20,25 @@ from PySide6.QtWidgets import (
 from nightout_desk.services.inventory import stock as inventory
 from nightout_desk.services.inventory.stock import ItemInfo
 from nightout_desk.ui.messages import explain
+from nightout_desk.ui.rows_model import RIGHT, RowsTableModel
 
 DIFF_BG = QColor("#fff0c2")
 
 
-class CountModel(QAbstractTableModel):
+class CountModel(RowsTableModel):
+    """The items, with a column to type the counted quantity in (its only editable cell); counts are kept by row."""
+
     COL_ITEM, COL_UNIT, COL_EXPECTED, COL_COUNTED, COL_DIFF = range(5)
     _HEADERS = ("Item", "Unit", "On hand (ledger)", "Counted", "Difference")
 
     def __init__(self, items: list[ItemInfo], parent=None) -> None:  # noqa: ANN001
         super().__init__(parent)
-        self.items = list(items)
+        self.set_rows(items)
         self.counted: dict[int, int] = {}
 
-    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(self.items)
-
-    def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(self._HEADERS)
-
-    def headerData(self, section: int, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: ANN001, N802
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return self._HEADERS[section]
-        return None
+    @property
+    def items(self) -> list[ItemInfo]:
+        return self.rows
 
     def flags(self, index: QModelIndex) -> Qt.ItemFlag:
         base = super().flags(index)
@@ -51,12 +47,12 @@ class CountModel(QAbstractTableModel):
     def difference(self, row: int) -> int | None:
         if row not in self.counted:
             return None
-        return self.counted[row] - self.items[row].on_hand
+        return self.counted[row] - self._rows[row].on_hand
 
     def data(self, index: QModelIndex, role=Qt.ItemDataRole.DisplayRole):  # noqa: ANN001
         if not index.isValid():
             return None
-        i, row, col = self.items[index.row()], index.row(), index.column()
+        i, row, col = self._rows[index.row()], index.row(), index.column()
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
             if col == self.COL_ITEM:
                 return i.name
@@ -73,7 +69,7 @@ class CountModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.BackgroundRole and col == self.COL_DIFF and self.difference(row):
             return QBrush(DIFF_BG)
         if role == Qt.ItemDataRole.TextAlignmentRole and col in (self.COL_EXPECTED, self.COL_COUNTED):
-            return Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+            return RIGHT
         return None
 
     def setData(self, index: QModelIndex, value, role=Qt.ItemDataRole.EditRole) -> bool:  # noqa: ANN001, N802
@@ -90,7 +86,7 @@ class CountModel(QAbstractTableModel):
         return True
 
     def counts(self) -> dict:
-        return {self.items[row].id: value for row, value in self.counted.items()}
+        return {self._rows[row].id: value for row, value in self.counted.items()}
 
 
 class ReconcileDialog(QDialog):

@@ -16,18 +16,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from nightout_desk import clock
 from nightout_desk.services.stations import incidents
 from nightout_desk.services.stations.board import StationRow
 from nightout_desk.ui.messages import show_error
 from nightout_desk.ui.state import AppState
-from nightout_desk.ui.stations.rows_model import RowsModel
-
-
-def _status(i: incidents.IncidentInfo) -> str:
-    if i.kind == "note":
-        return "Note"
-    return f"Resolved {clock.hhmm(i.resolved_at)}: {i.resolution}" if i.resolved_at else "OPEN"
+from nightout_desk.ui.stations.table_models import IncidentsModel
 
 
 class IncidentsPanel(QWidget):
@@ -38,10 +31,7 @@ class IncidentsPanel(QWidget):
         self.state = state
         self.station: StationRow | None = None
         layout = QVBoxLayout(self)
-        self.model = RowsModel([("Time", lambda i: clock.hhmm(i.at)), ("Station", lambda i: i.station_name or "—"),
-                                ("What", lambda i: i.kind), ("Description", lambda i: i.description),
-                                ("Status", _status), ("By", lambda i: i.operator)], self,
-                               colour=lambda i: "paused" if i.is_open else None)
+        self.model = IncidentsModel(self)
         self.table = QTableView(objectName="incidentTable")
         self.table.setAccessibleName("Incidents and notes")
         self.table.setModel(self.model)
@@ -87,7 +77,7 @@ class IncidentsPanel(QWidget):
         self.changed.emit()
 
     def resolve(self) -> None:
-        item = self.model.row_at(self.table.currentIndex().row())
+        item = self.model.row(self.table.currentIndex().row())
         if item is None:
             return
         text, ok = QInputDialog.getText(self, "Resolve incident", f"How was it resolved?\n\n{item.description}")

@@ -22,18 +22,7 @@ from nightout_desk.services.stations import schedule as station_schedule
 from nightout_desk.services.stations.board import StationRow
 from nightout_desk.ui.messages import show_error
 from nightout_desk.ui.state import AppState
-from nightout_desk.ui.stations.rows_model import RowsModel
-
-
-def _state(d: station_schedule.DemonstrationInfo) -> str:
-    now = clock.now()
-    if d.cancelled:
-        return "Cancelled"
-    if d.is_running(now):
-        return "Running now"
-    if d.ends_at <= now:
-        return "Done"
-    return station_schedule.countdown(d.starts_at, now)
+from nightout_desk.ui.stations.table_models import ScheduleModel
 
 
 class SchedulePanel(QWidget):
@@ -44,8 +33,7 @@ class SchedulePanel(QWidget):
         self.state = state
         self.station: StationRow | None = None
         layout = QVBoxLayout(self)
-        self.model = RowsModel([("Time", lambda d: d.local_time), ("Demonstration", lambda d: d.title),
-                                ("Minutes", lambda d: d.minutes), ("When", _state)], self, right_aligned=(2,))
+        self.model = ScheduleModel(self)
         self.table = QTableView(objectName="scheduleTable")
         self.table.setAccessibleName("Demonstration schedule")
         self.table.setModel(self.model)
@@ -95,7 +83,7 @@ class SchedulePanel(QWidget):
             self.table.selectRow(current)
 
     def _selected(self):  # noqa: ANN202
-        return self.model.row_at(self.table.currentIndex().row())
+        return self.model.row(self.table.currentIndex().row())
 
     def _picked(self, *_args) -> None:  # noqa: ANN002
         d = self._selected()

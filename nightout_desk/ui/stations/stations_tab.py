@@ -31,19 +31,9 @@ from nightout_desk.ui.state import AppState
 from nightout_desk.ui.stations.counter_panel import CounterPanel
 from nightout_desk.ui.stations.details_panel import DetailsPanel
 from nightout_desk.ui.stations.incidents_panel import IncidentsPanel
-from nightout_desk.ui.stations.rows_model import STATUS_COLOURS, RowsModel
 from nightout_desk.ui.stations.schedule_panel import SchedulePanel
+from nightout_desk.ui.stations.table_models import STATUS_COLOURS, StationsModel, status_words
 from nightout_desk.ui.stations.waivers_panel import WaiversPanel
-
-STATUS_ICONS = {"open": "●", "paused": "❚❚", "closed": "■", "setting up": "◔"}
-
-
-def status_words(row: StationRow) -> str:
-    return f"{STATUS_ICONS.get(row.status, '')} {row.status_text}".strip()
-
-
-def _next_demo(row: StationRow) -> str:
-    return row.next_demo.local_time if row.next_demo else ""
 
 
 class StationsTab(QWidget):
@@ -73,9 +63,7 @@ class StationsTab(QWidget):
         outer.addLayout(top)
 
         split = QSplitter(Qt.Orientation.Horizontal)
-        self.model = RowsModel([("Station", lambda r: r.name), ("Status", status_words),
-                                ("Count", lambda r: f"{r.count:,}"), ("Next", _next_demo)], self,
-                               colour=lambda r: r.status, right_aligned=(2,))
+        self.model = StationsModel(self)
         self.list = QTableView(objectName="stationList")
         self.list.setAccessibleName("Stations and their status")
         self.list.setModel(self.model)
@@ -185,10 +173,10 @@ class StationsTab(QWidget):
                 self.list.selectRow(i)
                 self._show(row)
                 return
-        self._show(self.model.row_at(self.list.currentIndex().row()))
+        self._show(self.model.row(self.list.currentIndex().row()))
 
     def _picked(self) -> None:
-        self._show(self.model.row_at(self.list.currentIndex().row()))
+        self._show(self.model.row(self.list.currentIndex().row()))
 
     def _show(self, row: StationRow | None) -> None:
         self.current = row

@@ -27,13 +27,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from nightout_desk import clock
 from nightout_desk.services.checkin import households
 from nightout_desk.services.errors import InvalidInput
 from nightout_desk.services.stations import stations, waivers
 from nightout_desk.ui.messages import show_error
 from nightout_desk.ui.state import AppState
-from nightout_desk.ui.stations.rows_model import RowsModel
+from nightout_desk.ui.stations.table_models import WaiversModel
 
 
 class WaiverDialog(QDialog):
@@ -159,11 +158,7 @@ class WaiversPanel(QWidget):
         self.state = state
         self.station_id: uuid.UUID | None = None
         layout = QVBoxLayout(self)
-        self.model = RowsModel([("Time", lambda w: clock.hhmm(w.at)), ("Family", lambda w: w.family_name),
-                                ("Child", lambda w: f"{w.child_first_name} ({w.child_age})"),
-                                ("Guardian", lambda w: w.guardian_name), ("Covers", lambda w: w.station_name),
-                                ("Rules read", lambda w: "yes" if w.rules_read else "NO"),
-                                ("By", lambda w: w.operator)], self)
+        self.model = WaiversModel(self)
         self.table = QTableView(objectName="waiverTable")
         self.table.setAccessibleName("Waivers on file")
         self.table.setModel(self.model)

@@ -125,13 +125,13 @@ class CoveragePage(QWidget):
         self.add_shift_button.setEnabled(self.state.desk.role in ("organizer", "lieutenant"))
         if selected is not None:
             for row in range(self.model.rowCount()):
-                item = self.model.item(row)
+                item = self.model.shift(row)
                 if isinstance(item, ShiftCoverage) and item.shift_id == selected.shift_id:
                     self.table.selectRow(row)
 
     def selected_shift(self) -> ShiftCoverage | None:
         rows = self.table.selectionModel().selectedRows() if self.table.selectionModel() else []
-        item = self.model.item(rows[0].row()) if rows else None
+        item = self.model.shift(rows[0].row()) if rows else None
         return item if isinstance(item, ShiftCoverage) else None
 
     def add_shift(self) -> None:

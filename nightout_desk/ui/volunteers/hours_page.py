@@ -88,7 +88,7 @@ class HoursPage(QWidget):
     def selected_code(self) -> str | None:
         """The badge code of the volunteer selected in the hours table (their letter alone), else None (everyone)."""
         rows = self.people.selectionModel().selectedRows() if self.people.selectionModel() else []
-        h = self.people_model.item(rows[0].row()) if rows else None
+        h = self.people_model.row(rows[0].row()) if rows else None
         if h is None:
             return None
         from nightout_desk.services.volunteers import roster as volunteers

@@ -2,11 +2,17 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, Qt
-from PySide6.QtGui import QBrush, QColor, QFont
+from typing import Any
+
+from PySide6.QtGui import QColor, QFont
 
 from nightout_desk import clock
-from nightout_desk.services.volunteers.hours import OrganizationHours, StationCoverage, VolunteerHours
+from nightout_desk.services.volunteers.hours import (
+    OrganizationHours,
+    ShiftCoverage,
+    StationCoverage,
+    VolunteerHours,
+)
 from nightout_desk.services.volunteers.roster import VolunteerInfo
 from nightout_desk.ui.rows_model import RowsTableModel
 
@@ -15,6 +21,7 @@ GAP_FG = QColor("#a00000")
 ON_SITE_BG = QColor("#e3f4e6")
 FLAG_BG = QColor("#fff4d6")
 ENDED_BG = QColor("#eeeeee")  # a shift that is over: shown, not a gap anyone can fix now
+ENDED_FG = QColor("#666666")
 
 
 def hours(h: float) -> str:
@@ -22,99 +29,115 @@ def hours(h: float) -> str:
     return f"{minutes // 60} h {minutes % 60:02d}" if minutes else "—"
 
 
-class RowsModel(RowsTableModel):
-    """Rows of display strings with an optional payload, background and tooltip per row."""
+class _VolunteersTable(RowsTableModel):
+    """Rows in colour: a gap in red and bold, an ended shift in grey, on site in green, needing review in yellow."""
 
-    _HEADERS: tuple[str, ...] = ()
-
-    def item(self, row: int):  # noqa: ANN201
-        return self._rows[row][0] if 0 <= row < len(self._rows) else None
-
-    def text(self, row: int, col: int) -> str:
-        return self._rows[row][1][col]
-
-    def data(self, index: QModelIndex, role=Qt.ItemDataRole.DisplayRole):  # noqa: ANN001
-        if not index.isValid():
-            return None
-        payload, cells, colour, tip = self._rows[index.row()]
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
-            return cells[index.column()]
-        if role == Qt.ItemDataRole.BackgroundRole and colour is not None:
-            return QBrush(colour)
-        if role == Qt.ItemDataRole.ForegroundRole and colour == GAP_BG:
-            return QBrush(GAP_FG)
-        if role == Qt.ItemDataRole.ForegroundRole and colour == ENDED_BG:
-            return QBrush(QColor("#666666"))
-        if role == Qt.ItemDataRole.FontRole and colour == GAP_BG:
-            font = QFont()
-            font.setBold(True)
-            return font
-        if role == Qt.ItemDataRole.ToolTipRole and tip:
-            return tip
+    def colour(self, row: Any) -> QColor | None:
         return None
 
+    def background(self, row: Any) -> QColor | None:
+        return self.colour(row)
 
-class RosterModel(RowsModel):
+    def foreground(self, row: Any) -> QColor | None:
+        colour = self.colour(row)
+        if colour == GAP_BG:
+            return GAP_FG
+        return ENDED_FG if colour == ENDED_BG else None
+
+    def font(self, row: Any, column: int) -> QFont | None:
+        if self.colour(row) != GAP_BG:
+            return None
+        font = QFont()
+        font.setBold(True)
+        return font
+
+
+class RosterModel(_VolunteersTable):
+    """A row is a volunteer and their hours tonight (None before they clock in)."""
+
     COL_NAME, COL_ORG, COL_ROLE, COL_STATUS, COL_HOURS, COL_PHONE, COL_BADGE, COL_NOTES = range(8)
     _HEADERS = ("Name", "Organization", "Role", "Now", "Hours", "Phone", "Badge", "Notes")
 
-    def set_rows(self, people: list[VolunteerInfo], worked: dict | None = None) -> None:
+    def set_rows(self, people: list[VolunteerInfo], worked: dict | None = None) -> None:  # type: ignore[override]
         worked = worked or {}
-        rows = []
-        for v in people:
-            h: VolunteerHours | None = worked.get(v.id)
-            status = "On site" if h and h.on_site else ("Needs review" if h and h.flagged else "")
-            role = v.role_label + (" · minor" if v.is_minor else "")
-            notes = "No guardian on file!" if v.needs_guardian else v.notes
-            colour = ON_SITE_BG if status == "On site" else (FLAG_BG if v.needs_guardian or status else None)
-            rows.append((v, (v.full_name, v.organization, role, status,
-                             hours(h.verified_hours) if h else "—", v.phone, v.badge_code, notes), colour,
-                         "A minor with no guardian's name and phone on file" if v.needs_guardian else ""))
-        super().set_rows(rows)
+        super().set_rows([(v, worked.get(v.id)) for v in people])
 
     def volunteer(self, row: int) -> VolunteerInfo | None:
-        return self.item(row)
+        pair = self.row(row)
+        return pair[0] if pair else None
+
+    @staticmethod
+    def _status(h: VolunteerHours | None) -> str:
+        return "On site" if h and h.on_site else ("Needs review" if h and h.flagged else "")
+
+    def cells(self, row: tuple[VolunteerInfo, VolunteerHours | None]) -> tuple[str, ...]:
+        v, h = row
+        role = v.role_label + (" · minor" if v.is_minor else "")
+        notes = "No guardian on file!" if v.needs_guardian else v.notes
+        return (v.full_name, v.organization, role, self._status(h), hours(h.verified_hours) if h else "—", v.phone,
+                v.badge_code, notes)
+
+    def colour(self, row: tuple[VolunteerInfo, VolunteerHours | None]) -> QColor | None:
+        v, h = row
+        status = self._status(h)
+        return ON_SITE_BG if status == "On site" else (FLAG_BG if v.needs_guardian or status else None)
+
+    def tooltip(self, row: tuple[VolunteerInfo, VolunteerHours | None], column: int) -> str | None:
+        return "A minor with no guardian's name and phone on file" if row[0].needs_guardian else None
 
 
-class CoverageModel(RowsModel):
-    """One row per shift: station, time, needed / booked / present, and the gap in words (red when there is one)."""
+class CoverageModel(_VolunteersTable):
+    """One row per shift: station, time, needed / booked / present, and the gap in words (red when there is one).
+
+    A row is a station and one of its shifts; a station without shifts has one row with None for the shift."""
 
     COL_STATION, COL_TIME, COL_NEEDED, COL_BOOKED, COL_PRESENT, COL_STATUS, COL_PEOPLE = range(7)
     _HEADERS = ("Station", "Shift", "Needed", "Booked", "Here", "Status", "Booked volunteers")
 
-    def set_rows(self, stations: list[StationCoverage]) -> None:
-        rows = []
-        for st in stations:
-            if not st.shifts:
-                rows.append((None, (st.station_name, "—", "", "", "", st.words, ""), None, ""))
-            for sc in st.shifts:
-                when = f"{clock.hhmm(sc.starts_at)}–{clock.hhmm(sc.ends_at)}" + ("  (now)" if sc.running else "")
-                status = ("⚠ " + sc.words) if sc.has_gap else (sc.words if sc.ended else "✓ Covered")
-                rows.append((sc, (st.station_name, when, str(sc.needed), str(sc.assigned), str(sc.present), status,
-                                  ", ".join(sc.names)), GAP_BG if sc.has_gap else (ENDED_BG if sc.ended else None),
-                             "Here now: " + (", ".join(sc.present_names) or "nobody")))
-        super().set_rows(rows)
+    def set_rows(self, stations: list[StationCoverage]) -> None:  # type: ignore[override]
+        super().set_rows([(st, sc) for st in stations for sc in (st.shifts or (None,))])
+
+    def shift(self, row: int) -> ShiftCoverage | None:
+        pair = self.row(row)
+        return pair[1] if pair else None
+
+    def cells(self, row: tuple[StationCoverage, ShiftCoverage | None]) -> tuple[str, ...]:
+        st, sc = row
+        if sc is None:
+            return (st.station_name, "—", "", "", "", st.words, "")
+        when = f"{clock.hhmm(sc.starts_at)}–{clock.hhmm(sc.ends_at)}" + ("  (now)" if sc.running else "")
+        status = ("⚠ " + sc.words) if sc.has_gap else (sc.words if sc.ended else "✓ Covered")
+        return (st.station_name, when, str(sc.needed), str(sc.assigned), str(sc.present), status, ", ".join(sc.names))
+
+    def colour(self, row: tuple[StationCoverage, ShiftCoverage | None]) -> QColor | None:
+        sc = row[1]
+        if sc is None:
+            return None
+        return GAP_BG if sc.has_gap else (ENDED_BG if sc.ended else None)
+
+    def tooltip(self, row: tuple[StationCoverage, ShiftCoverage | None], column: int) -> str | None:
+        sc = row[1]
+        return None if sc is None else "Here now: " + (", ".join(sc.present_names) or "nobody")
 
 
-class VolunteerHoursModel(RowsModel):
+class VolunteerHoursModel(_VolunteersTable):
     COL_NAME, COL_ORG, COL_VERIFIED, COL_UNVERIFIED, COL_STATUS, COL_STATIONS = range(6)
     _HEADERS = ("Volunteer", "Organization", "Verified", "Unverified", "Status", "Stations")
 
-    def set_rows(self, people: list[VolunteerHours]) -> None:
-        rows = []
-        for h in people:
-            status = "On site" if h.on_site else ""
-            if h.flagged:
-                status = "Left open: review" if h.flagged == 1 else f"{h.flagged} left open: review"
-            rows.append((h, (h.name, h.organization, hours(h.verified_hours), hours(h.unverified_hours), status,
-                             ", ".join(h.stations)), FLAG_BG if h.flagged else (ON_SITE_BG if h.on_site else None),
-                         ""))
-        super().set_rows(rows)
+    def cells(self, h: VolunteerHours) -> tuple[str, ...]:
+        status = "On site" if h.on_site else ""
+        if h.flagged:
+            status = "Left open: review" if h.flagged == 1 else f"{h.flagged} left open: review"
+        return (h.name, h.organization, hours(h.verified_hours), hours(h.unverified_hours), status,
+                ", ".join(h.stations))
+
+    def colour(self, h: VolunteerHours) -> QColor | None:
+        return FLAG_BG if h.flagged else (ON_SITE_BG if h.on_site else None)
 
 
-class OrganizationHoursModel(RowsModel):
+class OrganizationHoursModel(RowsTableModel):
+    COL_ORG, COL_PEOPLE, COL_VERIFIED, COL_UNVERIFIED = range(4)
     _HEADERS = ("Organization", "People", "Verified", "Unverified")
 
-    def set_rows(self, orgs: list[OrganizationHours]) -> None:
-        super().set_rows([(o, (o.organization, str(o.volunteers), hours(o.verified_hours), hours(o.unverified_hours)), None,
-                    "") for o in orgs])
+    def cells(self, o: OrganizationHours) -> tuple[str, ...]:
+        return (o.organization, str(o.volunteers), hours(o.verified_hours), hours(o.unverified_hours))

@@ -13,14 +13,10 @@ INTRO = ("Import volunteers and their shifts: a <b>SignUpGenius sign-up report</
          "shifts added as needed; any other list is read as a <b>generic CSV</b> where you say which column holds "
          "what. Importing the same file again adds nobody twice.")
 
-
-def volunteer_import_kind(state: AppState) -> ImportKind:
-    return ImportKind(
-        title="Import volunteers", noun="volunteers", fields=volunteer_import.GENERIC_FIELDS, intro=INTRO,
-        formats=volunteer_import.FORMATS,
-        preview=lambda path, mapping, fmt: volunteer_import.preview(state.desk, path, mapping, fmt),
-        run=lambda path, mapping, fmt: volunteer_import.run(state.desk, path, mapping, fmt))
+VOLUNTEERS = ImportKind(title="Import volunteers", noun="volunteers", area="volunteers",
+                        fields=volunteer_import.GENERIC_FIELDS, intro=INTRO, formats=volunteer_import.FORMATS,
+                        preview=volunteer_import.preview, run=volunteer_import.run)
 
 
 def open_volunteer_import(parent: QWidget | None, state: AppState) -> ImportDialog:
-    return open_import(parent, volunteer_import_kind(state), lambda: state.dataChanged.emit("volunteers"))
+    return open_import(parent, state, VOLUNTEERS)

@@ -13,15 +13,10 @@ INTRO = ("Import the families who signed up in advance: an <b>Eventbrite attende
          "report › Export to CSV) is recognised as it is — one household per order; any other list is read as a "
          "<b>generic CSV</b> where you say which column holds what. Importing the same file again adds nothing twice.")
 
-
-def attendee_import_kind(state: AppState) -> ImportKind:
-    return ImportKind(
-        title="Import attendees", noun="households", fields=GENERIC_FIELDS, intro=INTRO,
-        formats=attendee_import.FORMATS,
-        preview=lambda path, mapping, fmt: attendee_import.preview(state.desk, path, mapping, fmt),
-        run=lambda path, mapping, fmt: attendee_import.run(state.desk, path, mapping, fmt))
+ATTENDEES = ImportKind(title="Import attendees", noun="households", area="households", fields=GENERIC_FIELDS,
+                       intro=INTRO, formats=attendee_import.FORMATS, preview=attendee_import.preview,
+                       run=attendee_import.run)
 
 
 def open_attendee_import(parent: QWidget | None, state: AppState) -> ImportDialog:
-    """The screens refresh after an import."""
-    return open_import(parent, attendee_import_kind(state), lambda: state.dataChanged.emit("households"))
+    return open_import(parent, state, ATTENDEES)
