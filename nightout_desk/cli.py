@@ -126,6 +126,12 @@ def cmd_export(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_scan(args: argparse.Namespace) -> int:
+    from nightout_desk.commands.scan import scan
+
+    return scan(open_desk(args), args)
+
+
 def cmd_backup(args: argparse.Namespace) -> int:
     from nightout_desk.services.backup import backup
 
@@ -206,6 +212,15 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("export", parents=[common], help="CSV of every table a user may need")
     p.add_argument("dir")
     p.set_defaults(func=cmd_export)
+    p = sub.add_parser("scan", parents=[common], help="what scanning a ticket or badge at the desk does",
+                       description="A family's ticket (ours, or an Eventbrite barcode, attendee or order number) "
+                                   "checks the family in; a volunteer's badge clocks in or out; with --station, a "
+                                   "ticket counts one visit there. Exit 0 when done, 1 when not found.")
+    p.add_argument("code", metavar="CODE")
+    p.add_argument("--adults", type=_how_many, metavar="N", help="adults arriving (default: as registered)")
+    p.add_argument("--kids", type=_how_many, metavar="N", help="kids arriving (default: as registered)")
+    p.add_argument("--station", metavar="NAME", help="count the family's visit at this station instead")
+    p.set_defaults(func=cmd_scan)
     p = sub.add_parser("backup", parents=[common], help="copy the database to a file")
     p.add_argument("--out", metavar="FILE")
     p.set_defaults(func=cmd_backup)
