@@ -8,17 +8,20 @@ import datetime as dt
 import re
 
 import pypdf
+from reportlab.graphics.charts.legends import Legend
 from sqlalchemy import text
 
 from nightout_desk.cli import main
+from nightout_desk.printing.report_charts import stock_chart
 from nightout_desk.printing.report_pdf import render_report
+from nightout_desk.printing.report_summary import tiles
 from nightout_desk.services import events
 from nightout_desk.services.checkin import checkins, households
 from nightout_desk.services.context import Desk
 from nightout_desk.services.demo import create_demo
 from nightout_desk.services.report import build_report
 from nightout_desk.services.report.tables import report_tables, write_report_csv
-from nightout_desk.services.stations import stations, waivers
+from nightout_desk.services.stations import incidents, stations, waivers
 from nightout_desk.services.stations import tallies as station_tallies
 
 
@@ -174,3 +177,58 @@ def test_report_and_waiver_form_from_the_command_line(sqlite_db, tmp_path, capsy
     capsys.readouterr()
     assert main(["--db", url, "report", "--out", str(tmp_path)]) == 1  # a folder, not a file: one line, exit 1
     assert capsys.readouterr().err.count("\n") == 1
+
+
+def _between(text: str, start: str, end: str) -> str:
+    return text[text.index(start) + len(start):text.index(end, text.index(start))]
+
+
+def test_households_by_neighbourhood_plots_households_like_its_table(sqlite_desk, tmp_path):
+    desk = sqlite_desk
+    checkins.walk_up(desk, "Big family", adults=2, kids=7, neighbourhood="Old Town")  # 1 household, 9 people
+    for name in ("Ames", "Boyd", "Cole"):
+        checkins.walk_up(desk, name, adults=1, kids=0, neighbourhood="Mill Creek")  # 3 households, 3 people
+    report = build_report(desk)
+    assert [(g.name, g.households) for g in report.attendance.by_neighbourhood][:2] == [("Mill Creek", 3),
+                                                                                          ("Old Town", 1)]
+    _, everything = _pdf_text(render_report(report, tmp_path / "night.pdf"))
+    chart = _between(everything, "Households by neighbourhood", "Neighbourhood Households People")
+    assert sorted(re.findall(r"\b\d+\b", chart)) == ["1", "3"]  # the bars' values: households, not 9 and 3 people
+    assert "Mill Creek 3 3 Old Town 1 9" in everything  # the table under it: households, then people
+
+
+def test_the_volunteers_tile_says_which_figure_changed_since_last_year(sqlite_db):
+    event = create_demo(sqlite_db, households=60, seed=5)
+    report = build_report(Desk(sqlite_db, event.id, "Lt. Jordan", "lieutenant", "Desk 1"))
+    label, value, _sub, change = next(t for t in tiles(report) if t[0] == "VOLUNTEERS")
+    v, year = report.volunteers, report.comparison.previous_date.year
+    hours = next(c for c in report.comparison.changes if c.measure == "Volunteer hours")
+    assert value == f"{v.volunteers:,} · {v.hours:,.1f} h"  # two figures in the big value...
+    assert change == f"{v.hours:,.1f} h {hours.words} on {year}"  # ...so the change names the one it is about
+
+
+def test_incidents_are_counted_alike_on_the_front_page_the_station_table_and_the_incident_list(sqlite_db,
+                                                                                              tmp_path):
+    event = create_demo(sqlite_db, households=60, seed=5)
+    desk = Desk(sqlite_db, event.id, "Lt. Jordan", "lieutenant", "Desk 1")
+    incidents.report(desk, "safety", "Loose cable across the path by the food trucks")  # at no station
+    truth = _from_database(sqlite_db, event.id)["incidents"]
+    report = build_report(desk)
+    notes = sum(1 for i in report.incidents if i.kind == "note")
+    assert notes >= 1 and len(report.incidents) == truth + notes  # the demo has a note among its incidents
+    assert report_tables(report)["station_tallies"].total[-1] == truth
+    pages, everything = _pdf_text(render_report(report, tmp_path / "night.pdf"))
+    first = " ".join(pages[0].split())
+    assert re.search(rf"INCIDENTS {truth} {truth} incidents \(\d+ still open\) and {notes} notes? ", first)
+    assert re.search(rf"Incidents and notes {truth} incidents \(\d+ still open\) and {notes} notes?, by time",
+                     everything)
+    assert "Elsewhere in the park" in everything
+
+
+def test_the_giveaway_chart_legend_is_drawn_inside_its_chart():
+    drawing = stock_chart([("Bike helmet (youth)", 31, 5), ("Bottled water", 210, 270)], 460)
+    legend = next(x for x in drawing.contents if isinstance(x, Legend))
+    bars = next(x for x in drawing.contents if not isinstance(x, Legend))
+    _x0, bottom, _x1, top = legend.getBounds()
+    assert bottom >= 0  # not hanging below the drawing, under the table that follows
+    assert top < bars.getBounds()[1]  # and below the axis labels, not over them

@@ -134,3 +134,15 @@ def test_the_reports_tab_shows_no_data_yet_then_charts_and_saves_a_pdf(qtbot, sq
     saved = tab.save_pdf(str(tmp_path / "tonight.pdf"))
     text = " ".join(p.extract_text() for p in pypdf.PdfReader(str(saved)).pages)
     assert "3 people" in text and "Tonight's Night Out" in text
+
+
+def test_the_reports_tab_plots_households_by_neighbourhood_as_its_title_says(qtbot, sqlite_desk):
+    checkins.walk_up(sqlite_desk, "Big family", adults=2, kids=7, neighbourhood="Old Town")  # 1 household, 9 people
+    checkins.walk_up(sqlite_desk, "Ames", adults=1, kids=0, neighbourhood="Mill Creek")
+    checkins.walk_up(sqlite_desk, "Boyd", adults=1, kids=0, neighbourhood="Mill Creek")
+    tab = ReportsTab(AppState(sqlite_desk))
+    qtbot.addWidget(tab)
+    view = tab.findChild(QChartView, "chartNeighbourhoods")
+    assert view.chart().title() == "Households by neighbourhood"
+    bars = view.chart().series()[0].barSets()[0]
+    assert sorted(bars.at(i) for i in range(bars.count())) == [1.0, 2.0]  # households, not 9 and 2 people

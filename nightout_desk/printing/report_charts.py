@@ -172,7 +172,7 @@ def stock_chart(items: list[tuple[str, int, int]], width: float, max_rows: int =
     chart.categoryAxis.labels.fillColor = colors.black
     d.add(chart)
     legend = Legend()
-    legend.x, legend.y = label_width, 6
+    legend.x, legend.y = label_width, 14  # a legend hangs down from y: below the axis labels, inside the drawing
     legend.fontName, legend.fontSize = regular, 8
     legend.alignment = "right"
     legend.columnMaximum = 1

@@ -8,7 +8,7 @@ from collections.abc import Callable, Iterator
 from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Paragraph, Spacer
 
 from nightout_desk.printing import report_charts as charts
-from nightout_desk.services.report.model import NO_DATA, NightReport
+from nightout_desk.services.report.model import NO_DATA, NightReport, incident_words
 from nightout_desk.services.report.tables import ReportTable
 
 ARRIVAL_ROWS_MAX = 40  # a long night's 15-minute table stays readable; the CSV has every row
@@ -44,8 +44,8 @@ def detail_sections(report: NightReport, tables: dict[str, ReportTable], st: dic
                     table(t, st))
         t = tables["households_by_neighbourhood"]
         yield CondPageBreak(3 * 72)
-        yield block(t.title, charts.bars("", [g.name for g in a.by_neighbourhood],
-                                         [g.people for g in a.by_neighbourhood], width), table(t, st))
+        yield block(t.title, charts.bars("", [g.name for g in a.by_neighbourhood],  # households, as the title says
+                                         [g.households for g in a.by_neighbourhood], width), table(t, st))
         t = tables["households_by_zip"]
         yield block(t.title, table(t, st))
 
@@ -106,5 +106,7 @@ def detail_sections(report: NightReport, tables: dict[str, ReportTable], st: dic
     if not report.incidents:
         yield Paragraph("No incidents recorded tonight.", st["body"])
     else:
+        yield Paragraph(incident_words(report.incidents) + ", by time.", st["body"])
+        yield Spacer(1, 4)
         t = tables["incidents"]
         yield table(t, st)

@@ -9,7 +9,7 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import Flowable, Paragraph, Spacer, Table, TableStyle
 
 from nightout_desk.printing.report_charts import GOLD, LIGHT, NAVY
-from nightout_desk.services.report.model import NO_DATA, Change, NightReport
+from nightout_desk.services.report.model import NO_DATA, Change, NightReport, incident_words
 from nightout_desk.services.report.tables import ReportTable, format_value
 
 
@@ -17,13 +17,15 @@ def _esc(text: str) -> str:
     return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
-def _change(report: NightReport, measure: str) -> str:
+def _change(report: NightReport, measure: str, figure: str = "") -> str:
+    """'▲ 17% up on 2025'; with `figure`, the figure the change is about first ('29.1 h ▼ 46% down on 2025'), for
+    a tile whose big value holds two figures."""
     if report.comparison is None:
         return ""
     change: Change | None = next((c for c in report.comparison.changes if c.measure == measure), None)
     if change is None:
         return ""
-    return f"{change.words} on {report.comparison.previous_date.year}"
+    return f"{figure + ' ' if figure else ''}{change.words} on {report.comparison.previous_date.year}"
 
 
 def tiles(report: NightReport) -> list[tuple[str, str, str, str]]:
@@ -48,7 +50,7 @@ def tiles(report: NightReport) -> list[tuple[str, str, str, str]]:
     out.append(("VOLUNTEERS", f"{v.volunteers:,} · {v.hours:,.1f} h" if v else NO_DATA,
                 (f"{v.hours:,.1f} hours verified" + (f", {v.unverified_hours:,.1f} to confirm" if v.unverified_hours
                                                     else "")) if v else "No volunteer hours recorded.",
-                _change(report, "Volunteer hours") if v else ""))
+                _change(report, "Volunteer hours", f"{v.hours:,.1f} h") if v else ""))
     out.append(("DONATIONS", format_value(d.money_cents, "money") if d else NO_DATA,
                 (f"from {d.donors:,} donors, {d.donations:,} gifts" +
                  (f"; goods worth {format_value(d.goods_value_cents, 'money')}" if d.goods_value_cents else ""))
@@ -62,11 +64,9 @@ def tiles(report: NightReport) -> list[tuple[str, str, str, str]]:
                 f"Busiest: {busiest.name} ({busiest.participants:,})" if busiest else "No station tallies yet.", ""))
     out.append(("CHILD-ID KITS · WAIVERS", f"{s.kits:,} · {s.waivers:,}" if s else "—",
                 "kits handed out · parents' waivers signed" if s else "", ""))
-    open_ones = sum(1 for i in report.incidents if not i.resolved and i.kind != "note")
-    real = [i for i in report.incidents if i.kind != "note"]
+    real = [i for i in report.incidents if not i.is_note]
     out.append(("INCIDENTS", f"{len(real):,}" if report.incidents else "None",
-                (f"{open_ones} still open" if open_ones else "all resolved") if real
-                else ("notes only" if report.incidents else "No incidents recorded."), ""))
+                incident_words(report.incidents) if report.incidents else "No incidents recorded.", ""))
     return out
 
 
@@ -134,7 +134,7 @@ def summary_page(report: NightReport, tables: dict[str, ReportTable], st: dict, 
 
 def worth_knowing(report: NightReport) -> list[str]:
     notes = []
-    open_incidents = [i for i in report.incidents if not i.resolved and i.kind != "note"]
+    open_incidents = [i for i in report.incidents if i.is_open]
     for i in open_incidents[:3]:
         notes.append(f"Open {i.kind} at {i.at:%H:%M}{' (' + i.station + ')' if i.station else ''}: "
                      f"{i.description[:90]}")

@@ -54,7 +54,8 @@ def _slot_starts(start: datetime, end: datetime, first: datetime, last: datetime
 
 def _groups(counts: dict[str, list[int]]) -> tuple[GroupCount, ...]:
     rows = [GroupCount(name, h, p) for name, (h, p) in counts.items()]
-    return tuple(sorted(rows, key=lambda g: (g.name == NOT_GIVEN, -g.people, -g.households, g.name.casefold())))
+    # households first: the tables and charts are "Households by neighbourhood / ZIP code"
+    return tuple(sorted(rows, key=lambda g: (g.name == NOT_GIVEN, -g.households, -g.people, g.name.casefold())))
 
 
 def attendance(desk: Desk, s: Session) -> Attendance | None:

@@ -114,6 +114,30 @@ class IncidentLine:
     resolved: bool
     resolution: str
 
+    @property
+    def is_note(self) -> bool:
+        """A note ("the crowd loved Max") is listed with the incidents but never counted as one."""
+        return self.kind == "note"
+
+    @property
+    def is_open(self) -> bool:
+        return not self.resolved and not self.is_note
+
+
+def _counted(n: int, word: str) -> str:
+    return f"{n:,} {word}" + ("" if n == 1 else "s")
+
+
+def incident_words(incidents: tuple[IncidentLine, ...]) -> str:
+    """'3 incidents (1 still open) and 1 note': the front page and the incidents section say the same."""
+    real = [i for i in incidents if not i.is_note]
+    open_ones = sum(1 for i in real if i.is_open)
+    notes = len(incidents) - len(real)
+    words = _counted(len(real), "incident")
+    if real:
+        words += f" ({open_ones:,} still open)" if open_ones else " (all resolved)"
+    return words + (f" and {_counted(notes, 'note')}" if notes else "")
+
 
 @dataclass(frozen=True)
 class HoursLine:

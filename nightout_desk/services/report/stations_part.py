@@ -13,6 +13,10 @@ from nightout_desk.services.context import Desk
 from nightout_desk.services.report.model import IncidentLine, StationLine, Stations
 from nightout_desk.services.stations.stations import STATUS_LABELS
 
+NOTE = "note"
+ALL_ACTIVITIES = "All waiver activities"  # waivers signed for every activity at once
+ELSEWHERE = "Elsewhere in the park"  # incidents recorded at no station
+
 
 def _sums(s: Session, column, station_column, event_column, event_id, *where) -> dict:  # noqa: ANN001
     rows = s.execute(select(station_column, column).where(event_column == event_id, *where).group_by(station_column))
@@ -26,7 +30,8 @@ def stations(desk: Desk, s: Session) -> Stations | None:
     scans = _sums(s, func.sum(Tally.count), Tally.station_id, Tally.event_id, e, Tally.method == "scan")
     kits = _sums(s, func.sum(ChildIdKitHandout.count), ChildIdKitHandout.station_id, ChildIdKitHandout.event_id, e)
     waivers = _sums(s, func.count(Waiver.id), Waiver.station_id, Waiver.event_id, e)
-    incidents = _sums(s, func.count(Incident.id), Incident.station_id, Incident.event_id, e)
+    # notes are not incidents: the front page counts incidents the same way
+    incidents = _sums(s, func.count(Incident.id), Incident.station_id, Incident.event_id, e, Incident.kind != NOTE)
     if not any(tallies.values()) and not any(kits.values()) and not any(waivers.values()):
         return None
     lines = []
@@ -39,10 +44,12 @@ def stations(desk: Desk, s: Session) -> Stations | None:
         if line.participants or line.kits or station_waivers or line.incidents or st.status != "setting up":
             lines.append(line)
     if waivers.get(None):
-        lines.append(StationLine("All waiver activities", "", 0, 0, waivers[None], 0, 0))
+        lines.append(StationLine(ALL_ACTIVITIES, "", 0, 0, waivers[None], 0, 0))
+    if incidents.get(None):  # so that the Incidents column totals what the front page counts
+        lines.append(StationLine(ELSEWHERE, "", 0, 0, 0, 0, incidents[None]))
     demos = Counter(s.scalars(select(Demonstration.cancelled).where(
         Demonstration.event_id == e, Demonstration.starts_at <= clock.now())))
-    lines.sort(key=lambda x: (x.name == "All waiver activities", -x.participants, x.name.casefold()))
+    lines.sort(key=lambda x: (x.name in (ALL_ACTIVITIES, ELSEWHERE), -x.participants, x.name.casefold()))
     return Stations(tuple(lines), demonstrations_held=demos.get(False, 0), demonstrations_cancelled=demos.get(True, 0))
 
 

@@ -128,8 +128,8 @@ class ReportsTab(QWidget):
                                         [s.people for s in a.slots]))
             out.append(charts.line("People on site over time (checked in so far)", "chartOnSite", labels,
                                    [s.on_site for s in a.slots]))
-            out.append(charts.hbars("People by neighbourhood", "chartNeighbourhoods",
-                                    [g.name for g in a.by_neighbourhood], [g.people for g in a.by_neighbourhood]))
+            out.append(charts.hbars("Households by neighbourhood", "chartNeighbourhoods",
+                                    [g.name for g in a.by_neighbourhood], [g.households for g in a.by_neighbourhood]))
             out.append(charts.pie("Walk-ups and pre-registered households", "chartWalkUps",
                                   [(g.name, g.households) for g in (a.pre_registered, a.walk_ups)]))
         else:
