@@ -35,7 +35,7 @@ from nightout_desk.db.migrate import upgrade  # noqa: E402
 from nightout_desk.models import CheckIn, Household  # noqa: E402
 from nightout_desk.services import events  # noqa: E402
 from nightout_desk.services.checkin import checkins, households
-from nightout_desk.services.codes import new_code, pretty  # noqa: E402
+from nightout_desk.services.codes import new_ticket_code, pretty  # noqa: E402
 from nightout_desk.services.context import Desk  # noqa: E402
 from nightout_desk.services.demo.data import EMAIL_DOMAINS, FAMILY_NAMES, FIRST_NAMES, NEIGHBOURHOODS  # noqa: E402
 from nightout_desk.text import fold  # noqa: E402
@@ -60,9 +60,9 @@ def build_event(folder: Path, n: int, rng: random.Random) -> tuple[Desk, list[di
     rows, arrivals, codes = [], [], set()
     for number in range(n):
         family = rng.choice(FAMILY_NAMES)
-        code = new_code()
+        code = new_ticket_code()  # as the app makes them: never V, the badge prefix
         while code in codes:
-            code = new_code()
+            code = new_ticket_code()  # as the app makes them: never V, the badge prefix
         codes.add(code)
         hood, zip_code = rng.choice(NEIGHBOURHOODS)
         h = Household(

@@ -328,14 +328,16 @@ class CheckInTab(QWidget):
             self.last_result = result
             self.banner.show_message("ok", f"✓ CHECKED IN — {h.display_name}: {people(a.adults, a.kids)}")
             self.sounds.play("ok")
-            for panel in self.extension_panels:
-                if hasattr(panel, "household_checked_in"):
-                    panel.household_checked_in(h)
         else:
             who = f"{a.device} ({a.operator})" if a.operator else a.device
             self.banner.show_message("already", f"⚠ ALREADY CHECKED IN — {h.display_name} at {clock.hhmm(a.at)} "
                                                 f"by {who}: {people(a.adults, a.kids)}")
             self.sounds.play("problem")
+        self.banner.repaint()  # the answer on screen first; the counters and the list follow a moment later
+        if result.is_new:
+            for panel in self.extension_panels:
+                if hasattr(panel, "household_checked_in"):
+                    panel.household_checked_in(h)
         self.search.clear()
         self._show_results([])
         if result.is_new:

@@ -146,7 +146,9 @@ class DonationsTab(QWidget):
 
         self.donors_view.selectionModel().selectionChanged.connect(lambda *_: self._show_donations())
         self.donations_view.doubleClicked.connect(lambda _i: self.print_selected())
-        state.dataChanged.connect(lambda area: self.refresh() if area != AREA else None)
+        # another screen saved something: refresh now if shown, else when shown (the window refreshes a tab it
+        # brings forward), so a check-in at the desk does not wait for this screen's queries
+        state.dataChanged.connect(lambda area: self.refresh() if area != AREA and self.isVisible() else None)
         QShortcut(QKeySequence("Ctrl+N"), self, activated=self.record_donation,
                   context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.refresh()

@@ -72,7 +72,9 @@ class InventoryTab(QWidget):
         layout.addWidget(split, 1)
         self.items_view.selectionModel().selectionChanged.connect(lambda *_: self._show_moves())
         self.items_view.doubleClicked.connect(lambda _i: self.edit_item())
-        state.dataChanged.connect(lambda area: self.refresh() if area != AREA else None)
+        # another screen saved something: refresh now if shown, else when shown (the window refreshes a tab it
+        # brings forward), so a check-in at the desk does not wait for this screen's queries
+        state.dataChanged.connect(lambda area: self.refresh() if area != AREA and self.isVisible() else None)
         self.refresh()
 
     def focus_default(self) -> None:
