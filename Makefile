@@ -37,6 +37,7 @@ deb-test-packages:
 	fi
 
 test: deb-test-packages $(TEST_STAMP)
+	$(BIN)/ruff check .  # a lint error fails the suite, as a failing test does
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest $(PYTEST_ARGS)
 
 bench: $(TEST_STAMP)

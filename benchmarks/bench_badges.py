@@ -27,14 +27,14 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-import qrcode  # noqa: E402
-from reportlab.pdfgen.canvas import Canvas  # noqa: E402
+import qrcode
+from reportlab.pdfgen.canvas import Canvas
 
-from nightout_desk.printing import badges as badge_pdf  # noqa: E402
-from nightout_desk.printing import fonts, qr  # noqa: E402
-from nightout_desk.services.codes import new_code  # noqa: E402
-from nightout_desk.services.demo.data import FAMILY_NAMES, FIRST_NAMES  # noqa: E402
-from nightout_desk.services.volunteers.badges import BadgeData, BadgeSheet  # noqa: E402
+from nightout_desk.printing import badges as badge_pdf
+from nightout_desk.printing import fonts, qr
+from nightout_desk.services.codes import new_code
+from nightout_desk.services.demo.data import FAMILY_NAMES, FIRST_NAMES
+from nightout_desk.services.volunteers.badges import BadgeData, BadgeSheet
 
 COUNT = 500
 ROUNDS = 3

@@ -27,18 +27,18 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from sqlalchemy import insert  # noqa: E402
+from sqlalchemy import insert
 
-from nightout_desk import clock  # noqa: E402
-from nightout_desk.db import Database  # noqa: E402
-from nightout_desk.db.migrate import upgrade  # noqa: E402
-from nightout_desk.models import CheckIn, Household  # noqa: E402
-from nightout_desk.services import events  # noqa: E402
+from nightout_desk import clock
+from nightout_desk.db import Database
+from nightout_desk.db.migrate import upgrade
+from nightout_desk.models import CheckIn, Household
+from nightout_desk.services import events
 from nightout_desk.services.checkin import checkins, households
-from nightout_desk.services.codes import new_ticket_code, pretty  # noqa: E402
-from nightout_desk.services.context import Desk  # noqa: E402
-from nightout_desk.services.demo.data import EMAIL_DOMAINS, FAMILY_NAMES, FIRST_NAMES, NEIGHBOURHOODS  # noqa: E402
-from nightout_desk.text import fold  # noqa: E402
+from nightout_desk.services.codes import new_ticket_code, pretty
+from nightout_desk.services.context import Desk
+from nightout_desk.services.demo.data import EMAIL_DOMAINS, FAMILY_NAMES, FIRST_NAMES, NEIGHBOURHOODS
+from nightout_desk.text import fold
 
 HOUSEHOLDS = 20_000
 SEARCH_TARGET_MS = 5.0
@@ -126,7 +126,7 @@ def percentile(samples_ns: list[int], p: float) -> float:
     return ordered[rank - 1] / 1e6
 
 
-def timed(fn, *args) -> int:  # noqa: ANN001
+def timed(fn, *args) -> int:
     start = time.perf_counter_ns()
     fn(*args)
     return time.perf_counter_ns() - start

@@ -21,10 +21,10 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from nightout_desk import clock  # noqa: E402
-from nightout_desk.db import Database  # noqa: E402
-from nightout_desk.db.migrate import upgrade  # noqa: E402
-from nightout_desk.models import (  # noqa: E402
+from nightout_desk import clock
+from nightout_desk.db import Database
+from nightout_desk.db.migrate import upgrade
+from nightout_desk.models import (
     CheckIn,
     Donation,
     Donor,
@@ -40,11 +40,11 @@ from nightout_desk.models import (  # noqa: E402
     Volunteer,
     Waiver,
 )
-from nightout_desk.printing.report_pdf import render_report  # noqa: E402
-from nightout_desk.services import events  # noqa: E402
-from nightout_desk.services.context import Desk  # noqa: E402
-from nightout_desk.services.demo.data import FAMILY_NAMES, FIRST_NAMES, NEIGHBOURHOODS  # noqa: E402
-from nightout_desk.services.report import build_report  # noqa: E402
+from nightout_desk.printing.report_pdf import render_report
+from nightout_desk.services import events
+from nightout_desk.services.context import Desk
+from nightout_desk.services.demo.data import FAMILY_NAMES, FIRST_NAMES, NEIGHBOURHOODS
+from nightout_desk.services.report import build_report
 
 CHECK_INS, VOLUNTEERS, DONATIONS = 10_000, 300, 200
 TARGET_S = 2.0

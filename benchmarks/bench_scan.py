@@ -28,15 +28,15 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from bench_checkin import build_event, line, percentile  # noqa: E402
-from PySide6.QtCore import QEvent, QObject, Qt  # noqa: E402
-from PySide6.QtGui import QKeyEvent  # noqa: E402
-from PySide6.QtWidgets import QApplication, QLabel, QTableView, QWidget  # noqa: E402
+from bench_checkin import build_event, line, percentile
+from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QApplication, QLabel, QTableView, QWidget
 
-from nightout_desk import clock  # noqa: E402
-from nightout_desk.config import LaptopSettings  # noqa: E402
-from nightout_desk.ui.main_window import MainWindow  # noqa: E402
-from nightout_desk.ui.state import AppState  # noqa: E402
+from nightout_desk import clock
+from nightout_desk.config import LaptopSettings
+from nightout_desk.ui.main_window import MainWindow
+from nightout_desk.ui.state import AppState
 
 HOUSEHOLDS = 20_000
 TARGET_P95_MS = 50.0

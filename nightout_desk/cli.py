@@ -239,7 +239,7 @@ def main(argv: list[str] | None = None) -> int:
     except (UserError, DatabaseUnavailable, KeyboardInterrupt) as exc:
         print(f"nightout-desk: {_one_line(explain(exc))}", file=sys.stderr)
         return 1
-    except Exception as exc:  # noqa: BLE001 - a failure is told in one line too (DESIGN.md); the log has the detail
+    except Exception as exc:
         log.exception("command failed")
         print(f"nightout-desk: {_one_line(explain(exc))}", file=sys.stderr)
         return 1

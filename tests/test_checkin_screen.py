@@ -221,7 +221,7 @@ def test_household_tickets_never_look_like_a_volunteer_badge():
     assert not any(is_badge_code(new_ticket_code()) for _ in range(3000))
 
 
-def open_time_entries(desk) -> int:  # noqa: ANN001
+def open_time_entries(desk) -> int:
     from sqlalchemy import func, select
 
     from nightout_desk.models import TimeEntry

@@ -35,7 +35,7 @@ def when_shown(qtbot, cls: type, act: Callable[[QDialog], None]) -> list:
     return seen
 
 
-def save_and_close(target):  # noqa: ANN001, ANN201
+def save_and_close(target):
     def act(dialog: PrintPreviewDialog) -> None:
         dialog.save_as(str(target))
         dialog.accept()

@@ -58,7 +58,7 @@ def _check_ins(db: Database) -> list[tuple[uuid.UUID, uuid.UUID]]:
         return [tuple(r) for r in s.execute(select(CheckIn.id, CheckIn.household_id))]
 
 
-def _integrity(path) -> str:  # noqa: ANN001
+def _integrity(path) -> str:
     conn = sqlite3.connect(path)
     try:
         return conn.execute("PRAGMA integrity_check").fetchone()[0]
@@ -168,7 +168,7 @@ def test_a_full_disk_saves_nothing_half_way_and_says_so_in_plain_words(sqlite_de
     with desk.db.engine.connect() as conn:
         pages = conn.exec_driver_sql("PRAGMA page_count").scalar()
 
-    def disk_full(dbapi_conn, _record) -> None:  # noqa: ANN001 - the file may not grow by a single page
+    def disk_full(dbapi_conn, _record) -> None:
         dbapi_conn.execute(f"PRAGMA max_page_count={pages}")
 
     event.listen(desk.db.engine, "connect", disk_full)
@@ -189,7 +189,7 @@ def test_a_full_disk_saves_nothing_half_way_and_says_so_in_plain_words(sqlite_de
     assert _integrity(desk.db.path) == "ok"
 
 
-def _immutable(path, on: bool) -> bool:  # noqa: ANN001
+def _immutable(path, on: bool) -> bool:
     """chattr +i: even root cannot write the file (a write-protected USB stick, a locked file)."""
     try:
         done = subprocess.run(["chattr", "+i" if on else "-i", str(path)], capture_output=True)

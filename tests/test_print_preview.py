@@ -10,7 +10,7 @@ from reportlab.pdfgen import canvas
 from nightout_desk.ui.print_preview import PrintPreviewDialog
 
 
-def _printout(path) -> None:  # noqa: ANN001
+def _printout(path) -> None:
     c = canvas.Canvas(str(path))
     c.drawString(72, 720, "Thank you, Riverside Grocery")
     c.showPage()
@@ -24,7 +24,7 @@ def test_save_as_pdf_button_saves_the_printout_where_the_volunteer_chose(qtbot, 
     target = tmp_path / "for the lieutenant"  # typed without .pdf: the dialog adds it
     asked = []
 
-    def choose(parent, caption, suggested, filters):  # noqa: ANN001, ANN202
+    def choose(parent, caption, suggested, filters):
         asked.append(suggested)
         return str(target), filters
 

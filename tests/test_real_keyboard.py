@@ -73,7 +73,7 @@ class Screen:
                 proc.kill()
 
 
-def wait_for(what: str, check, timeout: float = 30.0):  # noqa: ANN001
+def wait_for(what: str, check, timeout: float = 30.0):
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:
         value = check()
@@ -100,7 +100,7 @@ def night(tmp_path):
     db.dispose()
 
 
-def count(db: Database, query) -> int:  # noqa: ANN001
+def count(db: Database, query) -> int:
     with db.read() as s:
         return s.scalar(query)
 

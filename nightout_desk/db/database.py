@@ -24,7 +24,7 @@ class DatabaseUnavailable(Exception):
 
 def _tune_sqlite(engine: Engine) -> None:
     @event.listens_for(engine, "connect")
-    def _on_connect(dbapi_conn, _record):  # noqa: ANN001 - DB-API types
+    def _on_connect(dbapi_conn, _record) -> None:  # noqa: ANN001 - DB-API types
         dbapi_conn.isolation_level = None  # we issue BEGIN ourselves (see _on_begin)
         cur = dbapi_conn.cursor()
         cur.execute("PRAGMA journal_mode=WAL")
@@ -34,7 +34,7 @@ def _tune_sqlite(engine: Engine) -> None:
         cur.close()
 
     @event.listens_for(engine, "begin")
-    def _on_begin(conn):  # noqa: ANN001
+    def _on_begin(conn) -> None:  # noqa: ANN001 - SQLAlchemy's Connection, untyped in the event API
         # Writers take the lock up front so two laptops' processes never read-then-collide (SQLITE_BUSY_SNAPSHOT).
         conn.exec_driver_sql("BEGIN IMMEDIATE" if conn.get_execution_options().get("writer") else "BEGIN")
 

@@ -53,7 +53,7 @@ def run_gui(db_url: str | None = None, event: str | None = None) -> int:
         db = Database(db_url or default_database_url())
         db.check()
         upgrade(db)
-    except (DatabaseUnavailable, Exception) as exc:  # noqa: BLE001 - told to the user, then we stop
+    except (DatabaseUnavailable, Exception) as exc:
         log.exception("database could not be opened")
         QMessageBox.critical(None, APP_NAME, f"{APP_NAME} cannot start.\n\n{explain(exc)}")
         return 1

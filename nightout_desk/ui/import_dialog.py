@@ -177,7 +177,7 @@ class ImportDialog(QDialog):
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
             preview = self.kind.preview(self.state.desk, self.path, dict(self.chosen), self.format_key())
-        except Exception as exc:  # noqa: BLE001 - any failure is shown in the dialog, the log keeps the detail
+        except Exception as exc:
             if not isinstance(exc, UserError):
                 log.error("import preview failed", exc_info=exc)
             self._show_problem(explain(exc))
@@ -192,7 +192,7 @@ class ImportDialog(QDialog):
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
             result = self.kind.run(self.state.desk, self.path, dict(self.chosen), self.format_key())
-        except Exception as exc:  # noqa: BLE001
+        except Exception as exc:
             if not isinstance(exc, UserError):
                 log.error("import failed", exc_info=exc)
             self._set_summary(f"Nothing was imported: {explain(exc)}", problem=True)

@@ -10,7 +10,7 @@ import uuid
 from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy import case, func, select
+from sqlalchemy import ColumnElement, case, func, select
 from sqlalchemy.orm import Session
 
 from nightout_desk import clock
@@ -103,8 +103,8 @@ class HandOut:
     override: bool
 
 
-def _sums():
-    def total(kind: str):
+def _sums() -> tuple[ColumnElement[int], ...]:
+    def total(kind: str) -> ColumnElement[int]:
         return func.coalesce(func.sum(case((StockMove.kind == kind, StockMove.quantity), else_=0)), 0)
     return (total(RECEIVED), total(HANDED_OUT), total(ADJUSTED) + total(COUNTED), func.coalesce(func.sum(StockMove.quantity), 0))
 

@@ -6,6 +6,7 @@ a value for print, `csv_cell()` for a spreadsheet. Totals are computed once here
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -52,7 +53,8 @@ def _sum(rows: tuple[tuple, ...], column: int) -> float:
     return sum(r[column] or 0 for r in rows)
 
 
-def _table(stem, title, header, kinds, rows, total_label: str | None = "Total", last_is_running: bool = False):  # noqa: ANN001
+def _table(stem: str, title: str, header: Iterable[str], kinds: tuple[str, ...], rows: Iterable[Iterable],
+           total_label: str | None = "Total", last_is_running: bool = False) -> ReportTable:
     rows = tuple(tuple(r) for r in rows)
     total = None
     if total_label is not None:

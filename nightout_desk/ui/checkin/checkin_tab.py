@@ -205,7 +205,7 @@ class CheckInTab(QWidget):
         text = self.search.text()
         try:
             found = households.search(self.state.desk, text) if text.strip() else []
-        except Exception as exc:  # noqa: BLE001 - the desk must keep working
+        except Exception as exc:
             log.exception("search failed")
             self.banner.show_message("missing", explain(exc))
             return
@@ -316,7 +316,7 @@ class CheckInTab(QWidget):
     def _check_in(self, h: HouseholdInfo, adults: int, kids: int) -> None:
         try:
             result = checkins.check_in(self.state.desk, h.id, adults=adults, kids=kids)
-        except Exception as exc:  # noqa: BLE001 - shown in the banner, the search text is kept for a retry
+        except Exception as exc:
             log.exception("check-in failed")
             self._problem(explain(exc))
             return

@@ -134,7 +134,7 @@ class WalkUpPanel(QFrame):
         try:
             matches = households.possible_duplicates(self.state.desk, self.family.text(), self.phone.text(),
                                                      self.where_typed()[0])
-        except Exception:  # noqa: BLE001 - a warning that cannot be computed is no reason to block a walk-up
+        except Exception:
             log.exception("duplicate check failed")
             matches = []
         self.show_duplicate(matches[0] if matches else None)

@@ -49,7 +49,7 @@ class CountModel(RowsTableModel):
             return None
         return self.counted[row] - self._rows[row].on_hand
 
-    def data(self, index: QModelIndex, role=Qt.ItemDataRole.DisplayRole):  # noqa: ANN001
+    def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if not index.isValid():
             return None
         i, row, col = self._rows[index.row()], index.row(), index.column()

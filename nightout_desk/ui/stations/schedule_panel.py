@@ -85,7 +85,7 @@ class SchedulePanel(QWidget):
     def _selected(self):  # noqa: ANN202
         return self.model.row(self.table.currentIndex().row())
 
-    def _picked(self, *_args) -> None:  # noqa: ANN002
+    def _picked(self, *_args) -> None:
         d = self._selected()
         if d is not None:
             self.time.setTime(QTime.fromString(d.local_time, "HH:mm"))
