@@ -148,7 +148,8 @@ def main() -> int:
     mine, base = statistics.median(ours_t), statistics.median(base_t)
     ratio = mine / base
     ok, total, sample = decode_sample(pdf, s)
-    print(f"# bench_badges: {COUNT} badges on avery-5392 ({len(pdf) // 1024} KiB), median of {ROUNDS} interleaved rounds")
+    print(f"# bench_badges: {COUNT} badges on avery-5392 ({len(pdf) // 1024} KiB), "
+          f"median of {ROUNDS} interleaved rounds")
     print(f"badges_500_s: {mine:.2f} (baseline {base:.2f}, ratio {ratio:.2f}x)")
     passed = ratio <= TARGET and ok == total
     print(f"badges_target: {'PASS' if passed else 'FAIL'} (ratio <= {TARGET}x, {ok} of {total} QR codes on pages "

@@ -55,7 +55,8 @@ ORGS = ["Riverside Police Department", "Neighborhood Watch", "Rotary Club", "St.
 
 def big_night(db: Database) -> Desk:
     rng = random.Random(10_000)
-    events.create_event(db, name="Riverside National Night Out 2025", on=date(2025, 8, 5), neighbourhoods=NEIGHBOURHOODS)
+    events.create_event(db, name="Riverside National Night Out 2025", on=date(2025, 8, 5),
+                        neighbourhoods=NEIGHBOURHOODS)
     start = clock.now().replace(hour=17, minute=0, second=0, microsecond=0) - timedelta(days=1)
     local = clock.local(start)
     event = events.create_event(db, name="Riverside National Night Out 2026", on=local.date(),

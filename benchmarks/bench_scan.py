@@ -9,7 +9,8 @@ same file plus an insert+commit with the same durability settings. One line per 
     scan_to_banner_p95_ms: 4.0 (baseline 0.6, ratio 7.1x)
 
 and how long until the desk is idle again (the counters, the recent list and the hand-out panel refreshed after
-the banner is painted: the next scan waits for that), then a PASS/FAIL line for the target (p95 under 50 ms). Run with `make bench`.
+the banner is painted: the next scan waits for that), then a PASS/FAIL line for the target (p95 under 50 ms). \
+Run with `make bench`.
 """
 
 from __future__ import annotations
@@ -80,7 +81,9 @@ def scan_once(app: QApplication, widget: QWidget, code: str, family: str, watch:
     while not watch.painted_at and time.monotonic() < deadline:
         app.processEvents()
     if not watch.painted_at:
-        raise RuntimeError(f"the banner never showed {family!r} for {code}: it says {watch.banner.text()!r}; focus {QApplication.focusWidget()}, box {widget.text() if hasattr(widget, 'text') else ''!r}")
+        raise RuntimeError(f"the banner never showed {family!r} for {code}: it says {watch.banner.text()!r}; "
+                           f"focus {QApplication.focusWidget()}, "
+                           f"box {widget.text() if hasattr(widget, 'text') else ''!r}")
     return watch.painted_at - start, idle
 
 

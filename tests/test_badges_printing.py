@@ -1,4 +1,5 @@
-"""Badges read back from the PDF: pages, badges per page, names in the text layer, every QR decoded by a real decoder."""
+"""Badges read back from the PDF: pages, badges per page, names in the text layer, every QR decoded by a real \
+decoder."""
 
 from __future__ import annotations
 
@@ -28,7 +29,8 @@ NAMES = [("Zoë", "Nguyễn-O'Brien", "youth", "Explorer Post 12"), ("Łukasz", 
 
 def _roster(desk):
     return [volunteers.add_volunteer(desk, first_name=f, last_name=last, role=r, organization=o,
-                                     guardian_name="G" if r == "youth" else "", guardian_phone="1" if r == "youth" else "")
+                                     guardian_name="G" if r == "youth" else "",
+                                     guardian_phone="1" if r == "youth" else "")
             for f, last, r, o in NAMES]
 
 

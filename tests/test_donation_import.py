@@ -12,8 +12,10 @@ from tests.donation_helpers import hardware, set_up
 from tests.test_cli import _with_event, nightout
 
 GIFTS = """\
-Date,Donor Name,Company,Email,Address,City,State,ZIP,Payment Method,Amount,Check #,Description,Qty,Benefit,Benefit Value,Fund,Transaction ID
-08/01/2026,Sam Patel,Riverside Hardware,sam@hardware.example.com,12 Main St,Riverside,NY,12345,Check,"$1,000.00",88213,,,sponsor banner,75,K-9 equipment,T-1001
+Date,Donor Name,Company,Email,Address,City,State,ZIP,Payment Method,Amount,Check #,Description,Qty,Benefit,\
+Benefit Value,Fund,Transaction ID
+08/01/2026,Sam Patel,Riverside Hardware,sam@hardware.example.com,12 Main St,Riverside,NY,12345,Check,"$1,000.00",\
+88213,,,sponsor banner,75,K-9 equipment,T-1001
 2026-08-02,Zoë Nguyễn-O'Brien,,zoe@example.org,4 Elm Ct,Riverside,NY,12345,PayPal,40,,,,,,,T-1002
 2026-08-03 18:22:05,Tomás García,,,,,,,In-kind,,,Juice boxes,48,,,,T-1003
 2026-08-03,Nobody,,,,,,,Bitcoin,10,,,,,,,T-1004

@@ -177,7 +177,8 @@ def test_water_handed_out_at_the_food_tent_and_received_from_a_purchase(qtbot, s
     dialog.save()
     assert dialog.result() == dialog.DialogCode.Accepted, dialog.problem.text()
     moves = inventory.history(sqlite_desk, glow.id)
-    assert (moves[0].kind, moves[0].quantity, moves[0].station, moves[0].household) == ("handed out", -12, "Giveaways", "")
+    assert (moves[0].kind, moves[0].quantity, moves[0].station, moves[0].household) == (
+        "handed out", -12, "Giveaways", "")
     receive = StockChangeDialog(sqlite_desk, RECEIVE, inventory.levels(sqlite_desk), glow.id)
     qtbot.addWidget(receive)
     receive.quantity.setValue(100)

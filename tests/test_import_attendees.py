@@ -75,7 +75,8 @@ def test_a_british_eventbrite_export_with_surname_and_postcode_is_recognised(des
     path.write_text(_csv([
         ["Order no.", "Order Date", "First Name", "Surname", "Email", "Quantity", "Ticket Type", "Attendee Status",
          "Home Postcode", "Mobile Phone"],
-        ["901", "2026-07-01", "Olivia", "Hughes", "olivia@example.co.uk", "1", "Adult", "Attending", "12345", "07700 900123"],
+        ["901", "2026-07-01", "Olivia", "Hughes", "olivia@example.co.uk", "1", "Adult", "Attending", "12345",
+         "07700 900123"],
         ["901", "2026-07-01", "Alfie", "Hughes", "olivia@example.co.uk", "2", "Under 16", "Attending", "12345", ""],
         ["902", "2026-07-02", "Sian", "Evans", "sian@example.co.uk", "1", "Adult", "Refunded", "12346", ""],
     ]), encoding="utf-8")
@@ -84,7 +85,8 @@ def test_a_british_eventbrite_export_with_surname_and_postcode_is_recognised(des
     assert (result.created, [str(s) for s in result.skipped]) == (1, ["line 4: the attendee status is “Refunded”"])
     hughes = _households(desk)["Hughes"]
     assert (hughes.adults_expected, hughes.kids_expected, hughes.phone) == (1, 2, "07700 900123")
-    assert (hughes.first_names, hughes.neighbourhood, hughes.external_ref) == ("Olivia, Alfie", "Old Town", "eventbrite:901")
+    assert (hughes.first_names, hughes.neighbourhood, hughes.external_ref) == (
+        "Olivia, Alfie", "Old Town", "eventbrite:901")
 
 
 def test_a_spanish_eventbrite_export_in_windows_1252_with_semicolons(desk, tmp_path):
@@ -149,7 +151,8 @@ def test_a_hostile_generic_file_imports_its_good_rows_and_reports_each_bad_one_b
     assert (result.created, [(s.line, s.reason) for s in result.skipped]) == (4, expected_skips)
     found = _households(desk)
     assert set(found) == {"Müller", "Dubois", "García", "Long"}
-    assert (found["Müller"].first_names, found["Müller"].adults_expected, found["Müller"].kids_expected) == ("Zoë", 2, 2)
+    assert (found["Müller"].first_names, found["Müller"].adults_expected, found["Müller"].kids_expected) == (
+        "Zoë", 2, 2)
     assert found["Müller"].neighbourhood == "Old Town"
     assert found["Dubois"].notes == "Needs a ramp\nnear the stage"
     assert (found["García"].adults_expected, found["García"].kids_expected) == (1, 1)

@@ -14,13 +14,17 @@ def test_upgrade_on_an_empty_file_matches_the_models(tmp_path):
     db = Database(str(tmp_path / "fresh.sqlite3"))
     upgrade(db)
     with db.engine.connect() as conn:
-        diff = compare_metadata(MigrationContext.configure(conn, opts={"compare_type": True, "include_name": search_index.include_name}), Base.metadata)
+        diff = compare_metadata(
+            MigrationContext.configure(conn, opts={"compare_type": True, "include_name": search_index.include_name}),
+            Base.metadata)
     assert diff == []
 
 
 def test_migrations_match_the_models_on_postgresql(pg_db):
     with pg_db.engine.connect() as conn:
-        diff = compare_metadata(MigrationContext.configure(conn, opts={"compare_type": True, "include_name": search_index.include_name}), Base.metadata)
+        diff = compare_metadata(
+            MigrationContext.configure(conn, opts={"compare_type": True, "include_name": search_index.include_name}),
+            Base.metadata)
     assert diff == []
 
 
@@ -69,7 +73,9 @@ def test_a_laptop_still_on_the_first_schema_is_copied_aside_then_upgraded_with_i
     assert len(copies) == 1
     assert checkins.counters(desk).households == 1  # nothing lost in the upgrade
     with db.engine.connect() as conn:
-        diff = compare_metadata(MigrationContext.configure(conn, opts={"compare_type": True, "include_name": search_index.include_name}), Base.metadata)
+        diff = compare_metadata(
+            MigrationContext.configure(conn, opts={"compare_type": True, "include_name": search_index.include_name}),
+            Base.metadata)
     assert diff == []
 
 

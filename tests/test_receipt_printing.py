@@ -130,7 +130,8 @@ def test_thank_you_letters_merge_each_donors_gifts_without_goods_values(sqlite_d
     donations.record(sqlite_desk, h.id, kind="in-kind", description="bike helmets", quantity=24, estimated_value="480")
     donations.record(sqlite_desk, h.id, kind="check", amount="250")
     donations.record(sqlite_desk, z.id, kind="cash", amount="40")
-    body = "Dear {donor_name},\n\nThank you, {business_name}, for {gift_description}.\n\n{signer_name} for {organization}"
+    body = ("Dear {donor_name},\n\nThank you, {business_name}, for {gift_description}.\n\n"
+            "{signer_name} for {organization}")
     made = letters.letters(sqlite_desk, body=body)
     assert [m.donor_name for m in made] == ["Riverside Hardware", "Zoë Nguyễn-O'Brien"]
     out = write_letters(made, tmp_path / "letters.pdf", organization.get(sqlite_desk).footer)

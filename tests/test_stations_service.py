@@ -1,4 +1,5 @@
-"""Stations on the night: status changes, demonstrations, tallies, waivers, kits and incidents (SQLite and PostgreSQL)."""
+"""Stations on the night: status changes, demonstrations, tallies, waivers, kits and incidents \
+(SQLite and PostgreSQL)."""
 
 from __future__ import annotations
 

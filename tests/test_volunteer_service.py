@@ -31,8 +31,8 @@ def _night(desk):
     officer = volunteers.add_volunteer(desk, first_name="Dana", last_name="Reyes", organization="Riverside PD",
                                        role="officer", phone="555 201 0001", emergency_name="Sam Reyes",
                                        emergency_phone="555 201 0002")
-    youth = volunteers.add_volunteer(desk, first_name="Zoë", last_name="Nguyễn-O'Brien", organization="Explorer Post 12",
-                                     role="youth", birth_year=clock.now().year - 15)
+    youth = volunteers.add_volunteer(desk, first_name="Zoë", last_name="Nguyễn-O'Brien",
+                                     organization="Explorer Post 12", role="youth", birth_year=clock.now().year - 15)
     now_shift = shifts.add_shift(desk, dunk.id, _hour(-1), _hour(1), needed=2)
     later = shifts.add_shift(desk, k9.id, _hour(0.5), _hour(2), needed=1)
     return dunk, k9, officer, youth, now_shift, later

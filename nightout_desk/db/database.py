@@ -51,7 +51,8 @@ class Database:
             try:
                 self.path.parent.mkdir(parents=True, exist_ok=True)
             except OSError as exc:
-                raise DatabaseUnavailable(f"Cannot create the folder for the database {self.path}: {exc.strerror}") from exc
+                raise DatabaseUnavailable(
+                    f"Cannot create the folder for the database {self.path}: {exc.strerror}") from exc
         kwargs: dict = {"echo": echo}
         if not self.is_sqlite:
             kwargs.update(pool_pre_ping=True, connect_args={"connect_timeout": 5})

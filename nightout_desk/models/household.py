@@ -57,7 +57,7 @@ class HouseholdCode(Base):
     event_id: Mapped[uuid.UUID] = event_fk()
     household_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("households.id"), index=True)
     code: Mapped[str] = mapped_column(String(100))  # as scanners and search normalize it: text.compact_code
-    kind: Mapped[str] = mapped_column(String(40))  # "eventbrite barcode" / "eventbrite attendee" / "eventbrite order"...
+    kind: Mapped[str] = mapped_column(String(40))  # "eventbrite barcode" / "eventbrite order" / "imported"...
     created_at: Mapped[datetime] = now_column()
 
 

@@ -75,7 +75,8 @@ class ShiftAssignment(Base):
 
 
 class TimeEntry(Base):
-    """One stretch of work. A clock-out fills in `clock_out`; a correction is a NEW row that `supersedes` the old one."""
+    """One stretch of work. A clock-out fills in `clock_out`; a correction is a NEW row that `supersedes` \
+the old one."""
 
     __tablename__ = "time_entries"
     __table_args__ = (Index("ix_time_entries_event_volunteer", "event_id", "volunteer_id"),)

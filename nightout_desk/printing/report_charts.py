@@ -52,7 +52,8 @@ def arrivals_chart(labels: list[str], people: list[int], width: float, height: f
     chart = VerticalBarChart()
     chart.x, chart.y, chart.width, chart.height = 34, 28, width - 44, height - 50
     chart.data = [people or [0]]
-    chart.categoryAxis.categoryNames = [lab if i % max(1, len(labels) // 12) == 0 else "" for i, lab in enumerate(labels)]
+    chart.categoryAxis.categoryNames = [lab if i % max(1, len(labels) // 12) == 0 else ""
+                                        for i, lab in enumerate(labels)]
     chart.bars[0].fillColor = NAVY
     chart.bars[0].strokeColor = None
     chart.barSpacing = 1
@@ -76,7 +77,8 @@ def on_site_chart(labels: list[str], on_site: list[int], width: float, height: f
     chart = HorizontalLineChart()
     chart.x, chart.y, chart.width, chart.height = 34, 28, width - 44, height - 50
     chart.data = [on_site or [0]]
-    chart.categoryAxis.categoryNames = [lab if i % max(1, len(labels) // 12) == 0 else "" for i, lab in enumerate(labels)]
+    chart.categoryAxis.categoryNames = [lab if i % max(1, len(labels) // 12) == 0 else ""
+                                        for i, lab in enumerate(labels)]
     chart.lines[0].strokeColor = GOLD
     chart.lines[0].strokeWidth = 2.2
     top, step = _nice_max(max(on_site or [0]))
@@ -159,7 +161,8 @@ def stock_chart(items: list[tuple[str, int, int]], width: float, max_rows: int =
     chart = HorizontalBarChart()
     chart.x, chart.y = label_width, 34
     chart.width, chart.height = width - label_width - 20, row * max(1, len(items))
-    chart.data = [list(reversed([o for _, o, _ in items])) or [0], list(reversed([left for _, _, left in items])) or [0]]
+    chart.data = [list(reversed([o for _, o, _ in items])) or [0],
+                  list(reversed([left for _, _, left in items])) or [0]]
     chart.categoryAxis.categoryNames = list(reversed([n for n, _, _ in items])) or [""]
     chart.categoryAxis.style = "stacked"
     chart.bars[0].fillColor, chart.bars[1].fillColor = NAVY, GOLD

@@ -206,7 +206,8 @@ def render_report(report: NightReport, out: Path) -> Path:
     for item in detail_sections(report, tables, st, CONTENT_W, data_table, no_data_box):
         story.append(item)
     canvas_cls = type("ReportCanvas", (_NumberedCanvas,), {
-        "footer_left": f"{report.event_name} · {report.event_date:%B} {report.event_date.day}, {report.event_date.year}",
+        "footer_left": f"{report.event_name} · {report.event_date:%B} {report.event_date.day}, "
+                       f"{report.event_date.year}",
         "footer_right": f"Generated {report.generated_at:%H:%M} on {report.generated_at:%b} "
                         f"{report.generated_at.day}, {report.generated_at.year}",
     })

@@ -58,7 +58,8 @@ def _info(e: Event) -> EventInfo:
 
 def _check_hhmm(value: str, label: str) -> str:
     parts = value.strip().split(":")
-    if len(parts) != 2 or not all(p.isdigit() for p in parts) or not (0 <= int(parts[0]) < 24 and 0 <= int(parts[1]) < 60):
+    if len(parts) != 2 or not all(p.isdigit() for p in parts) or \
+            not (0 <= int(parts[0]) < 24 and 0 <= int(parts[1]) < 60):
         raise InvalidInput(f"{label} must be a time like 17:00, not “{value}”.")
     return f"{int(parts[0]):02d}:{int(parts[1]):02d}"
 
@@ -134,7 +135,8 @@ def update_event(desk: Desk, **fields: str | date) -> EventInfo:
 
 def neighbourhoods(desk: Desk) -> list[NeighbourhoodInfo]:
     with desk.db.read() as s:
-        rows = s.scalars(select(Neighbourhood).where(Neighbourhood.event_id == desk.event_id).order_by(Neighbourhood.name))
+        rows = s.scalars(select(Neighbourhood).where(Neighbourhood.event_id == desk.event_id)
+                         .order_by(Neighbourhood.name))
         return [NeighbourhoodInfo(n.name, tuple(n.zip_codes.split())) for n in rows]
 
 
@@ -199,14 +201,16 @@ def sign_in_operator(desk: Desk, name: str, role: str) -> Desk:
 
 def get_setting(desk: Desk, key: str, default: str = "") -> str:
     with desk.db.read() as s:
-        row = s.scalars(select(EventSetting).where(EventSetting.event_id == desk.event_id, EventSetting.key == key)).first()
+        row = s.scalars(select(EventSetting).where(EventSetting.event_id == desk.event_id,
+                                                   EventSetting.key == key)).first()
         return row.value if row else default
 
 
 def set_setting(desk: Desk, key: str, value: str) -> None:
     desk.require("organizer", doing="change the event's settings")
     with desk.db.write() as s:
-        row = s.scalars(select(EventSetting).where(EventSetting.event_id == desk.event_id, EventSetting.key == key)).first()
+        row = s.scalars(select(EventSetting).where(EventSetting.event_id == desk.event_id,
+                                                   EventSetting.key == key)).first()
         before = row.value if row else ""
         if row is None:
             s.add(EventSetting(event_id=desk.event_id, key=key, value=value))

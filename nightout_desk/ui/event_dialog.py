@@ -61,7 +61,8 @@ class EventDialog(QDialog):
         self.starts = QLineEdit("17:00", objectName="eventStarts")
         self.ends = QLineEdit("21:00", objectName="eventEnds")
         self.hoods = QPlainTextEdit(objectName="eventNeighbourhoods")
-        self.hoods.setPlaceholderText("One per line, with ZIP codes after a colon:\nOld Town: 12345\nMill Creek: 12346 12347")
+        self.hoods.setPlaceholderText("One per line, with ZIP codes after a colon:\n"
+                                      "Old Town: 12345\nMill Creek: 12346 12347")
         for w, name in ((self.name, "Event name"), (self.date, "Date"), (self.place, "Park or place"),
                         (self.town, "Town"), (self.starts, "Starts at"), (self.ends, "Ends at"),
                         (self.hoods, "Neighbourhoods")):
@@ -84,7 +85,8 @@ class EventDialog(QDialog):
         buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Save" if desk else "Create the event")
         layout = QVBoxLayout(self)
         layout.addWidget(QLabel("The town's neighbourhoods are offered at the walk-up form and group the report."
-                                if desk else "<b>Welcome!</b> Tell us about your night. You can change all of this later."))
+                                if desk else "<b>Welcome!</b> Tell us about your night. "
+                                             "You can change all of this later."))
         layout.addLayout(form)
         layout.addWidget(self.error)
         layout.addWidget(buttons)

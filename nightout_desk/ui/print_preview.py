@@ -255,7 +255,8 @@ class PrintPreviewDialog(QDialog):
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
         name = self.printer.printerName()
-        if self.settings and name in self.settings.printer_offsets and not (self.offset_x.value() or self.offset_y.value()):
+        if self.settings and name in self.settings.printer_offsets and \
+                not (self.offset_x.value() or self.offset_y.value()):
             self._load_offset(name)
         self._save_offset(name)
         self.print_to(self.printer)

@@ -43,8 +43,8 @@ EVENTBRITE_FIELDS: tuple[Field, ...] = (
 
 GENERIC_FIELDS: tuple[Field, ...] = (
     Field("family_name", "Family name", ("last name", "lastname", "surname", "family", "household",
-                                         "household name", "apellido", "apellidos", "familia", "famille", "nom de famille", "nom",
-                                         "nachname", "familienname", "cognome"),
+                                         "household name", "apellido", "apellidos", "familia", "famille",
+                                         "nom de famille", "nom", "nachname", "familienname", "cognome"),
           required=True, satisfied_by=("full_name",), hint="or a full-name column"),
     Field("full_name", "Full name", ("name", "your name", "contact name", "parent name", "parent/guardian name",
                                      "guardian name", "attendee name", "registrant", "registrant name",

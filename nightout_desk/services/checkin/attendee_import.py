@@ -253,7 +253,8 @@ def _household(plan: Plan, line: int, ref: str, zips: dict[str, str], codes: Ite
                        ("email", "email"), ("zip_code", "ZIP"), ("neighbourhood", "neighbourhood")):
         limited(f[key], LIMITS[label], label)
     if f["adults_expected"] + f["kids_expected"] > MAX_PEOPLE:
-        raise RowSkipped(f"{f['adults_expected']} adults and {f['kids_expected']} kids is more than {MAX_PEOPLE} people")
+        raise RowSkipped(f"{f['adults_expected']} adults and {f['kids_expected']} kids "
+                         f"is more than {MAX_PEOPLE} people")
     shown = (f["family_name"], f["first_names"], str(f["adults_expected"]), str(f["kids_expected"]), f["phone"],
              f["email"], f["zip_code"], f["neighbourhood"])
     kept, unreadable = _codes(codes)

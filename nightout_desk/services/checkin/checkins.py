@@ -131,7 +131,8 @@ def walk_up(desk: Desk, family_name: str, adults: int, kids: int, zip_code: str 
         adults, kids = _people(adults, kids, h)
         arrival = _record_arrival(s, desk, h.id, adults, kids)
         audit.record(s, desk, "walk-up check-in", entity="check_in", entity_id=arrival.check_in_id,
-                     summary=f"{h.family_name} {h.ticket_code}: {adults} adults, {kids} kids, {zip_code or neighbourhood}")
+                     summary=f"{h.family_name} {h.ticket_code}: {adults} adults, {kids} kids, "
+                             f"{zip_code or neighbourhood}")
         return CheckInResult(CHECKED_IN, households.info(h, arrival), arrival)
 
 
@@ -150,7 +151,8 @@ def correct_counts(desk: Desk, check_in_id: uuid.UUID, adults: int, kids: int) -
     """Fix the adults/kids of a check-in: the old row is undone ("counts corrected") and a new one keeps its time."""
     with desk.db.write() as s:
         row, h = _active_check_in(
-            s, desk, check_in_id, "That check-in was undone, so its counts cannot be changed. Check the family in again.")
+            s, desk, check_in_id,
+            "That check-in was undone, so its counts cannot be changed. Check the family in again.")
         adults, kids = _people(adults, kids, h)
         earlier = Arrival(row.id, row.at, row.adults, row.kids, row.device, row.operator)
         if (adults, kids) == (row.adults, row.kids):

@@ -143,7 +143,8 @@ def _search_statement(alternatives: tuple[bool, ...], indexed: bool, prefix: boo
         for i, alt in enumerate(alternatives))
     columns = ", ".join(f"households.{c.name}" for c in (*INFO_COLUMNS, Household.search_text))
     return text(
-        f"SELECT {columns} FROM {search_index.FTS} CROSS JOIN households ON households.id = {search_index.FTS}.household_id"
+        f"SELECT {columns} FROM {search_index.FTS} CROSS JOIN households"
+        f" ON households.id = {search_index.FTS}.household_id"
         f" WHERE {search_index.FTS} MATCH :match AND households.event_id = :event_id"
         f" AND households.merged_into_id IS NULL{likes} LIMIT :limit"
     ).bindparams(bindparam("event_id", type_=Household.event_id.type)).columns(*INFO_COLUMNS, Household.search_text)

@@ -67,7 +67,8 @@ def _volunteers_and_shifts(night: DemoNight) -> None:
     people = _volunteers(night)
     setup, handover = night.start - timedelta(minutes=30), night.moment(0.45)
     with desk.db.write() as s:
-        stations = list(s.scalars(select(Station).where(Station.event_id == desk.event_id).order_by(Station.sort_order)))
+        stations = list(s.scalars(select(Station).where(Station.event_id == desk.event_id)
+                                  .order_by(Station.sort_order)))
         pool = list(people)
         rng.shuffle(pool)
         for st in stations:

@@ -258,10 +258,12 @@ class DonationSummary:
 
 def report_summary(desk: Desk) -> DonationSummary:
     with desk.db.read() as s:
-        rows = s.execute(select(Donation.kind, func.count(Donation.id), func.coalesce(func.sum(Donation.amount_cents), 0),
+        rows = s.execute(select(Donation.kind, func.count(Donation.id),
+                                func.coalesce(func.sum(Donation.amount_cents), 0),
                                 func.coalesce(func.sum(Donation.estimated_value_cents), 0))
                          .where(Donation.event_id == desk.event_id).group_by(Donation.kind)).all()
-        donors = s.scalar(select(func.count(func.distinct(Donation.donor_id))).where(Donation.event_id == desk.event_id))
+        donors = s.scalar(select(func.count(func.distinct(Donation.donor_id)))
+                          .where(Donation.event_id == desk.event_id))
         r = s.execute(select(func.count(Receipt.id),
                              func.count(Receipt.id).filter(Receipt.voided_at.is_not(None)),
                              func.count(Receipt.id).filter(Receipt.voided_at.is_(None), Receipt.print_count == 0))

@@ -23,7 +23,8 @@ def check_template(body: str) -> None:
     try:
         names = [name for _, name, _, _ in string.Formatter().parse(body) if name is not None]
     except ValueError:
-        raise InvalidInput("The letter has a “{” or “}” without its pair. Placeholders look like {donor_name}.") from None
+        raise InvalidInput("The letter has a “{” or “}” without its pair. "
+                           "Placeholders look like {donor_name}.") from None
     unknown = sorted({n for n in names if n not in PLACEHOLDERS})
     if unknown:
         raise InvalidInput(f"The letter uses unknown placeholders: {', '.join('{' + u + '}' for u in unknown)}. "

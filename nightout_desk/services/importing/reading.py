@@ -76,7 +76,8 @@ def decode(data: bytes, name: str = "the file") -> tuple[str, str]:
         try:
             return data[len(codecs.BOM_UTF8):].decode("utf-8"), "UTF-8 with BOM"
         except UnicodeDecodeError as exc:
-            raise ImportProblem(f"{name} says it is UTF-8 but is damaged near byte {exc.start}. {SAVE_AS_CSV}") from None
+            raise ImportProblem(f"{name} says it is UTF-8 but is damaged "
+                                f"near byte {exc.start}. {SAVE_AS_CSV}") from None
     if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):  # Excel's "Unicode text"
         try:
             return data.decode("utf-16"), "UTF-16"

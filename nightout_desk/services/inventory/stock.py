@@ -106,7 +106,8 @@ class HandOut:
 def _sums() -> tuple[ColumnElement[int], ...]:
     def total(kind: str) -> ColumnElement[int]:
         return func.coalesce(func.sum(case((StockMove.kind == kind, StockMove.quantity), else_=0)), 0)
-    return (total(RECEIVED), total(HANDED_OUT), total(ADJUSTED) + total(COUNTED), func.coalesce(func.sum(StockMove.quantity), 0))
+    return (total(RECEIVED), total(HANDED_OUT), total(ADJUSTED) + total(COUNTED),
+            func.coalesce(func.sum(StockMove.quantity), 0))
 
 
 def _levels(s: Session, desk: Desk, item_ids: list[uuid.UUID] | None = None) -> list[ItemInfo]:

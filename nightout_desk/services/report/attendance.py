@@ -61,8 +61,8 @@ def _groups(counts: dict[str, list[int]]) -> tuple[GroupCount, ...]:
 def attendance(desk: Desk, s: Session) -> Attendance | None:
     """None when nobody has checked in yet."""
     rows = s.execute(
-        select(type_coerce(CheckIn.at, DateTime), CheckIn.adults, CheckIn.kids, Household.source, Household.neighbourhood,
-               Household.zip_code)
+        select(type_coerce(CheckIn.at, DateTime), CheckIn.adults, CheckIn.kids, Household.source,
+               Household.neighbourhood, Household.zip_code)
         .join(Household, Household.id == CheckIn.household_id)
         .outerjoin(CheckInUndo, CheckInUndo.check_in_id == CheckIn.id)
         .where(CheckIn.event_id == desk.event_id, CheckInUndo.id.is_(None))

@@ -23,9 +23,9 @@ STATUS_LABELS = {SETTING_UP: "Setting up", OPEN: "Open", PAUSED: "Paused", CLOSE
 PAUSE_REASONS = ("Weather", "K-9 resting", "Refilling the tank", "Short of volunteers", "Equipment problem", "Break")
 KINDS = {
     "check-in": "Check-in table", "dunk-tank": "Dunk tank", "k9": "K-9 demonstration",
-    "fingerprinting": "Fingerprinting / child ID kits", "equipment": "Equipment display", "bounce-house": "Bounce house",
-    "crafts": "Arts and crafts", "music": "Music / DJ", "giveaways": "Giveaways", "food": "Food",
-    "first-aid": "First aid", "information": "Information", "other": "Other",
+    "fingerprinting": "Fingerprinting / child ID kits", "equipment": "Equipment display",
+    "bounce-house": "Bounce house", "crafts": "Arts and crafts", "music": "Music / DJ", "giveaways": "Giveaways",
+    "food": "Food", "first-aid": "First aid", "information": "Information", "other": "Other",
 }
 DETAILS = ("kind", "location", "opens_at", "closes_at", "capacity", "needs_waiver", "description")
 
@@ -125,7 +125,8 @@ def _hhmm(value: str, label: str) -> str:
     if not value:
         return ""
     parts = value.replace(".", ":").split(":")
-    if len(parts) != 2 or not all(p.isdigit() for p in parts) or not (0 <= int(parts[0]) < 24 and 0 <= int(parts[1]) < 60):
+    if len(parts) != 2 or not all(p.isdigit() for p in parts) or \
+            not (0 <= int(parts[0]) < 24 and 0 <= int(parts[1]) < 60):
         raise InvalidInput(f"{label} must be a time like 18:30, not “{value}”.")
     return f"{int(parts[0]):02d}:{int(parts[1]):02d}"
 

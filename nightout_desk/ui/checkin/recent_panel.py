@@ -39,7 +39,8 @@ class RecentPanel(QWidget):
         self.undo_reason.setAccessibleName("Reason for the undo")
         self.undo_button = QPushButton("Undo selected", objectName="undoButton")
         self.undo_button.setAccessibleName("Undo the selected check-in")
-        self.undo_button.setToolTip("Undo the check-in picked in the list. Ctrl+Z offers to undo this laptop's last one.")
+        self.undo_button.setToolTip("Undo the check-in picked in the list. "
+                                    "Ctrl+Z offers to undo this laptop's last one.")
         undo_row = QHBoxLayout()
         undo_row.addWidget(self.undo_reason, 1)
         undo_row.addWidget(self.undo_button)

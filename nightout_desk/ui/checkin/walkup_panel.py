@@ -67,7 +67,8 @@ class WalkUpPanel(QFrame):
         self.duplicate = QLabel(objectName="walkUpDuplicate", wordWrap=True)
         self.duplicate.setStyleSheet("background: #fff4d6; color: #1a1a1a; padding: 6px; border-radius: 4px")
         self.duplicate.hide()
-        self.use_existing = QPushButton("It's them: check in the registered family  (F6)", objectName="walkUpUseExisting")
+        self.use_existing = QPushButton("It's them: check in the registered family  (F6)",
+                                        objectName="walkUpUseExisting")
         self.use_existing.hide()
         self._existing: HouseholdInfo | None = None
 

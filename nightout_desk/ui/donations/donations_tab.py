@@ -188,7 +188,8 @@ class DonationsTab(QWidget):
         self.donations_model.set_rows(donations.list_donations(desk, donor.id if donor else None))
         every = receipts.list_receipts(desk)
         self.receipts_model.set_rows([r for r in reversed(every) if donor is None or r.donor_id == donor.id])
-        self.showing.setText(f"<b>{donor.name}</b>: {donor.gifts} gift{'s' if donor.gifts != 1 else ''}" if donor else "<b>Every donor's gifts</b>")
+        self.showing.setText(f"<b>{donor.name}</b>: {donor.gifts} gift{'s' if donor.gifts != 1 else ''}"
+                             if donor else "<b>Every donor's gifts</b>")
         self.show_all_button.setVisible(donor is not None)
 
     def show_all(self) -> None:

@@ -43,14 +43,16 @@ class ItemDialog(QDialog):
         self.desk, self.item, self.saved = desk, item, None
         self.setObjectName("itemDialog")
         self.setWindowTitle("Edit giveaway item" if item else "New giveaway item")
-        self.name = QLineEdit(item.name if item else "", objectName="itemName", placeholderText="e.g. Bike helmet (youth)")
+        self.name = QLineEdit(item.name if item else "", objectName="itemName",
+                              placeholderText="e.g. Bike helmet (youth)")
         self.name.setAccessibleName("Item name")
         self.category = QLineEdit(item.category if item else "", objectName="itemCategory",
                                   placeholderText="Safety, School supplies, Food and drink…")
         self.category.setAccessibleName("Category")
         self.unit = QLineEdit(item.unit if item else "each", objectName="itemUnit")
         self.unit.setAccessibleName("Unit")
-        self.low = QSpinBox(objectName="itemLowStock", minimum=0, maximum=100000, value=item.low_stock_at if item else 5)
+        self.low = QSpinBox(objectName="itemLowStock", minimum=0, maximum=100000,
+                            value=item.low_stock_at if item else 5)
         self.low.setAccessibleName("Warn when on hand is at or below")
         self.limit = QSpinBox(objectName="itemLimit", minimum=0, maximum=99, specialValueText="no limit",
                               value=(item.limit_per_household or 0) if item else 1)
@@ -91,7 +93,8 @@ RECEIVE, ADJUST, HAND_OUT = "receive", "adjust", "hand out"
 class StockChangeDialog(QDialog):
     """Receive (purchased, donated, other), adjust with a reason, or hand out at a station."""
 
-    TITLES = {RECEIVE: "Receive stock", ADJUST: "Adjust stock (damaged, lost, found)", HAND_OUT: "Hand out at a station"}
+    TITLES = {RECEIVE: "Receive stock", ADJUST: "Adjust stock (damaged, lost, found)",
+              HAND_OUT: "Hand out at a station"}
 
     def __init__(self, desk, mode: str, items: list[ItemInfo], selected=None,  # noqa: ANN001
                  parent: QWidget | None = None) -> None:

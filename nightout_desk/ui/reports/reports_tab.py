@@ -167,7 +167,8 @@ class ReportsTab(QWidget):
         incidents.setWordWrap(True)
         if r.incidents:
             lines = [f"<b>{i.at:%H:%M}</b> {i.kind}{' at ' + i.station if i.station else ''}: {i.description}"
-                     f" — <i>{'resolved: ' + i.resolution if i.resolved else ('note' if i.kind == 'note' else 'OPEN')}</i>"
+                     f" — <i>{'resolved: ' + i.resolution if i.resolved else ('note' if i.kind == 'note' else 'OPEN')}"
+                     "</i>"
                      for i in r.incidents]
             incidents.setText("<b>Incidents and notes</b><br>" + "<br>".join(lines))
         else:

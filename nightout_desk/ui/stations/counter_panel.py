@@ -84,7 +84,8 @@ class CounterPanel(QFrame):
         grid.addWidget(self.kits_label, 0, 0)
         for col, (text, n, name) in enumerate(((" +1 kit ", 1, "kitPlusOne"), (" +5 kits ", 5, "kitPlusFive"),
                                                (" −1 kit ", -1, "kitMinusOne")), start=1):
-            grid.addWidget(self._button(text, name, f"Count {n:+d} child-ID kits", lambda _=False, n=n: self.kits_out(n)),
+            grid.addWidget(self._button(text, name, f"Count {n:+d} child-ID kits",
+                                        lambda _=False, n=n: self.kits_out(n)),
                            0, col)
         privacy = QLabel("Counts only: this app stores no fingerprints, no photos and no child's details from the "
                          "ID kits — families take their kit home.")
@@ -112,7 +113,8 @@ class CounterPanel(QFrame):
                                                         if station.needs_waiver else ""))
         self.kits.setVisible(station.kind == "fingerprinting")
         if station.kind == "fingerprinting":
-            self.kits_label.setText(f"Child-ID kits handed out: {station_tallies.kits_total(self.state.desk, station.id):,}")
+            self.kits_label.setText("Child-ID kits handed out: "
+                                    f"{station_tallies.kits_total(self.state.desk, station.id):,}")
         if changed:
             self._say("", None)
 

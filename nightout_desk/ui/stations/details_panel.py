@@ -45,8 +45,9 @@ class DetailsPanel(QWidget):
         hours.addStretch(1)
         self.capacity = QSpinBox(objectName="stationCapacity", minimum=0, maximum=10000, specialValueText="no limit")
         self.needs_waiver = QCheckBox("A parent's waiver is needed to take part", objectName="stationNeedsWaiver")
-        for label, w in (("Name", self.name), ("Kind", self.kind), ("Location", self.location), ("Opens – closes", hours),
-                         ("Capacity (people at once)", self.capacity), ("", self.needs_waiver)):
+        for label, w in (("Name", self.name), ("Kind", self.kind), ("Location", self.location),
+                         ("Opens – closes", hours), ("Capacity (people at once)", self.capacity),
+                         ("", self.needs_waiver)):
             if isinstance(w, QWidget):
                 w.setAccessibleName(label or w.text())
             form.addRow(label, w)

@@ -176,7 +176,8 @@ class AddShiftDialog(QDialog):
 
     def save(self) -> None:
         try:
-            self.created = shifts.add_shift(self.desk, self.station.currentData(), event_time(self.desk, self.starts.time()),
+            self.created = shifts.add_shift(self.desk, self.station.currentData(),
+                                            event_time(self.desk, self.starts.time()),
                                             event_time(self.desk, self.ends.time()), self.needed.value())
         except Exception as exc:  # noqa: BLE001
             show_error(self, "Shift not added", exc)
