@@ -126,6 +126,12 @@ def cmd_export(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_export_tickets(args: argparse.Namespace) -> int:
+    from nightout_desk.commands.tickets import export_tickets
+
+    return export_tickets(open_desk(args), Path(args.dir))
+
+
 def cmd_scan(args: argparse.Namespace) -> int:
     from nightout_desk.commands.scan import scan
 
@@ -187,12 +193,13 @@ def build_parser() -> argparse.ArgumentParser:
                    help="for a generic CSV: which column holds which field (repeatable)")
     p.add_argument("--dry-run", action="store_true", help="show what would be imported, write nothing")
     p.set_defaults(func=cmd_import)
-    p = sub.add_parser("print", parents=[common], help="print badges, receipts or letters to a PDF")
+    p = sub.add_parser("print", parents=[common], help="print badges, tickets, receipts or letters to a PDF")
     p.add_argument("kind", choices=["badges", "receipts", "letters", "tickets", "waivers", "count-sheet",
                                     "hours-letters"])
     p.add_argument("--out", required=True, metavar="FILE.pdf")
-    p.add_argument("--stock", default="avery-5392", metavar="NAME",
-                   help="badges: avery-5392 (default), avery-5395, dk-11202, dk-22205 or a4-8")
+    p.add_argument("--stock", metavar="NAME",
+                   help="badges: avery-5392 (default), avery-5395, dk-11202, dk-22205 or a4-8; "
+                        "tickets: letter (default) or a4 paper with cut lines, or one of the badge stocks")
     p.add_argument("--who", choices=["volunteers", "households", "all"], default="volunteers",
                    help="badges: volunteers' badges (default), households' ticket labels, or all")
     p.add_argument("--only-unprinted", action="store_true", help="badges: only those not printed yet")
@@ -212,6 +219,11 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("export", parents=[common], help="CSV of every table a user may need")
     p.add_argument("dir")
     p.set_defaults(func=cmd_export)
+    p = sub.add_parser("export-tickets", parents=[common], help="families' tickets for a mail merge",
+                       description="Writes tickets.csv (family, first names, email, code, the QR's file name) and "
+                                   "one PNG QR code per household, named by its ticket code, into DIR.")
+    p.add_argument("dir", metavar="DIR")
+    p.set_defaults(func=cmd_export_tickets)
     p = sub.add_parser("scan", parents=[common], help="what scanning a ticket or badge at the desk does",
                        description="A family's ticket (ours, or an Eventbrite barcode, attendee or order number) "
                                    "checks the family in; a volunteer's badge clocks in or out; with --station, a "

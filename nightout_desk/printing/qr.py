@@ -71,3 +71,17 @@ def draw_qr(canvas, data: str, x: float, y: float, size: float, white_background
     canvas.scale(module, -module)
     canvas.addLiteral("\n".join(f"{c} {r} {n} 1 re" for r, c, n in _runs(data)) + "\nf")
     canvas.restoreState()
+
+
+def write_png(data: str, path, module_px: int = 12) -> None:  # noqa: ANN001 - a Path or a binary file
+    """The same symbol as `draw_qr` prints (same version, mask and quiet zone) as a black-and-white PNG, `module_px`
+    pixels a module (12: 348 px for our codes, sharp in an email or a mail-merge letter). Pillow draws it."""
+    from PIL import Image  # only the ticket export needs it
+
+    modules = matrix(data)
+    side = len(modules) + 2 * QUIET_ZONE
+    image = Image.new("1", (side, side), 1)
+    image.putdata([0 if 0 <= r - QUIET_ZONE < len(modules) and 0 <= c - QUIET_ZONE < len(modules)
+                   and modules[r - QUIET_ZONE][c - QUIET_ZONE] else 1 for r in range(side) for c in range(side)])
+    image = image.resize((side * module_px, side * module_px), Image.Resampling.NEAREST)
+    image.save(path, format="PNG", optimize=True)
