@@ -18,6 +18,7 @@ from nightout_desk.services.context import ROLE_LABELS
 from nightout_desk.services.export import export_csv
 from nightout_desk.ui.audit_dialog import AuditDialog
 from nightout_desk.ui.checkin.attendee_import import open_attendee_import
+from nightout_desk.ui.checkin.ticket_print_dialog import open_ticket_print
 from nightout_desk.ui.event_dialog import EventDialog
 from nightout_desk.ui.messages import show_error
 from nightout_desk.ui.operator_dialog import OperatorDialog
@@ -114,6 +115,7 @@ class MainWindow(QMainWindow):
         file_menu = self.menuBar().addMenu("&File")
         self._action(file_menu, "Change who is at the desk…", self.change_operator, "Ctrl+Shift+O")
         self._action(file_menu, "Import attendees…", lambda: open_attendee_import(self, self.state), "Ctrl+Shift+I")
+        self._action(file_menu, "Print family tickets…", lambda: open_ticket_print(self, self.state), "Ctrl+Shift+T")
         self._action(file_menu, "Event settings and neighbourhoods…", self.edit_event, None)
         self._action(file_menu, "Audit log…", self.show_audit, "Ctrl+Shift+L")
         self._action(file_menu, "Export CSV files…", self.export, "Ctrl+Shift+E")

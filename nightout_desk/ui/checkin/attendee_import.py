@@ -11,7 +11,9 @@ from nightout_desk.ui.state import AppState
 
 INTRO = ("Import the families who signed up in advance: an <b>Eventbrite attendee report</b> (Orders › Attendee "
          "report › Export to CSV) is recognised as it is — one household per order; any other list is read as a "
-         "<b>generic CSV</b> where you say which column holds what. Importing the same file again adds nothing twice.")
+         "<b>generic CSV</b> where you say which column holds what. Eventbrite's barcode, attendee and order numbers "
+         "(or a ticket-code column) are kept, so the ticket on a parent's phone checks the family in. Importing the "
+         "same file again adds nothing twice, only the codes of tickets bought since.")
 
 ATTENDEES = ImportKind(title="Import attendees", noun="households", area="households", fields=GENERIC_FIELDS,
                        intro=INTRO, formats=attendee_import.FORMATS, preview=attendee_import.preview,
