@@ -11,7 +11,7 @@ from nightout_desk import clock
 from nightout_desk.services import audit
 from nightout_desk.services.checkin import households
 from nightout_desk.services.errors import Conflict, InvalidInput, NotFound, PermissionDenied
-from nightout_desk.services.stations import incidents, stations, waivers
+from nightout_desk.services.stations import board, incidents, stations, waivers
 from nightout_desk.services.stations import schedule as station_schedule
 from nightout_desk.services.stations import tallies as station_tallies
 
@@ -144,3 +144,28 @@ def test_child_id_kits_are_counts_only_and_incidents_are_kept_until_resolved(des
     with pytest.raises(InvalidInput):
         incidents.report(desk, "alien landing", "x")
     assert [i.kind for i in incidents.list_incidents(desk)] == ["lost child"]
+
+
+def test_each_station_on_the_board_has_its_demonstration_in_words_next_now_or_done(desk):
+    k9, crafts = _station(desk, "K-9 demonstration"), _station(desk, "Arts and crafts")
+    first = station_schedule.add_demonstration(desk, k9.id, "K-9 demo", "18:30", 20)
+    second = station_schedule.add_demonstration(desk, k9.id, "K-9 tracking", "19:30", 15)
+    paint = station_schedule.add_demonstration(desk, crafts.id, "Paint-a-badge", "18:00", 30)
+
+    def row(snap, station):
+        return next(r for r in snap.stations if r.id == station.id)
+
+    before = first.starts_at - timedelta(minutes=12)
+    assert first.words(before) == "K-9 demo at 18:30 · in 12 min"
+    assert first.when(first.starts_at + timedelta(minutes=5)) == "now"
+    assert first.when(first.ends_at) == "done"
+    snap = board.snapshot(desk, now=first.starts_at + timedelta(minutes=30))  # between the two K-9 demos
+    assert row(snap, k9).next_demo.id == second.id and row(snap, k9).demo.id == second.id
+    assert row(snap, crafts).next_demo is None and row(snap, crafts).demo.id == paint.id  # over: shown as done
+    assert row(snap, crafts).demo.words(snap.at) == "Paint-a-badge at 18:00 · done"
+    assert [d.id for d in snap.next_demos] == [second.id]
+    later = board.snapshot(desk, now=second.ends_at + timedelta(minutes=1))
+    assert row(later, k9).demo.id == second.id and row(later, k9).demo.when(later.at) == "done"
+    cancelled = station_schedule.cancel(desk, second.id)
+    assert cancelled.when(before) == "cancelled"
+    assert row(board.snapshot(desk, now=second.ends_at), k9).demo.id == first.id  # a cancelled one is not shown

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from datetime import timedelta
+from dataclasses import replace
+from datetime import UTC, date, datetime, time, timedelta
 
 import pypdf
 import pytest
@@ -14,11 +15,15 @@ from nightout_desk import clock
 from nightout_desk.services import audit, events
 from nightout_desk.services.checkin import checkins, households
 from nightout_desk.services.context import Desk
+from nightout_desk.services.demo import create_demo
+from nightout_desk.services.stations import board as station_board
 from nightout_desk.services.stations import schedule as station_schedule
+from nightout_desk.services.stations import stations
 from nightout_desk.services.stations import tallies as station_tallies
+from nightout_desk.services.stations.board import StationStaffing
 from nightout_desk.ui.reports.reports_tab import ReportsTab
 from nightout_desk.ui.state import AppState
-from nightout_desk.ui.stations.station_board import StationBoard
+from nightout_desk.ui.stations.station_board import BoardLine, StationBoard, station_details
 from nightout_desk.ui.stations.stations_tab import StationsTab
 
 
@@ -146,3 +151,100 @@ def test_the_reports_tab_plots_households_by_neighbourhood_as_its_title_says(qtb
     assert view.chart().title() == "Households by neighbourhood"
     bars = view.chart().series()[0].barSets()[0]
     assert sorted(bars.at(i) for i in range(bars.count())) == [1.0, 2.0]  # households, not 9 and 2 people
+
+
+def _evening(db, monkeypatch, hhmm: str) -> tuple[Desk, datetime]:
+    """An event on August 4 with the laptop's clock at `hhmm` that evening (moved on with the returned setter)."""
+    event = events.create_event(db, name="Riverside Night Out", on=date(2026, 8, 4), place="Riverside Park")
+    at = {"now": datetime.combine(date(2026, 8, 4), time(*map(int, hhmm.split(":")))).astimezone().astimezone(UTC)}
+    monkeypatch.setattr(clock, "now", lambda: at["now"])
+    return Desk(db, event.id, "Pat", "organizer", "Desk 1"), at
+
+
+def _board_row(board: StationBoard, station: str) -> int:
+    return next(i for i in range(30) if board.findChild(QLabel, f"boardStation{i}").text().startswith(station))
+
+
+def test_the_board_says_each_station_s_status_and_next_demonstration_in_words(qtbot, sqlite_db, monkeypatch):
+    desk, clock_at = _evening(sqlite_db, monkeypatch, "19:18")
+    by_name = {s.name: s.id for s in stations.list_stations(desk)}
+    for name in ("K-9 demonstration", "Arts and crafts", "Music", "Dunk tank"):
+        stations.set_status(desk, by_name[name], "open")
+    stations.set_status(desk, by_name["Dunk tank"], "paused", "Refilling the tank")
+    stations.set_status(desk, by_name["First aid"], "closed")
+    station_schedule.add_demonstration(desk, by_name["K-9 demonstration"], "K-9 demo with Max", "19:30", 20)
+    station_schedule.add_demonstration(desk, by_name["Arts and crafts"], "Paint-a-badge", "19:10", 20)
+    station_schedule.add_demonstration(desk, by_name["Music"], "Jazz band", "18:00", 30)
+    board = StationBoard(AppState(desk))
+    qtbot.addWidget(board)
+    board.resize(1280, 720)
+    board.show()
+
+    def line(kind: str, station: str) -> str:
+        return board.findChild(QLabel, f"{kind}{_board_row(board, station)}").text()
+
+    assert line("boardStatus", "K-9 demonstration") == "OPEN"
+    assert line("boardStatus", "Dunk tank") == "PAUSED"
+    assert line("boardStation", "Dunk tank") == "Dunk tank — Refilling the tank"  # the reason, in words
+    assert line("boardStatus", "First aid") == "CLOSED"
+    paused_chip = board.findChild(QLabel, f"boardStatus{_board_row(board, 'Dunk tank')}")
+    assert paused_chip.width() >= paused_chip.fontMetrics().horizontalAdvance("PAUSED")  # a word, not a 1-px line
+    assert line("boardStationDemo", "K-9 demonstration") == "K-9 demo with Max at 19:30 · in 12 min"
+    assert line("boardStationDemo", "Arts and crafts") == "Paint-a-badge at 19:10 · now"
+    assert line("boardStationDemo", "Music") == "Jazz band at 18:00 · done"
+    # next demonstrations: time, title, station and countdown; the one over is gone from the list
+    kinds = ("boardDemoTime", "boardNextDemo", "boardDemoPlace", "boardCountdown")
+    shown = [tuple(board.findChild(QLabel, f"{kind}{i}").text() for kind in kinds) for i in range(2)]
+    assert shown == [("19:10", "Paint-a-badge", "Arts and crafts", "now, until 19:30"),
+                     ("19:30", "K-9 demo with Max", "K-9 demonstration", "in 12 min")]
+    assert board.findChild(QLabel, "boardDemoTime2") is None
+    for i in range(2):  # time and countdown are shown whole, never squeezed to nothing
+        for name in (f"boardDemoTime{i}", f"boardCountdown{i}"):
+            label = board.findChild(QLabel, name)
+            assert label.width() >= label.fontMetrics().horizontalAdvance(label.text()), name
+    clock_at["now"] += timedelta(minutes=13)  # the countdowns are live
+    board.tick()
+    assert line("boardStationDemo", "K-9 demonstration") == "K-9 demo with Max at 19:30 · now"
+    assert board.findChild(QLabel, "boardCountdown1").text() == "now, until 19:50"
+    board.close()
+
+
+@pytest.mark.parametrize("size", [(1280, 720), (1366, 768), (1920, 1080)])
+def test_nothing_on_the_station_board_is_cut_off_on_a_laptop_or_a_tv(qtbot, sqlite_db, size):
+    event = create_demo(sqlite_db, households=60, seed=3)
+    board = StationBoard(AppState(Desk(sqlite_db, event.id, "Pat", "organizer", "Desk 1")))
+    qtbot.addWidget(board)
+    board.resize(*size)
+    board.show()
+    qtbot.waitExposed(board)
+    assert board.findChild(QLabel, "boardStatus0").text() == "OPEN"
+    assert board.cut_lines() == []  # no line ends in "…"
+    window = board.rect()
+    for label in board.findChildren(QLabel):
+        box = label.rect().translated(label.mapTo(board, label.rect().topLeft()))
+        assert window.contains(box), (label.objectName(), label.text(), box)  # nothing below or beside the edge
+        if not isinstance(label, BoardLine):
+            assert label.width() >= label.sizeHint().width(), (label.objectName(), label.text())
+    name = board.findChild(QLabel, "boardStation0")
+    assert name.font().pixelSize() >= 16 * size[1] / 720  # big enough to read across the tent
+
+
+def test_the_stations_tab_says_who_is_on_duty_without_saying_on_duty_twice(qtbot, sqlite_db):
+    event = create_demo(sqlite_db, households=60, seed=3)
+    tab = StationsTab(AppState(Desk(sqlite_db, event.id, "Pat", "organizer", "Desk 1")))
+    qtbot.addWidget(tab)
+    staffed = [r for r in tab.model.rows if r.staffing is not None and r.staffing.needed]
+    assert staffed
+    for row in staffed:
+        tab.select(row.id)
+        facts = tab.facts.text()
+        assert row.staffing.words in facts and facts.count("on duty") == 1, facts  # "2 of 3 on duty (Ana, Ben)"
+
+
+def test_the_board_says_expected_not_on_duty_when_nobody_booked_has_clocked_in(sqlite_desk):
+    row = next(r for r in station_board.snapshot(sqlite_desk).stations if r.name == "K-9 demonstration")
+    booked = replace(row, location="Ball field", staffing=StationStaffing(("Ana Ruiz", "Ben Cho"), 2, "0 of 2 on duty",
+                                                                          booked_only=True))
+    assert station_details(booked) == "Ball field  ·  Expected: Ana Ruiz, Ben Cho"
+    here = replace(booked, staffing=StationStaffing(("Ana Ruiz", "Ben Cho", "Cy Dee", "Di Eve"), 4, "4 of 4 on duty"))
+    assert station_details(here) == "Ball field  ·  On duty: Ana Ruiz, Ben Cho, Cy Dee +1 more"

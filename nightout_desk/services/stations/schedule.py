@@ -40,6 +40,18 @@ class DemonstrationInfo:
     def is_running(self, now: datetime) -> bool:
         return not self.cancelled and self.starts_at <= now < self.ends_at
 
+    def when(self, now: datetime) -> str:
+        """'in 12 min', 'now' (running), 'done' (over) or 'cancelled' — a live countdown in words."""
+        if self.cancelled:
+            return "cancelled"
+        if now >= self.ends_at:
+            return "done"
+        return "now" if now >= self.starts_at else countdown(self.starts_at, now)
+
+    def words(self, now: datetime) -> str:
+        """'K-9 demonstration at 19:30 · in 12 min' — what the board and the Stations tab say about it."""
+        return f"{self.title} at {self.local_time} · {self.when(now)}"
+
 
 def countdown(until: datetime, now: datetime) -> str:
     """"in 1 h 05 min", "in 12 min", "in 45 s", "now" — for the board and the Stations tab."""
@@ -134,7 +146,8 @@ def cancel(desk: Desk, demo_id: uuid.UUID, cancelled: bool = True) -> Demonstrat
         return _info(d, st)
 
 
-def schedule(desk: Desk, station_id: uuid.UUID | None = None, include_cancelled: bool = True) -> list[DemonstrationInfo]:
+def schedule(desk: Desk, station_id: uuid.UUID | None = None,
+             include_cancelled: bool = True) -> list[DemonstrationInfo]:
     """The evening's demonstrations in time order (one station's, or all)."""
     with desk.db.read() as s:
         q = (select(Demonstration, Station).join(Station, Station.id == Demonstration.station_id)

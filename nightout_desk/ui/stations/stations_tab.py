@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
 
 from nightout_desk import clock
 from nightout_desk.services.stations import board as station_board
-from nightout_desk.services.stations import schedule as station_schedule
 from nightout_desk.services.stations import stations
 from nightout_desk.services.stations.board import StationRow
 from nightout_desk.ui.messages import show_error
@@ -189,9 +188,11 @@ class StationsTab(QWidget):
             facts.append(f"open {row.opens_at or '?'}–{row.closes_at or '?'}")
         if row.needs_waiver:
             facts.append("needs a parent's waiver")
-        if row.staffing is not None:
+        if row.staffing is not None:  # "2 of 3 on duty (Ana, Ben)": the words already say "on duty"
             people = ", ".join(row.staffing.on_duty) or "nobody clocked in"
-            facts.append(f"on duty: {row.staffing.words}" + (f" ({people})" if row.staffing.needed else ""))
+            if row.staffing.booked_only:
+                people = "booked: " + people
+            facts.append(row.staffing.words + (f" ({people})" if row.staffing.needed else ""))
         self.facts.setText(" · ".join(facts))
         bg, fg = STATUS_COLOURS.get(row.status, ("#EEE", "#000"))
         self.status_label.setText(status_words(row))
@@ -206,12 +207,14 @@ class StationsTab(QWidget):
 
     def _tick(self) -> None:
         row = self.current
-        if row is None or row.next_demo is None:
+        if row is None or row.demo is None:
             self.countdown.setText("No demonstration scheduled here" if row else "")
             return
-        d, now = row.next_demo, clock.now()
-        when = "running now" if d.is_running(now) else station_schedule.countdown(d.starts_at, now)
-        self.countdown.setText(f"Next demonstration: {d.title} at {d.local_time} — {when}")
+        d, now = row.demo, clock.now()
+        when = d.when(now)
+        which = "Last" if when == "done" else "Next"
+        self.countdown.setText(f"{which} demonstration: {d.title} at {d.local_time} — "
+                               + ("running now" if when == "now" else when))
 
     # --- actions -------------------------------------------------------------------------------------------------
     def set_status(self, status: str) -> None:
