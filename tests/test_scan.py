@@ -159,3 +159,12 @@ def test_an_unknown_code_on_the_command_line_exits_1_with_one_line_on_stderr(nig
                            capture_output=True, text=True, timeout=120, cwd=ROOT)
     assert first.stderr == ("nightout-desk: NOT FOUND: H7K3-QWPX is not a ticket or a badge of this event. "
                             "Nothing was changed.\n")
+
+
+def test_the_stations_own_scan_box_counts_a_family_by_its_eventbrite_barcode_too(desk):
+    from nightout_desk.services.stations import tallies
+
+    attendee_import.run(desk, SAMPLE)
+    crafts = next(st for st in stations.list_stations(desk) if st.name == "Arts and crafts")
+    counted = tallies.scan(desk, crafts.id, MARIA_BARCODE)
+    assert (counted.family_name, counted.total) == ("García", 1)

@@ -14,6 +14,7 @@ from sqlalchemy import func, select
 from nightout_desk import clock
 from nightout_desk.models import ChildIdKitHandout, Household, Station, Tally
 from nightout_desk.services import audit
+from nightout_desk.services.checkin import households
 from nightout_desk.services.context import Desk
 from nightout_desk.services.errors import Conflict, InvalidInput, NotFound
 from nightout_desk.services.stations import waivers
@@ -74,18 +75,18 @@ def correct(desk: Desk, station_id: uuid.UUID, count: int = 1) -> TallyResult:
 
 
 def scan(desk: Desk, station_id: uuid.UUID, scanned: str) -> TallyResult:
-    """A household's ticket scanned at a station: +1, refused at a waiver station without a waiver on file."""
+    """A household's ticket (ours or a registration platform's) scanned at a station: +1, refused at a waiver station
+    without a waiver on file."""
     code = compact_code(scanned)
     if not code:
         raise InvalidInput("Scan the family's ticket, or type its code.")
     with desk.db.write() as s:
         st = _station(s, desk, station_id)
-        h = s.scalars(select(Household).where(Household.event_id == desk.event_id,
-                                              Household.ticket_code == code)).first()
-        if h is None:
+        # our ticket code, or a registration platform's (an Eventbrite barcode); a merged duplicate's: the one kept
+        household_id = households.household_id_for_code(s, desk, code)
+        if household_id is None:
             raise NotFound(f"No family has the ticket “{scanned.strip()}”. Check the code, or use the +1 button.")
-        if h.merged_into_id is not None:
-            h = s.get(Household, h.merged_into_id)
+        h = s.get(Household, household_id)
         if st.needs_waiver and not waivers.on_file(s, desk, h.id, st.id):
             raise waivers.WaiverNeeded(
                 f"No waiver on file for the {h.family_name} family at the {st.name}. A parent or guardian must "
