@@ -128,6 +128,7 @@ class MainWindow(QMainWindow):
         view_menu.addSeparator()
         self._action(view_menu, "Station board (second screen or TV)", self.open_station_board, "Ctrl+B")
         help_menu = self.menuBar().addMenu("&Help")
+        self._action(help_menu, "Quick start…", self.quick_start, "F1")
         self._action(help_menu, "About", self.about, None)
         self.file_menu = file_menu  # areas may add their actions
 
@@ -182,6 +183,12 @@ class MainWindow(QMainWindow):
             show_error(self, "Backup failed", exc)
             return
         QMessageBox.information(self, "Backed up", f"A copy of the database was saved as\n{target}")
+
+    def quick_start(self) -> None:
+        """Help › Quick start… (F1): the keys and what a scan does, on a card that may stay open."""
+        from nightout_desk.ui.quick_start import show_quick_start
+
+        show_quick_start(self)
 
     def about(self) -> None:
         QMessageBox.about(self, APP_NAME, f"<b>{APP_NAME}</b> {__version__}<br>The National Night Out table.<br>"
