@@ -19,7 +19,16 @@ from nightout_desk.services.checkin import household_codes
 from nightout_desk.services.codes import new_ticket_code
 from nightout_desk.services.context import Desk
 from nightout_desk.services.errors import Conflict, InvalidInput, NotFound
-from nightout_desk.text import compact_code, digits, fold
+from nightout_desk.text import (
+    LIKE_ESCAPE,
+    compact_code,
+    digits,
+    fold,
+    like_contains,
+    like_prefix,
+    search_words,
+    word_forms,
+)
 
 SEARCH_LIMIT = 30
 FTS_PHRASE_MAX = 10  # longer words: each extra trigram costs a doclist read and rules out almost nothing more
@@ -78,10 +87,6 @@ def search_text(h: Household) -> str:
                                 digits(h.phone)) if x)
 
 
-def _like(term: str) -> str:
-    return "%" + term.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
-
-
 # Statements built once: the check-in path runs them on every keystroke and scan (SQLAlchemy caches their SQL).
 INFO_COLUMNS = (Household.id, Household.ticket_code, Household.family_name, Household.first_names, Household.phone,
                  Household.email, Household.zip_code, Household.neighbourhood, Household.adults_expected,
@@ -119,18 +124,19 @@ def active_arrivals(s: Session | Connection, household_ids: list[uuid.UUID]) -> 
 
 
 @functools.lru_cache(maxsize=64)
-def _search_statement(alternatives: tuple[bool, ...], indexed: bool, prefix: bool) -> Select | TextClause:
-    """The search query, built once per shape: `alternatives` has one entry per word searched with LIKE (True: the
-    word also has a compact form); with `indexed`, the other words go to SQLite's trigram index as one MATCH; with
-    `prefix`, the family name must begin with the letters typed (search_text begins with it)."""
+def _search_statement(forms: tuple[int, ...], indexed: bool, prefix: str) -> Select | TextClause:
+    """The search query, built once per shape: `forms` has one entry per word searched, the number of its forms
+    (text.word_forms), each a LIKE; with `indexed`, SQLite's trigram index first narrows the rows to those holding
+    every word of 3+ characters (one MATCH; the LIKEs still decide). `prefix` ("range" on SQLite, "like" on
+    PostgreSQL, "" without): the family name must begin with the letters typed (search_text begins with it)."""
     conditions = []
-    if prefix:
+    if prefix == "range":  # SQLite compares text by code point: exactly "begins with", and by index
         conditions += [Household.search_text >= bindparam("lo"), Household.search_text < bindparam("hi")]
-    for i, has_digits_form in enumerate(alternatives):
-        condition = Household.search_text.like(bindparam(f"w{i}"), escape="\\")
-        if has_digits_form:
-            condition = or_(condition, Household.search_text.like(bindparam(f"d{i}"), escape="\\"))
-        conditions.append(condition)
+    elif prefix == "like":  # PostgreSQL compares text by its locale (which skips punctuation): LIKE is exact
+        conditions.append(Household.search_text.like(bindparam("prefix"), escape=LIKE_ESCAPE))
+    for i, count in enumerate(forms):
+        conditions.append(or_(*(Household.search_text.like(bindparam(f"w{i}_{j}"), escape=LIKE_ESCAPE)
+                                for j in range(count))))
     if not indexed:
         return (select(*INFO_COLUMNS, Household.search_text)
                 .where(Household.event_id == bindparam("event_id"), Household.merged_into_id.is_(None), *conditions)
@@ -138,9 +144,8 @@ def _search_statement(alternatives: tuple[bool, ...], indexed: bool, prefix: boo
     # From the index to the households, in that order (CROSS JOIN fixes it for SQLite's planner): the event's
     # other 20,000 rows are never read.
     likes = "".join(
-        f" AND (households.search_text LIKE :w{i} ESCAPE '\\'" + (f" OR households.search_text LIKE :d{i} ESCAPE '\\'"
-                                                                  if alt else "") + ")"
-        for i, alt in enumerate(alternatives))
+        " AND (" + " OR ".join(f"households.search_text LIKE :w{i}_{j} ESCAPE '{LIKE_ESCAPE}'" for j in range(count))
+        + ")" for i, count in enumerate(forms))
     columns = ", ".join(f"households.{c.name}" for c in (*INFO_COLUMNS, Household.search_text))
     return text(
         f"SELECT {columns} FROM {search_index.FTS} CROSS JOIN households"
@@ -150,43 +155,48 @@ def _search_statement(alternatives: tuple[bool, ...], indexed: bool, prefix: boo
     ).bindparams(bindparam("event_id", type_=Household.event_id.type)).columns(*INFO_COLUMNS, Household.search_text)
 
 
+def _next_character(ch: str) -> str:
+    """The character after `ch` in code point order (SQLite's order for text), past the surrogates, which cannot be
+    written as UTF-8. Folded text holds no U+10FFFF (text.clean drops non-characters), so there is always one."""
+    code = ord(ch) + 1
+    return chr(0xE000 if 0xD800 <= code <= 0xDFFF else code)
+
+
 def _fts_phrase(term: str) -> str:
-    return '"' + term.replace('"', '""') + '"'
+    return '"' + term[:FTS_PHRASE_MAX].replace('"', '""') + '"'
 
 
 def search(desk: Desk, query: str, limit: int = SEARCH_LIMIT) -> list[HouseholdInfo]:
-    """Households matching every word typed (any field, accent- and case-insensitive); nothing for an empty query."""
-    terms = fold(query).split()
+    """Households matching every word typed (any field, accent- and case-insensitive); nothing for an empty query.
+    The rules are services/search.py's, the same on SQLite and PostgreSQL; only one or two letters typed match the
+    beginning of the family name."""
+    terms = search_words(query)
     if not terms:
         return []
-    code = compact_code(query)
+    code = compact_code("".join(terms))
     params: dict = {"event_id": desk.event_id, "limit": limit * 2}  # the first limit*2 matches are ranked here
-    alternatives, phrases = [], []
+    forms, phrases, prefix = [], [], ""
     short = all(len(t) < search_index.MIN_TERM for t in terms)
     for term in sorted(terms, key=len, reverse=True):  # the longest word first: it rules out most
-        if short and not phrases and "lo" not in params:
+        if short and not prefix:
             # Only one or two letters typed: families whose name begins with them (an index range), not every
             # household with that pair of letters somewhere. From three letters on, any part of any field.
-            params["lo"], params["hi"] = term, term[:-1] + chr(ord(term[-1]) + 1)
+            if desk.db.is_sqlite:
+                prefix, params["lo"], params["hi"] = "range", term, term[:-1] + _next_character(term[-1])
+            else:
+                prefix, params["prefix"] = "like", like_prefix(term)
             continue
-        compact = compact_code(term).lower()
-        has_compact = bool(compact and compact != term)  # "201-7788" also finds the phone's digits "2017788"
-        if desk.db.is_sqlite and len(term) >= search_index.MIN_TERM:
-            useful = has_compact and len(compact) >= search_index.MIN_TERM  # "o'b" -> "ob" is too short to index
-            phrases.append(f"({_fts_phrase(term)} OR {_fts_phrase(compact)})" if useful else _fts_phrase(term))
-            if len(term) <= FTS_PHRASE_MAX and (not useful or len(compact) <= FTS_PHRASE_MAX):
-                continue
-            # a long word (an email): the index looks up its beginning, LIKE below checks the whole word
-            phrases[-1] = f"({_fts_phrase(term[:FTS_PHRASE_MAX])} OR {_fts_phrase(compact[:FTS_PHRASE_MAX])})" \
-                if useful else _fts_phrase(term[:FTS_PHRASE_MAX])
-        i = len(alternatives)
-        params[f"w{i}"] = _like(term)
-        alternatives.append(has_compact)
-        if has_compact:
-            params[f"d{i}"] = _like(compact)
+        alternatives = word_forms(term)  # "201-7788" also finds the phone's digits "2017788"
+        if desk.db.is_sqlite and len(term) >= search_index.MIN_TERM:  # every form is 3+ characters too
+            # a long word (an email): the index looks up its beginning, the LIKE checks the whole word
+            phrase = " OR ".join(_fts_phrase(form) for form in alternatives)
+            phrases.append(f"({phrase})" if len(alternatives) > 1 else phrase)
+        for j, form in enumerate(alternatives):
+            params[f"w{len(forms)}_{j}"] = like_contains(form)
+        forms.append(len(alternatives))
     if phrases:
         params["match"] = " AND ".join(phrases)
-    statement = _search_statement(tuple(alternatives), bool(phrases), "lo" in params)
+    statement = _search_statement(tuple(forms), bool(phrases), prefix)
     with desk.db.read() as session:
         conn = session.connection()  # plain rows on the session's connection: no ORM objects for a keystroke
         rows = conn.execute(statement, params).all()
@@ -337,7 +347,7 @@ def possible_duplicates(desk: Desk, family_name: str, phone: str = "", zip_code:
     with desk.db.read() as s:
         rows = s.scalars(select(Household).where(Household.event_id == desk.event_id,
                                                  Household.merged_into_id.is_(None),
-                                                 Household.search_text.like(_like(name), escape="\\")))
+                                                 Household.search_text.like(like_contains(name), escape=LIKE_ESCAPE)))
         matches = [h for h in rows if fold(h.family_name) == name and (
             (len(phone_tail) >= 7 and digits(h.phone).endswith(phone_tail))
             or (zip_code.strip() and h.zip_code.strip() == zip_code.strip()))]

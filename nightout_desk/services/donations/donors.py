@@ -14,7 +14,8 @@ from nightout_desk.models.donations import MONEY_KINDS
 from nightout_desk.services import audit
 from nightout_desk.services.context import Desk
 from nightout_desk.services.errors import Conflict, InvalidInput, NotFound
-from nightout_desk.text import digits, fold
+from nightout_desk.services.search import contains_every_word
+from nightout_desk.text import digits, fold, search_words
 
 PERSON, BUSINESS = "person", "business"
 EDITABLE = ("kind", "name", "contact_name", "address", "phone", "email", "notes")
@@ -130,11 +131,10 @@ def _with_totals(s: Session, rows: list[Donor]) -> list[DonorInfo]:
 
 def search(desk: Desk, query: str = "", limit: int = 200) -> list[DonorInfo]:
     """Donors whose name, contact, email, phone or address contain every word typed (accents and case ignored)."""
+    words = search_words(query)
     with desk.db.read() as s:
-        q = select(Donor).where(Donor.event_id == desk.event_id, Donor.merged_into_id.is_(None))
-        for word in fold(query).split():
-            pattern = "%" + word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
-            q = q.where(Donor.search_text.like(pattern, escape="\\"))
+        q = select(Donor).where(Donor.event_id == desk.event_id, Donor.merged_into_id.is_(None),
+                                *contains_every_word(Donor.search_text, words))
         rows = list(s.scalars(q.order_by(func.lower(Donor.name)).limit(limit)))
         return _with_totals(s, rows)
 

@@ -20,7 +20,8 @@ from nightout_desk.services import audit
 from nightout_desk.services.codes import new_code
 from nightout_desk.services.context import Desk
 from nightout_desk.services.errors import InvalidInput, NotFound
-from nightout_desk.text import compact_code, digits, fold
+from nightout_desk.services.search import contains_every_word
+from nightout_desk.text import compact_code, digits, fold, search_words
 
 BADGE_PREFIX = "V"
 ROLE_LABELS = {"officer": "Officer", "civilian": "Civilian", "youth": "Youth"}
@@ -193,13 +194,10 @@ def is_badge_code(text: str) -> bool:
 
 def roster(desk: Desk, query: str = "") -> list[VolunteerInfo]:
     """Everyone on the roster, by last then first name; `query` words must all match (accent-insensitive)."""
+    words = search_words(query)
     with desk.db.read() as s:
-        q = select(Volunteer).where(Volunteer.event_id == desk.event_id)
-        for word in fold(query).split():
-            variants = [Volunteer.search_text.contains(word, autoescape=True)]
-            if any(ch.isdigit() for ch in word) and compact_code(word).lower() != word:
-                variants.append(Volunteer.search_text.contains(compact_code(word).lower(), autoescape=True))
-            q = q.where(variants[0] if len(variants) == 1 else (variants[0] | variants[1]))
+        q = select(Volunteer).where(Volunteer.event_id == desk.event_id,
+                                    *contains_every_word(Volunteer.search_text, words))
         rows = s.scalars(q.order_by(func.lower(Volunteer.last_name), func.lower(Volunteer.first_name)))
         return [info(v, desk) for v in rows]
 

@@ -55,13 +55,13 @@ class PickVolunteerDialog(QDialog):
         self.resize(480, 460)
 
     def _filter(self, text: str) -> None:
-        from nightout_desk.text import fold
+        from nightout_desk.text import matches_words, search_words
 
-        words = fold(text).split()
+        words = search_words(text)
         first_visible = None
         for i in range(self.list.count()):
             item = self.list.item(i)
-            hidden = not all(w in fold(item.text()) for w in words)
+            hidden = not matches_words(item.text(), words)
             item.setHidden(hidden)
             if not hidden and first_visible is None:
                 first_visible = i

@@ -31,7 +31,7 @@ from nightout_desk.services.stations import stations
 from nightout_desk.services.volunteers import hours as volunteer_hours
 from nightout_desk.services.volunteers import shifts, timeclock
 from nightout_desk.services.volunteers.roster import VolunteerInfo
-from nightout_desk.text import fold
+from nightout_desk.text import matches_words, search_words
 from nightout_desk.ui.messages import show_error
 
 
@@ -116,10 +116,10 @@ class AssignDialog(QDialog):
         self.resize(620, 480)
 
     def _filter(self, text: str) -> None:
-        words = fold(text).split()
+        words = search_words(text)
         for i in range(self.list.count()):
             item = self.list.item(i)
-            item.setHidden(not all(w in fold(item.text()) for w in words))
+            item.setHidden(not matches_words(item.text(), words))
 
     def select_shift(self, shift_id) -> None:  # noqa: ANN001
         for i in range(self.list.count()):
