@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy import func, select
 
+from nightout_desk.config import LaptopSettings
 from nightout_desk.models import CheckIn, Household, Tally, TimeEntry
 from nightout_desk.services.checkin import checkins, households
 from nightout_desk.services.stations import stations
@@ -27,6 +28,10 @@ from nightout_desk.ui.main_window import MainWindow
 from nightout_desk.ui.state import AppState
 
 SCANNER_GAP_S = 0.003  # a USB scanner in keyboard mode: a few milliseconds a key
+# The laptop setting for these tests: wider than the default 35 ms so that a test machine busy with other work
+# (a key send delayed by the scheduler) cannot turn a scan into typing; people are still much slower.
+GAP_MS = 120
+PERSON_S = 0.3  # a person's pause between keys, well over GAP_MS
 
 
 @pytest.fixture
@@ -40,7 +45,7 @@ def night(sqlite_desk):
 
 @pytest.fixture
 def window(qtbot, sqlite_desk, night):
-    win = MainWindow(AppState(sqlite_desk))
+    win = MainWindow(AppState(sqlite_desk, LaptopSettings(device_name="Desk 1", sound=False, scan_gap_ms=GAP_MS)))
     qtbot.addWidget(win)
     win.resize(1366, 768)
     win.show()
@@ -120,7 +125,7 @@ def test_a_scan_into_the_half_typed_walk_up_form_checks_in_the_real_family_and_k
     qtbot.keyClick(checkin.search, Qt.Key.Key_F2)
     family_box = window.findChild(QLineEdit, "walkUpFamily")
     qtbot.keyClicks(family_box, "Okafor")
-    qtbot.wait(100)  # the volunteer pauses; then the next family holds out a phone
+    qtbot.wait(int(PERSON_S * 1000))  # the volunteer pauses; then the next family holds out a phone
     for n, widget in enumerate(w for w in focusable(checkin.walk_up)):
         scan(qtbot, widget, families[n].ticket_code)
         assert active_check_ins(sqlite_desk) == n + 1
@@ -195,7 +200,7 @@ def test_a_code_typed_by_hand_is_left_to_the_widget(qtbot, window, sqlite_desk, 
     phone.setFocus()
     for ch in "5550100123":
         qtbot.keyClick(phone, ch)
-        qtbot.wait(60)  # a person: well over the laptop's scanner gap
+        qtbot.wait(int(PERSON_S * 1000))  # a person: well over the laptop's scanner gap
     assert phone.text() == "5550100123"
     qtbot.keyClick(phone, Qt.Key.Key_Return)
     assert households.search(sqlite_desk, "okafor")  # saved as a walk-up, as the volunteer meant
