@@ -63,6 +63,12 @@ def normalise_database_url(value: str) -> str:
     return value
 
 
+def hub_url(given: str | None = None, settings: LaptopSettings | None = None) -> str | None:
+    """The hub this laptop syncs with: `--hub URL`, else `NIGHTOUT_HUB`, else the laptop setting; None when none."""
+    found = given or os.environ.get("NIGHTOUT_HUB") or (settings or LaptopSettings.load()).hub_url
+    return normalise_database_url(found) if found else None
+
+
 @dataclass
 class LaptopSettings:
     """Settings that belong to this laptop, not to the event (kept in a JSON file in the config folder)."""
@@ -73,6 +79,8 @@ class LaptopSettings:
     sound: bool = True
     scan_gap_ms: int = 35  # keys closer than this, ending in Enter, are a scanner's (ui/scanning.py)
     printer_offsets: dict[str, list[float]] = field(default_factory=dict)  # printer name -> [dx_mm, dy_mm]
+    hub_url: str = ""  # the PostgreSQL hub this laptop syncs with (set by `nightout-desk join`); "" = none
+    second_backup_folder: str = ""  # automatic backups also go here (a USB stick); "" = only the data folder
 
     @classmethod
     def path(cls) -> Path:
