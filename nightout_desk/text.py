@@ -45,6 +45,8 @@ def fold(value: str | None) -> str:
     agree on 'H'), and folding twice changes nothing."""
     if not value:
         return ""
+    if value.isascii() and value.isprintable():  # most cells of an import: nothing to strip, decompose or drop
+        return " ".join(value.lower().split())
     text = unicodedata.normalize("NFKD", clean(value))  # compatibility forms first: 'ℍ' -> 'H', '₨' -> 'Rs'
     text = unicodedata.normalize("NFKD", text.casefold().translate(_SPECIAL))
     text = "".join(ch for ch in text if not unicodedata.combining(ch))
