@@ -1,7 +1,8 @@
 """The `nightout-desk` command: the GUI by default, sub-commands for batch work (DESIGN.md's stable contract).
 
 Each sub-command is a small function taking the parsed arguments; the import, print and report entries of each
-area are listed in `nightout_desk.commands` (one table keyed by `nightout_desk.areas`). A user's mistake prints one line on stderr and exits 1, never a traceback.
+area are listed in `nightout_desk.commands` (one table keyed by `nightout_desk.areas`). A user's mistake prints
+one line on stderr and exits 1, never a traceback.
 """
 
 from __future__ import annotations
@@ -52,7 +53,8 @@ def open_desk(args: argparse.Namespace, *, create_if_missing: bool = False) -> D
     else:
         event = events.latest_event(db)
         if event is None:
-            raise CommandError("This database has no event yet: start the app to create one, or run `nightout-desk demo`.")
+            raise CommandError("This database has no event yet: start the app to create one, "
+                               "or run `nightout-desk demo`.")
     operator = args.operator or f"{getpass.getuser()} (command line)"
     return Desk(db, event.id, operator, "lieutenant", socket.gethostname() or "command line")
 

@@ -124,7 +124,8 @@ class MainWindow(QMainWindow):
         self._action(file_menu, "Quit", self.close, QKeySequence.StandardKey.Quit)
         view_menu = self.menuBar().addMenu("&View")
         for i in range(self.tabs.count()):
-            self._action(view_menu, self.tabs.tabText(i), lambda _=False, i=i: self.tabs.setCurrentIndex(i), f"Ctrl+{i + 1}")
+            self._action(view_menu, self.tabs.tabText(i), lambda _=False, i=i: self.tabs.setCurrentIndex(i),
+                         f"Ctrl+{i + 1}")
         view_menu.addSeparator()
         self._action(view_menu, "Station board (second screen or TV)", self.open_station_board, "Ctrl+B")
         help_menu = self.menuBar().addMenu("&Help")
