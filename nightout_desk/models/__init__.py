@@ -15,6 +15,7 @@ from nightout_desk.models.station import (
     Tally,
     Waiver,
 )
+from nightout_desk.models.sync import SyncConflict, SyncPeer
 from nightout_desk.models.volunteer import BadgePrint, Shift, ShiftAssignment, TimeEntry, Volunteer
 
 __all__ = [
@@ -23,4 +24,5 @@ __all__ = [
     "Donation", "Donor", "GiveawayItem", "Receipt", "ReceiptCounter", "StockMove",
     "ChildIdKitHandout", "Demonstration", "Incident", "StationStatusChange", "Tally", "Waiver",
     "BadgePrint", "Shift", "ShiftAssignment", "TimeEntry", "Volunteer",
+    "SyncConflict", "SyncPeer",
 ]

@@ -52,3 +52,9 @@ def event_fk() -> Mapped[uuid.UUID]:
 
 def now_column() -> Mapped[datetime]:
     return mapped_column(default=clock.now)
+
+
+def updated_column() -> Mapped[datetime]:
+    """When the row was last changed: set on insert and on every UPDATE that does not set it itself. A merge of two
+    laptops' files keeps the later version of a row edited in place by it (services/sync, last writer wins)."""
+    return mapped_column(default=clock.now, onupdate=clock.now)

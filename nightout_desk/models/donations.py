@@ -8,7 +8,7 @@ from datetime import date, datetime
 from sqlalchemy import ForeignKey, Index, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column
 
-from nightout_desk.models.base import Base, event_fk, now_column, uuid_pk
+from nightout_desk.models.base import Base, event_fk, now_column, updated_column, uuid_pk
 
 # Donation kinds, in the organizers' words. Money kinds carry an amount; goods and services a description.
 CASH, CHECK, CARD, GIFT_CARD, IN_KIND, SERVICES = "cash", "check", "card", "gift card", "in-kind", "services"
@@ -35,6 +35,7 @@ class Donor(Base):
     external_ref: Mapped[str | None] = mapped_column(String(200))
     merged_into_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("donors.id"))
     created_at: Mapped[datetime] = now_column()
+    updated_at: Mapped[datetime] = updated_column()
 
 
 class Donation(Base):
@@ -59,16 +60,20 @@ class Donation(Base):
     device: Mapped[str] = mapped_column(String(120), default="")
     external_ref: Mapped[str | None] = mapped_column(String(200))  # import idempotence
     created_at: Mapped[datetime] = now_column()
+    updated_at: Mapped[datetime] = updated_column()
 
 
 class ReceiptCounter(Base):
-    """One row per event; locked (SELECT ... FOR UPDATE) while a number is taken, so numbers are gap-free."""
+    """One row per event and receipt series; locked (SELECT ... FOR UPDATE) while a number is taken, so numbers are
+    gap-free within a series. Series "" is the one a laptop working alone (or wired to one database) issues from;
+    laptops that work apart each issue from their own ("B": NNO-2026-B0007), so no two ever share a number."""
 
     __tablename__ = "receipt_counters"
-    __table_args__ = (UniqueConstraint("event_id"),)
+    __table_args__ = (UniqueConstraint("event_id", "series"),)
 
     id: Mapped[uuid.UUID] = uuid_pk()
     event_id: Mapped[uuid.UUID] = event_fk()
+    series: Mapped[str] = mapped_column(String(8), default="")
     prefix: Mapped[str] = mapped_column(String(40))  # "NNO-2026"
     last_number: Mapped[int] = mapped_column(default=0)
 
@@ -77,13 +82,14 @@ class Receipt(Base):
     """A numbered acknowledgment. Its wording is frozen at issue (`content`); voiding keeps it on file."""
 
     __tablename__ = "receipts"
-    __table_args__ = (UniqueConstraint("event_id", "number"), UniqueConstraint("event_id", "sequence"),
+    __table_args__ = (UniqueConstraint("event_id", "number"), UniqueConstraint("event_id", "series", "sequence"),
                       Index("ix_receipts_event_donor", "event_id", "donor_id"))
 
     id: Mapped[uuid.UUID] = uuid_pk()
     event_id: Mapped[uuid.UUID] = event_fk()
     number: Mapped[str] = mapped_column(String(60))  # NNO-2026-0001 (two events of one year may share a prefix)
-    sequence: Mapped[int]
+    series: Mapped[str] = mapped_column(String(8), default="")  # "" or the laptop's series: NNO-2026-B0007
+    sequence: Mapped[int]  # within the series
     kind: Mapped[str] = mapped_column(String(20), default="donation")  # donation | summary
     donor_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("donors.id"))
     donation_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("donations.id"), index=True)
@@ -96,3 +102,4 @@ class Receipt(Base):
     void_reason: Mapped[str] = mapped_column(String(400), default="")
     voided_by: Mapped[str] = mapped_column(String(120), default="")
     reissue_of_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("receipts.id"))
+    updated_at: Mapped[datetime] = updated_column()  # printed or voided

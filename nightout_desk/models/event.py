@@ -8,7 +8,7 @@ from datetime import date, datetime
 from sqlalchemy import String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column
 
-from nightout_desk.models.base import Base, event_fk, now_column, uuid_pk
+from nightout_desk.models.base import Base, event_fk, now_column, updated_column, uuid_pk
 
 
 class Event(Base):
@@ -22,6 +22,7 @@ class Event(Base):
     starts_at: Mapped[str] = mapped_column(String(5), default="17:00")  # local wall-clock "HH:MM"
     ends_at: Mapped[str] = mapped_column(String(5), default="21:00")
     created_at: Mapped[datetime] = now_column()
+    updated_at: Mapped[datetime] = updated_column()
 
 
 class Neighbourhood(Base):
@@ -34,6 +35,7 @@ class Neighbourhood(Base):
     event_id: Mapped[uuid.UUID] = event_fk()
     name: Mapped[str] = mapped_column(String(120))
     zip_codes: Mapped[str] = mapped_column(String(200), default="")  # space-separated ZIPs that map here
+    updated_at: Mapped[datetime] = updated_column()
 
 
 class Operator(Base):
@@ -47,6 +49,7 @@ class Operator(Base):
     name: Mapped[str] = mapped_column(String(120))
     role: Mapped[str] = mapped_column(String(20), default="volunteer")  # volunteer | organizer | lieutenant
     created_at: Mapped[datetime] = now_column()
+    updated_at: Mapped[datetime] = updated_column()
 
 
 class EventSetting(Base):
@@ -59,3 +62,4 @@ class EventSetting(Base):
     event_id: Mapped[uuid.UUID] = event_fk()
     key: Mapped[str] = mapped_column(String(80))
     value: Mapped[str] = mapped_column(Text, default="")
+    updated_at: Mapped[datetime] = updated_column()

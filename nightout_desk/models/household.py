@@ -9,7 +9,7 @@ from datetime import datetime
 from sqlalchemy import ForeignKey, Index, String, Text, UniqueConstraint, text
 from sqlalchemy.orm import Mapped, mapped_column
 
-from nightout_desk.models.base import Base, event_fk, now_column, uuid_pk
+from nightout_desk.models.base import Base, event_fk, now_column, updated_column, uuid_pk
 
 SOURCE_PREREGISTERED = "pre-registered"
 SOURCE_WALK_UP = "walk-up"
@@ -43,7 +43,7 @@ class Household(Base):
     search_text: Mapped[str] = mapped_column(Text, default="")  # folded names, email, code, phone digits
     merged_into_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("households.id"), index=True)  # migration 0100
     created_at: Mapped[datetime] = now_column()
-    updated_at: Mapped[datetime] = now_column()
+    updated_at: Mapped[datetime] = updated_column()
 
 
 class HouseholdCode(Base):

@@ -8,7 +8,7 @@ from datetime import datetime
 from sqlalchemy import ForeignKey, Index, String, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column
 
-from nightout_desk.models.base import Base, event_fk, now_column, uuid_pk
+from nightout_desk.models.base import Base, event_fk, now_column, updated_column, uuid_pk
 
 RECEIVED, HANDED_OUT, ADJUSTED, COUNTED = "received", "handed out", "adjusted", "counted"
 
@@ -27,6 +27,7 @@ class GiveawayItem(Base):
     at_check_in: Mapped[bool] = mapped_column(default=True)  # offered on the check-in desk's hand-out panel
     sort_order: Mapped[int] = mapped_column(default=0)
     created_at: Mapped[datetime] = now_column()
+    updated_at: Mapped[datetime] = updated_column()
 
 
 class StockMove(Base):

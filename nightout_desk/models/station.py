@@ -9,7 +9,7 @@ from datetime import datetime
 from sqlalchemy import ForeignKey, Index, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column
 
-from nightout_desk.models.base import Base, event_fk, now_column, uuid_pk
+from nightout_desk.models.base import Base, event_fk, now_column, updated_column, uuid_pk
 
 
 class Station(Base):
@@ -29,6 +29,7 @@ class Station(Base):
     needs_waiver: Mapped[bool] = mapped_column(default=False)
     description: Mapped[str] = mapped_column(Text, default="")
     sort_order: Mapped[int] = mapped_column(default=0)
+    updated_at: Mapped[datetime] = updated_column()
 
 
 class StationStatusChange(Base):
@@ -60,6 +61,7 @@ class Demonstration(Base):
     starts_at: Mapped[datetime]
     minutes: Mapped[int] = mapped_column(default=20)
     cancelled: Mapped[bool] = mapped_column(default=False)
+    updated_at: Mapped[datetime] = updated_column()
 
 
 class Tally(Base):
@@ -129,3 +131,4 @@ class Incident(Base):
     device: Mapped[str] = mapped_column(String(120), default="")
     resolved_at: Mapped[datetime | None]
     resolution: Mapped[str] = mapped_column(Text, default="")
+    updated_at: Mapped[datetime] = updated_column()

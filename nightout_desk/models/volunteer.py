@@ -8,7 +8,7 @@ from datetime import datetime
 from sqlalchemy import ForeignKey, Index, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column
 
-from nightout_desk.models.base import Base, event_fk, now_column, uuid_pk
+from nightout_desk.models.base import Base, event_fk, now_column, updated_column, uuid_pk
 
 ROLE_OFFICER = "officer"
 ROLE_CIVILIAN = "civilian"
@@ -43,7 +43,7 @@ class Volunteer(Base):
     external_ref: Mapped[str | None] = mapped_column(String(200))  # e.g. "signupgenius:<email>" (import idempotence)
     search_text: Mapped[str] = mapped_column(Text, default="")
     created_at: Mapped[datetime] = now_column()
-    updated_at: Mapped[datetime] = now_column()
+    updated_at: Mapped[datetime] = updated_column()
 
 
 class Shift(Base):
@@ -58,6 +58,7 @@ class Shift(Base):
     needed: Mapped[int] = mapped_column(default=1)
     notes: Mapped[str] = mapped_column(String(400), default="")
     created_at: Mapped[datetime] = now_column()
+    updated_at: Mapped[datetime] = updated_column()
 
 
 class ShiftAssignment(Base):
@@ -72,6 +73,7 @@ class ShiftAssignment(Base):
     created_at: Mapped[datetime] = now_column()
     removed_at: Mapped[datetime | None]
     operator: Mapped[str] = mapped_column(String(120), default="")
+    updated_at: Mapped[datetime] = updated_column()
 
 
 class TimeEntry(Base):
@@ -93,6 +95,7 @@ the old one."""
     device: Mapped[str] = mapped_column(String(120), default="")
     operator: Mapped[str] = mapped_column(String(120), default="")
     created_at: Mapped[datetime] = now_column()
+    updated_at: Mapped[datetime] = updated_column()
 
 
 class BadgePrint(Base):
