@@ -2,6 +2,8 @@
 
 Rules (also in docs/architecture.md):
 - The effective entries are those no correction supersedes. Totals are always derived, never stored.
+- Scans from several laptops that overlap in time are read in time order, as one laptop would have recorded them
+  (clock_order.py): Desk 1's 18:00 clock-in and Desk 2's 20:00 scan read as 18:00–20:00.
 - A closed entry (clocked in and out) counts as **verified** hours.
 - An entry still open while its shift runs is "on site": its hours so far are shown but not verified.
 - An entry left open after its shift ended is treated as closed at the shift's end and **flagged for review**;
@@ -22,6 +24,7 @@ from sqlalchemy.orm import Session
 from nightout_desk import clock
 from nightout_desk.models import Event, Shift, ShiftAssignment, Station, TimeEntry, Volunteer
 from nightout_desk.services.context import Desk
+from nightout_desk.services.volunteers import clock_order
 from nightout_desk.services.volunteers.shifts import local_time
 
 NO_STATION = "No shift"
@@ -154,7 +157,8 @@ def _event_end(s: Session, desk: Desk) -> datetime:
 
 def stretches(s: Session, desk: Desk, volunteer_ids: list[uuid.UUID] | None = None,
               now: datetime | None = None) -> list[WorkedStretch]:
-    """Every effective (not superseded) entry, as worked stretches with their counted hours."""
+    """Every effective (not superseded) entry, as worked stretches with their counted hours; several laptops' scans
+    that overlap are read in time order (services/volunteers/clock_order.py)."""
     now = now or clock.now()
     superseded = select(TimeEntry.supersedes_id).where(TimeEntry.event_id == desk.event_id,
                                                        TimeEntry.supersedes_id.is_not(None))
@@ -163,20 +167,30 @@ def stretches(s: Session, desk: Desk, volunteer_ids: list[uuid.UUID] | None = No
          .where(TimeEntry.event_id == desk.event_id, TimeEntry.id.not_in(superseded)))
     if volunteer_ids is not None:
         q = q.where(TimeEntry.volunteer_id.in_(volunteer_ids))
+    rows = {e.id: (e, sh, station) for e, sh, station in s.execute(q).all()}
+    by_volunteer: dict[uuid.UUID, list[clock_order.Entry]] = defaultdict(list)
+    for e, _, _ in rows.values():
+        by_volunteer[e.volunteer_id].append(clock_order.Entry(e.id, e.clock_in, e.clock_out, e.source, e.device))
     event_end = None
     out = []
-    for e, sh, station in s.execute(q.order_by(TimeEntry.clock_in)).all():
-        flagged = False
-        if e.clock_out is not None:
-            until = e.clock_out
-        else:
-            limit = sh.ends_at if sh is not None else (event_end := event_end or _event_end(s, desk))
-            flagged = now >= limit
-            until = max(e.clock_in, limit) if flagged else now
-        hours = max(0.0, (until - e.clock_in).total_seconds() / 3600)
-        out.append(WorkedStretch(e.id, e.volunteer_id, e.shift_id, station or NO_STATION, e.clock_in, e.clock_out,
-                                 until, e.source, e.reason, e.operator, flagged, hours))
-    return out
+    for entries in by_volunteer.values():
+        for read in clock_order.stretches(entries):
+            e, sh, station = rows[read.entry_id]
+            flagged = False
+            if read.clock_out is not None:
+                until = read.clock_out
+            else:
+                limit = sh.ends_at if sh is not None else (event_end := event_end or _event_end(s, desk))
+                flagged = now >= limit
+                until = max(read.clock_in, limit) if flagged else now
+            hours = max(0.0, (until - read.clock_in).total_seconds() / 3600)
+            source, reason = e.source, e.reason
+            if read.merged:
+                source = clock_order.MERGED
+                reason = f"scans on {' and '.join(read.devices)} read in time order"
+            out.append(WorkedStretch(e.id, e.volunteer_id, e.shift_id, station or NO_STATION, read.clock_in,
+                                     read.clock_out, until, source, reason, e.operator, flagged, hours))
+    return sorted(out, key=lambda w: (w.clock_in, w.entry_id))
 
 
 def hours_by_volunteer(desk: Desk, now: datetime | None = None) -> list[VolunteerHours]:

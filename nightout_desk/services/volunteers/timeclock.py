@@ -18,6 +18,7 @@ from nightout_desk.models import Household, Shift, Station, TimeEntry, Volunteer
 from nightout_desk.services import audit
 from nightout_desk.services.context import Desk
 from nightout_desk.services.errors import Conflict, InvalidInput, NotFound
+from nightout_desk.services.volunteers import clock_order
 from nightout_desk.services.volunteers import hours as volunteer_hours
 from nightout_desk.services.volunteers.roster import VolunteerInfo, info
 from nightout_desk.services.volunteers.shifts import current_shift_for
@@ -49,13 +50,29 @@ class ClockResult:
         return self.status in (ALREADY_IN, ALREADY_OUT)
 
 
-def _open_entry(s: Session, desk: Desk, volunteer_id: uuid.UUID) -> TimeEntry | None:
+def _effective(s: Session, desk: Desk, volunteer_id: uuid.UUID) -> list[TimeEntry]:
     superseded = select(TimeEntry.supersedes_id).where(TimeEntry.event_id == desk.event_id,
                                                        TimeEntry.supersedes_id.is_not(None))
-    return s.scalar(select(TimeEntry).where(TimeEntry.event_id == desk.event_id,
-                                            TimeEntry.volunteer_id == volunteer_id, TimeEntry.clock_out.is_(None),
-                                            TimeEntry.id.not_in(superseded))
-                    .order_by(TimeEntry.clock_in.desc()).limit(1))
+    return list(s.scalars(select(TimeEntry).where(TimeEntry.event_id == desk.event_id,
+                                                  TimeEntry.volunteer_id == volunteer_id,
+                                                  TimeEntry.id.not_in(superseded))))
+
+
+def _open(s: Session, desk: Desk, volunteer_id: uuid.UUID) -> tuple[TimeEntry, datetime] | None:
+    """The entry a clock-out closes and when the open stretch began, if the volunteer is clocked in: several
+    laptops' scans read in time order (clock_order.py), so a scan Desk 2 took for a clock-in may have been the
+    clock-out of Desk 1's."""
+    entries = {e.id: e for e in _effective(s, desk, volunteer_id)}
+    read = clock_order.runs(clock_order.Entry(e.id, e.clock_in, e.clock_out, e.source, e.device)
+                            for e in entries.values())
+    if not read or (open_entry := read[-1].open_entry) is None:
+        return None
+    return entries[open_entry.id], read[-1].stretches[-1].clock_in
+
+
+def _open_entry(s: Session, desk: Desk, volunteer_id: uuid.UUID) -> TimeEntry | None:
+    found = _open(s, desk, volunteer_id)
+    return found[0] if found else None
 
 
 def _volunteer(s: Session, desk: Desk, volunteer_id: uuid.UUID) -> Volunteer:
@@ -87,7 +104,8 @@ def _result(s: Session, desk: Desk, status: str, v: Volunteer, entry: TimeEntry)
     s.flush()
     ws = volunteer_hours.stretches(s, desk, [v.id])
     tonight = sum(w.hours for w in ws if w.verified)
-    stretch = (entry.clock_out - entry.clock_in).total_seconds() / 3600 if entry.clock_out else 0.0
+    closed = next((w for w in ws if entry.clock_out is not None and w.clock_out == entry.clock_out), None)
+    stretch = closed.hours if closed else 0.0
     at = entry.clock_out or entry.clock_in
     return ClockResult(status, info(v, desk), at, _station_name(s, entry.shift_id), round(stretch, 2),
                        round(tonight, 2))
@@ -128,13 +146,14 @@ def toggle(desk: Desk, volunteer_id: uuid.UUID, *, guard: bool = True) -> ClockR
     """
     with desk.db.write() as s:
         v = _volunteer(s, desk, volunteer_id)
-        open_entry = _open_entry(s, desk, v.id)
+        found = _open(s, desk, v.id)
         now = clock.now()
-        if open_entry is not None:
-            if guard and now - open_entry.clock_in < DOUBLE_SCAN:
+        if found is not None:
+            open_entry, since = found
+            if guard and now - since < DOUBLE_SCAN:
                 return _result(s, desk, ALREADY_IN, v, open_entry)
-            if open_entry.clock_in >= now:
-                raise Conflict(f"{v.first_name} was clocked in at {clock.hhmm(open_entry.clock_in)}; try again.")
+            if since >= now or open_entry.clock_in >= now:
+                raise Conflict(f"{v.first_name} was clocked in at {clock.hhmm(since)}; try again.")
             return _clock_out(s, desk, v, open_entry, now, "scan", "")
         if guard:
             last = _last_closed(s, desk, v.id)
@@ -203,6 +222,7 @@ def correct(desk: Desk, entry_id: uuid.UUID, clock_in: datetime, clock_out: date
         new = TimeEntry(event_id=desk.event_id, volunteer_id=old.volunteer_id, shift_id=old.shift_id,
                         clock_in=clock_in, clock_out=clock_out, source="correction", supersedes_id=old.id,
                         reason=reason.strip(), device=desk.device, operator=desk.operator)
+        _write_down_run(s, desk, old)
         s.add(new)
         s.flush()
         audit.record(s, desk, "volunteer hours corrected", entity="time_entry", entity_id=new.id,
@@ -210,6 +230,28 @@ def correct(desk: Desk, entry_id: uuid.UUID, clock_in: datetime, clock_out: date
                      before={"in": clock.hhmm(old.clock_in), "out": clock.hhmm(old.clock_out) or "open"},
                      after={"in": clock.hhmm(clock_in), "out": clock.hhmm(clock_out) or "open"})
         return new.id
+
+
+def _write_down_run(s: Session, desk: Desk, corrected: TimeEntry) -> None:
+    """Before a stretch read from several laptops' scans is corrected: every other entry of its run is superseded
+    by the stretch it was read as (or by nothing, zero length, when its scans closed another's), so that what the
+    organizer saw stays as it was and only the corrected stretch changes."""
+    entries = {e.id: e for e in _effective(s, desk, corrected.volunteer_id)}
+    run = next((r for r in clock_order.runs(clock_order.Entry(e.id, e.clock_in, e.clock_out, e.source, e.device)
+                                            for e in entries.values())
+                if any(e.id == corrected.id for e in r.entries)), None)
+    if run is None or not run.in_time_order:
+        return
+    stretches = [st for st in run.stretches if st.entry_id != corrected.id]
+    others = sorted((e for e in run.entries if e.id != corrected.id), key=lambda e: (e.clock_in, e.id))
+    devices = " and ".join(sorted({e.device for e in run.entries}))
+    for i, e in enumerate(others):
+        start, end = (stretches[i].clock_in, stretches[i].clock_out) if i < len(stretches) else (e.clock_in,
+                                                                                                  e.clock_in)
+        s.add(TimeEntry(event_id=desk.event_id, volunteer_id=corrected.volunteer_id, shift_id=entries[e.id].shift_id,
+                        clock_in=start, clock_out=end, source="correction", supersedes_id=e.id,
+                        reason=f"scans on {devices} read in time order, written down when another stretch was "
+                               f"corrected", device=desk.device, operator=desk.operator))
 
 
 def add_entry(desk: Desk, volunteer_id: uuid.UUID, clock_in: datetime, clock_out: datetime,
