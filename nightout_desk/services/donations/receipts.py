@@ -1,9 +1,14 @@
-"""Numbered receipts: gap-free numbers per event, issue, void with a reason, reissue, print marks.
+"""Numbered receipts: gap-free numbers per event and series, issue, void with a reason, reissue, print marks.
 
-Numbers come from the event's `ReceiptCounter` row, locked with SELECT ... FOR UPDATE inside the transaction that
-writes the receipt: two laptops recording at the same moment on PostgreSQL queue on that row, and a transaction
-that rolls back gives its number back, so numbers are unique and gap-free. On SQLite, writers are serialized by
-BEGIN IMMEDIATE (db/database.py). A voided receipt stays on file; its number is never used again.
+Numbers come from the event's `ReceiptCounter` row of the laptop's series, locked with SELECT ... FOR UPDATE inside
+the transaction that writes the receipt: two laptops recording at the same moment on PostgreSQL queue on that row,
+and a transaction that rolls back gives its number back, so numbers are unique and gap-free. On SQLite, writers are
+serialized by BEGIN IMMEDIATE (db/database.py). A voided receipt stays on file; its number is never used again.
+
+Series: a laptop working alone, or wired to the one shared database, numbers from series "" (NNO-2026-0007). Laptops
+that work apart on their own files and are merged later each number from their own series, a short code in capitals
+kept as the event setting `receipt series:<device>` (`assign_series`, done when a laptop joins a hub):
+NNO-2026-B0007. A merge copies receipts as they are, so a number printed on the night is kept forever.
 """
 
 from __future__ import annotations
@@ -12,12 +17,12 @@ import uuid
 from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, aliased
 
 from nightout_desk import clock
-from nightout_desk.models import Donation, Donor, Event, Receipt, ReceiptCounter
+from nightout_desk.models import Donation, Donor, Event, EventSetting, Receipt, ReceiptCounter
 from nightout_desk.services import audit
 from nightout_desk.services.context import Desk
 from nightout_desk.services.donations import donors as donor_service
@@ -27,6 +32,9 @@ from nightout_desk.services.donations.receipt_wording import GiftFacts, ReceiptC
 from nightout_desk.services.errors import Conflict, InvalidInput, NotFound
 
 DONATION, SUMMARY = "donation", "summary"
+SERIES_SETTING = "receipt series:"  # + the laptop's device name -> its series code
+SERIES_LETTERS = "ABCDEFGHJKLMNPQRSTUVWXYZ"  # no I or O: read aloud or handwritten, they pass for 1 and 0
+_COUNTERS = uuid.UUID("5b0d7c1e-3f1a-4d57-9a53-0b8f1c6e2a41")  # namespace of the counters' ids
 
 
 @dataclass(frozen=True)
@@ -76,20 +84,98 @@ def facts(d: Donation) -> GiftFacts:
                      d.estimated_value_cents, d.returned_description, d.returned_value_cents, d.purpose)
 
 
-def _take_number(s: Session, desk: Desk, prefix: str) -> tuple[int, str]:
-    """The next number, from the event's counter row locked until this transaction ends."""
-    query = select(ReceiptCounter).where(ReceiptCounter.event_id == desk.event_id).with_for_update()
+def receipt_number(prefix: str, series: str, sequence: int) -> str:
+    """NNO-2026-0007 in series "", NNO-2026-B0007 in series "B"."""
+    return f"{prefix}-{series}{sequence:04d}"
+
+
+def counter_id(event_id: uuid.UUID, series: str) -> uuid.UUID:
+    """The same on every laptop, so two laptops' counters of one series are one row."""
+    return uuid.uuid5(_COUNTERS, f"{event_id}/{series}")
+
+
+def series_of(s: Session, desk: Desk) -> str:
+    """The series this laptop numbers from: "" unless one was assigned to its device name."""
+    return s.scalar(select(EventSetting.value).where(EventSetting.event_id == desk.event_id,
+                                                     EventSetting.key == SERIES_SETTING + desk.device)) or ""
+
+
+def _take_number(s: Session, desk: Desk, prefix: str) -> tuple[int, str, str]:
+    """The next (sequence, number, series), from the counter row of this laptop's series locked until this
+    transaction ends."""
+    series = series_of(s, desk)
+    query = select(ReceiptCounter).where(ReceiptCounter.event_id == desk.event_id,
+                                         ReceiptCounter.series == series).with_for_update()
     counter = s.scalars(query).first()
     if counter is None:
         try:
             with s.begin_nested():  # another laptop may create it at the same moment: then use theirs
-                s.add(ReceiptCounter(event_id=desk.event_id, prefix=prefix, last_number=0))
+                s.add(ReceiptCounter(id=counter_id(desk.event_id, series), event_id=desk.event_id, series=series,
+                                     prefix=prefix, last_number=0))
         except IntegrityError:
             pass
         counter = s.scalars(query.execution_options(populate_existing=True)).one()
     counter.last_number += 1
     s.flush()
-    return counter.last_number, f"{counter.prefix}-{counter.last_number:04d}"
+    return counter.last_number, receipt_number(counter.prefix, series, counter.last_number), series
+
+
+
+def _series_code(code: str) -> str:
+    code = code.strip().upper()
+    if not (1 <= len(code) <= 3 and all(c in SERIES_LETTERS for c in code)):
+        raise InvalidInput(f"A receipt series is one to three capital letters (not I or O), e.g. B — not “{code}”.")
+    return code
+
+
+def _series_in_use(s: Session, desk: Desk) -> dict[str, str]:
+    """series -> the laptop it belongs to ("" for one seen only on receipts)."""
+    used = {r.value: r.key.removeprefix(SERIES_SETTING) for r in s.scalars(select(EventSetting).where(
+        EventSetting.event_id == desk.event_id, EventSetting.key.startswith(SERIES_SETTING)))}
+    for series in s.scalars(select(Receipt.series).where(Receipt.event_id == desk.event_id).distinct()):
+        used.setdefault(series, "")
+    return used
+
+
+def set_series(desk: Desk, code: str) -> str:
+    """Give this laptop (its device name) its own receipt series; refused when another laptop has that code."""
+    desk.require("organizer", doing="choose a laptop's receipt series")
+    code = _series_code(code)
+    with desk.db.write() as s:
+        return _set_series(s, desk, code)
+
+
+def _set_series(s: Session, desk: Desk, code: str) -> str:
+    current = series_of(s, desk)
+    if current == code:
+        return code
+    if current and s.scalar(select(func.count()).select_from(Receipt).where(Receipt.event_id == desk.event_id,
+                                                                             Receipt.series == current)):
+        raise Conflict(f"{desk.device} has issued receipts in series {current}; it keeps that series.")
+    owner = _series_in_use(s, desk).get(code)
+    if owner is not None and owner != desk.device:
+        raise Conflict(f"Series {code} is already used by {owner or 'another laptop'}: choose another letter.")
+    row = s.scalars(select(EventSetting).where(EventSetting.event_id == desk.event_id,
+                                               EventSetting.key == SERIES_SETTING + desk.device)).first()
+    if row is None:
+        s.add(EventSetting(event_id=desk.event_id, key=SERIES_SETTING + desk.device, value=code))
+    else:
+        row.value = code
+    audit.record(s, desk, "receipt series set", entity="setting", summary=f"{desk.device}: series {code}",
+                 before={"series": current}, after={"series": code})
+    return code
+
+
+def assign_series(desk: Desk) -> str:
+    """This laptop's series, choosing the first letter no other laptop (nor any receipt) uses when it has none yet:
+    for a laptop about to work apart (joining a hub). No role needed: it only keeps numbers apart."""
+    with desk.db.write() as s:
+        current = series_of(s, desk)
+        if current:
+            return current
+        used = _series_in_use(s, desk)
+        letters = [*SERIES_LETTERS, *(a + b for a in SERIES_LETTERS for b in SERIES_LETTERS)]
+        return _set_series(s, desk, next(c for c in letters if c not in used))
 
 
 def _event_name(s: Session, desk: Desk) -> str:
@@ -102,10 +188,10 @@ def issue_in_session(s: Session, desk: Desk, org: Organization, donation: Donati
         raise InvalidInput("Receipts need the organization's name and tax status first: "
                            "Donations → Organization settings.")
     donor = donor_service.info(s.get(Donor, donation.donor_id))
-    seq, number = _take_number(s, desk, organization.receipt_prefix(desk, org))
+    seq, number, series = _take_number(s, desk, organization.receipt_prefix(desk, org))
     content = build(org, donor, [facts(donation)], number, clock.local(clock.now()).date(),
                     event_name=_event_name(s, desk))
-    r = Receipt(event_id=desk.event_id, number=number, sequence=seq, kind=DONATION, donor_id=donor.id,
+    r = Receipt(event_id=desk.event_id, number=number, series=series, sequence=seq, kind=DONATION, donor_id=donor.id,
                 donation_id=donation.id, content=content.to_json(), issued_at=clock.now(), issued_by=desk.operator,
                 reissue_of_id=reissue_of.id if reissue_of else None)
     s.add(r)
@@ -158,11 +244,12 @@ def issue_summary(desk: Desk, donor_id: uuid.UUID) -> ReceiptInfo:
                                .order_by(Donation.received_on, Donation.created_at)))
         if not gifts:
             raise InvalidInput(f"{donor.name} has no donations to summarize.")
-        seq, number = _take_number(s, desk, organization.receipt_prefix(desk, org))
+        seq, number, series = _take_number(s, desk, organization.receipt_prefix(desk, org))
         event = s.get(Event, desk.event_id)
         content = build(org, donor_service.info(donor), [facts(g) for g in gifts], number,
                         clock.local(clock.now()).date(), event_name=event.name, summary_year=event.date.year)
-        r = Receipt(event_id=desk.event_id, number=number, sequence=seq, kind=SUMMARY, donor_id=donor.id,
+        r = Receipt(event_id=desk.event_id, number=number, series=series, sequence=seq, kind=SUMMARY,
+                    donor_id=donor.id,
                     content=content.to_json(), issued_at=clock.now(), issued_by=desk.operator)
         s.add(r)
         s.flush()
@@ -222,11 +309,11 @@ def _reissue_summary(s: Session, desk: Desk, org: Organization, old: Receipt) ->
     if donor.merged_into_id is not None:
         donor = s.get(Donor, donor.merged_into_id)
     gifts = list(s.scalars(select(Donation).where(Donation.donor_id == donor.id).order_by(Donation.received_on)))
-    seq, number = _take_number(s, desk, organization.receipt_prefix(desk, org))
+    seq, number, series = _take_number(s, desk, organization.receipt_prefix(desk, org))
     event = s.get(Event, desk.event_id)
     content = build(org, donor_service.info(donor), [facts(g) for g in gifts], number, clock.local(clock.now()).date(),
                     event_name=event.name, summary_year=event.date.year)
-    r = Receipt(event_id=desk.event_id, number=number, sequence=seq, kind=SUMMARY, donor_id=donor.id,
+    r = Receipt(event_id=desk.event_id, number=number, series=series, sequence=seq, kind=SUMMARY, donor_id=donor.id,
                 content=content.to_json(), issued_at=clock.now(), issued_by=desk.operator, reissue_of_id=old.id)
     s.add(r)
     s.flush()
@@ -250,7 +337,7 @@ def _infos(s: Session, desk: Desk, ids: list[uuid.UUID] | None = None, *, unprin
     if not include_void:
         q = q.where(Receipt.voided_at.is_(None))
     out = []
-    for r, donor_name, prev_number, next_number in s.execute(q.order_by(Receipt.sequence)):
+    for r, donor_name, prev_number, next_number in s.execute(q.order_by(Receipt.series, Receipt.sequence)):
         total = ReceiptContent.from_json(r.content).money_total
         out.append(ReceiptInfo(r.id, r.number, r.kind, r.donor_id, donor_name, r.donation_id, r.issued_at,
                                r.issued_by, r.printed_at, r.print_count, r.voided_at, r.void_reason, r.voided_by,
@@ -299,4 +386,4 @@ def mark_printed(desk: Desk, receipt_ids: list[uuid.UUID]) -> None:
             r.print_count += 1
             r.printed_at = r.printed_at or now
         audit.record(s, desk, "receipts printed", entity="receipt",
-                     summary=", ".join(r.number for r in sorted(rows, key=lambda x: x.sequence)))
+                     summary=", ".join(r.number for r in sorted(rows, key=lambda x: (x.series, x.sequence))))
