@@ -18,12 +18,11 @@ from typing import NoReturn
 from nightout_desk import APP_NAME, __version__
 from nightout_desk.commands.terminal import progress
 from nightout_desk.config import default_database_url
-from nightout_desk.db import Database, DatabaseUnavailable
-from nightout_desk.db.migrate import upgrade
+from nightout_desk.db import Database, DatabaseUnavailable, door
 from nightout_desk.services import events
 from nightout_desk.services.context import Desk
 from nightout_desk.services.errors import UserError
-from nightout_desk.services.explain import explain
+from nightout_desk.services.explain import OPENED_READ_ONLY, explain
 
 log = logging.getLogger(__name__)
 
@@ -33,17 +32,24 @@ class CommandError(UserError):
 
 
 def open_database(args: argparse.Namespace) -> Database:
-    db = Database(args.db or default_database_url())
-    if db.path is not None and db.path.is_dir():
-        raise CommandError(f"{db.path} is a folder: give the database a file name, e.g. {db.path / 'night.sqlite3'}.")
-    db.check()
-    upgrade(db)
+    """The database checked at the door (db/door.py): refused in one sentence when it is not ours, damaged or from a
+    newer version; opened read-only, and said so on stderr, when the user may not change it."""
+    db = door.open_database(args.db or default_database_url())
+    if db.read_only:
+        print(f"nightout-desk: {OPENED_READ_ONLY}", file=sys.stderr)
     return db
 
 
 def open_desk(args: argparse.Namespace, *, create_if_missing: bool = False) -> Desk:
     """The event the command works on: --event (name or id) or the latest one."""
-    db = open_database(args)
+    desk = _desk(open_database(args), args)
+    if desk is None:
+        raise CommandError("This database has no event yet: start the app to create one, "
+                           "or run `nightout-desk demo`.")
+    return desk
+
+
+def _desk(db: Database, args: argparse.Namespace) -> Desk | None:
     wanted = getattr(args, "event", None)
     if wanted:
         matches = [e for e in events.list_events(db) if wanted in (str(e.id), e.name)]
@@ -53,10 +59,17 @@ def open_desk(args: argparse.Namespace, *, create_if_missing: bool = False) -> D
     else:
         event = events.latest_event(db)
         if event is None:
-            raise CommandError("This database has no event yet: start the app to create one, "
-                               "or run `nightout-desk demo`.")
+            return None
     operator = args.operator or f"{getpass.getuser()} (command line)"
     return Desk(db, event.id, operator, "lieutenant", socket.gethostname() or "command line")
+
+
+def _say_where_noted(db: Database, desk: Desk | None) -> None:
+    from nightout_desk.services.outgoing import where_noted
+
+    note = where_noted(db, desk)
+    if note:
+        print(f"nightout-desk: {note}", file=sys.stderr)
 
 
 # --- commands ---------------------------------------------------------------------------------------------------
@@ -122,9 +135,11 @@ def cmd_report(args: argparse.Namespace) -> int:
 def cmd_export(args: argparse.Namespace) -> int:
     from nightout_desk.services.export import export_csv
 
-    written = export_csv(open_desk(args), Path(args.dir))
+    desk = open_desk(args)
+    written = export_csv(desk, Path(args.dir))
     for path in written:
         print(path)
+    _say_where_noted(desk.db, desk)
     return 0
 
 
@@ -143,8 +158,26 @@ def cmd_scan(args: argparse.Namespace) -> int:
 def cmd_backup(args: argparse.Namespace) -> int:
     from nightout_desk.services.backup import backup
 
-    target = backup(open_database(args), Path(args.out) if args.out else None)
+    db = open_database(args)
+    desk = _desk(db, args)
+    target = backup(db, Path(args.out) if args.out else None, desk=desk)
     print(f"Backed up to {target}")
+    _say_where_noted(db, desk)
+    return 0
+
+
+def cmd_restore(args: argparse.Namespace) -> int:
+    from nightout_desk.services.backup import note_restored, restore
+
+    path = door.sqlite_path(args.db or default_database_url())
+    if path is None:
+        raise CommandError("A shared PostgreSQL database is restored on its server, not from a laptop.")
+    restored = restore(path, Path(args.file))
+    aside = f"; the file that was there is kept as {restored.set_aside}" if restored.set_aside else ""
+    print(f"Restored {path} from {restored.backup}{aside}.")
+    desk = _desk(open_database(args), args)
+    if desk is not None:
+        note_restored(desk, restored)
     return 0
 
 
@@ -238,6 +271,12 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("backup", parents=[common], help="copy the database to a file")
     p.add_argument("--out", metavar="FILE")
     p.set_defaults(func=cmd_backup)
+    p = sub.add_parser("restore", parents=[common], help="carry on from a backup (the current file is set aside)",
+                       description="Checks that FILE is a whole copy of a NightOut Desk database, sets the database "
+                                   "file aside (renamed with .damaged- or .replaced- and the time; nothing is "
+                                   "deleted) and puts a copy of FILE in its place.")
+    p.add_argument("file", metavar="FILE")
+    p.set_defaults(func=cmd_restore)
     return parser
 
 

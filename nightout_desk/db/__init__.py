@@ -1,5 +1,12 @@
 """Engine, sessions and migrations."""
 
-from nightout_desk.db.database import Database, DatabaseUnavailable
+from nightout_desk.db.database import (
+    APPLICATION_ID,
+    Database,
+    DatabaseDamaged,
+    DatabaseUnavailable,
+    NewerDatabase,
+    NotOurDatabase,
+)
 
-__all__ = ["Database", "DatabaseUnavailable"]
+__all__ = ["APPLICATION_ID", "Database", "DatabaseDamaged", "DatabaseUnavailable", "NewerDatabase", "NotOurDatabase"]

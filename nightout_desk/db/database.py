@@ -6,8 +6,9 @@ import logging
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from urllib.parse import quote, urlencode
 
-from sqlalchemy import Engine, create_engine, event
+from sqlalchemy import URL, Engine, create_engine, event
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session, sessionmaker
@@ -16,18 +17,39 @@ from nightout_desk.config import normalise_database_url
 
 log = logging.getLogger(__name__)
 SQLITE_BUSY_TIMEOUT_MS = 5000
+# SQLite's header field naming the program a file belongs to (PRAGMA application_id): "NOut". Set at every upgrade;
+# a file with another program's id, or none and another program's tables, is refused (db/door.py).
+APPLICATION_ID = 0x4E4F7574
 
 
 class DatabaseUnavailable(Exception):
     """The database cannot be opened or reached; the message is for a volunteer."""
 
 
-def _tune_sqlite(engine: Engine) -> None:
+class NotOurDatabase(DatabaseUnavailable):
+    """Another program's file, or no database at all: refused and left exactly as it was."""
+
+
+class NewerDatabase(DatabaseUnavailable):
+    """Saved by a newer version of the app (a schema revision this version does not know): refused, no copy made."""
+
+
+class DatabaseDamaged(DatabaseUnavailable):
+    """The file failed SQLite's integrity check; `backup` is the newest automatic copy that passes it, if any."""
+
+    def __init__(self, message: str, path: Path, backup: Path | None = None) -> None:
+        super().__init__(message)
+        self.path = path
+        self.backup = backup
+
+
+def _tune_sqlite(engine: Engine, *, read_only: bool) -> None:
     @event.listens_for(engine, "connect")
     def _on_connect(dbapi_conn, _record) -> None:  # noqa: ANN001 - DB-API types
         dbapi_conn.isolation_level = None  # we issue BEGIN ourselves (see _on_begin)
         cur = dbapi_conn.cursor()
-        cur.execute("PRAGMA journal_mode=WAL")
+        if not read_only:  # a read-only file keeps the journal it has
+            cur.execute("PRAGMA journal_mode=WAL")
         cur.execute("PRAGMA synchronous=FULL")
         cur.execute("PRAGMA foreign_keys=ON")
         cur.execute(f"PRAGMA busy_timeout={SQLITE_BUSY_TIMEOUT_MS}")
@@ -39,14 +61,38 @@ def _tune_sqlite(engine: Engine) -> None:
         conn.exec_driver_sql("BEGIN IMMEDIATE" if conn.get_execution_options().get("writer") else "BEGIN")
 
 
-class Database:
-    """One database: a SQLite file (default) or a PostgreSQL server shared by several laptops."""
+def _read_only_query(path: Path) -> dict[str, str]:
+    """SQLite's URI options to only read a file: `immutable` as well when no other connection has it open (no -wal or
+    -shm beside it), so nothing is created beside it either — a read-only folder has no room for them anyway."""
+    query = {"mode": "ro"}
+    if not any(Path(f"{path}{side}").exists() for side in ("-wal", "-shm")):
+        query["immutable"] = "1"
+    return query
 
-    def __init__(self, url: str, *, echo: bool = False) -> None:
+
+def read_only_uri(path: Path) -> str:
+    """For `sqlite3.connect(read_only_uri(path), uri=True)`: a connection that reads the file and changes nothing."""
+    return f"file:{quote(str(path))}?{urlencode(_read_only_query(path))}"
+
+
+def read_only_url(path: Path) -> URL:
+    """The same for SQLAlchemy."""
+    return URL.create("sqlite", database=f"file:{quote(str(path))}", query={**_read_only_query(path), "uri": "true"})
+
+
+class Database:
+    """One database: a SQLite file (default) or a PostgreSQL server shared by several laptops.
+
+    `read_only=True` (a SQLite file the user may look at but not change, see db/door.py) opens it so that every write
+    fails with SQLite's "attempt to write a readonly database", which services/explain.py puts in words.
+    """
+
+    def __init__(self, url: str, *, echo: bool = False, read_only: bool = False) -> None:
         self.url = normalise_database_url(url)
         parsed = make_url(self.url)
         self.is_sqlite = parsed.get_backend_name() == "sqlite"
         self.path: Path | None = Path(parsed.database) if self.is_sqlite and parsed.database else None
+        self.read_only = read_only and self.path is not None
         if self.path is not None:
             try:
                 self.path.parent.mkdir(parents=True, exist_ok=True)
@@ -56,9 +102,9 @@ class Database:
         kwargs: dict = {"echo": echo}
         if not self.is_sqlite:
             kwargs.update(pool_pre_ping=True, connect_args={"connect_timeout": 5})
-        self.engine = create_engine(self.url, **kwargs)
+        self.engine = create_engine(read_only_url(self.path) if self.read_only else self.url, **kwargs)
         if self.is_sqlite:
-            _tune_sqlite(self.engine)
+            _tune_sqlite(self.engine, read_only=self.read_only)
         self._reader = sessionmaker(self.engine, expire_on_commit=False)
         self._writer = sessionmaker(self.engine.execution_options(writer=True), expire_on_commit=False)
 
@@ -66,7 +112,7 @@ class Database:
     def label(self) -> str:
         """How the status bar names this database."""
         if self.path is not None:
-            return f"{self.path.name} (this laptop)"
+            return f"{self.path.name} (this laptop{', read-only' if self.read_only else ''})"
         parsed = make_url(self.url)
         return f"{parsed.database} on {parsed.host or 'local socket'} (shared)"
 
@@ -82,11 +128,28 @@ class Database:
             yield session
 
     def check(self) -> None:
+        """Raise DatabaseUnavailable, in one sentence naming the cause, unless the database answers."""
         try:
             with self.engine.connect() as conn:
                 conn.exec_driver_sql("SELECT 1")
         except OperationalError as exc:
-            raise DatabaseUnavailable(f"Cannot open the database ({self.label}): {exc.orig}") from exc
+            log.warning("Cannot open the database %s: %s", self.label, exc.orig)
+            raise DatabaseUnavailable(self.unavailable_because(str(exc.orig))) from exc
+
+    def unavailable_because(self, reason: str) -> str:
+        """Why the database did not answer, in one sentence naming the cause (hub down, wrong password, ...)."""
+        if self.path is not None:
+            return f"Cannot open the database {self.path} ({reason})."
+        parsed = make_url(self.url)
+        host, said = parsed.host or parsed.query.get("host") or "this laptop", reason.lower()
+        if "password" in said or "authentication" in said:
+            return (f"The shared database on {host} refused this laptop's user name or password: check the database "
+                    f"address (--db or NIGHTOUT_DB).")
+        if "does not exist" in said and f'"{parsed.database}"' in reason:
+            return (f"There is no database called {parsed.database} on {host}: check the database address "
+                    f"(--db or NIGHTOUT_DB).")
+        return (f"The shared database on {host} could not be reached (the hub is switched off, or this laptop is not "
+                f"on its network): check the cable or Wi-Fi and start again.")
 
     def dispose(self) -> None:
         self.engine.dispose()

@@ -1,4 +1,9 @@
-"""Alembic migrations shipped in the package, applied at start-up; the SQLite file is copied aside first."""
+"""Alembic migrations shipped in the package, applied at start-up; the SQLite file is copied aside first.
+
+A SQLite file is also marked as ours at every upgrade: `PRAGMA application_id` (APPLICATION_ID) and `PRAGMA
+user_version` (the schema generation, the number of migrations this version knows), so db/door.py can tell our files,
+an earlier version's (marked here, "adopted", the first time this version upgrades them) and a newer version's.
+"""
 
 from __future__ import annotations
 
@@ -9,10 +14,11 @@ from alembic import command
 from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
+from sqlalchemy import Connection
 
-from nightout_desk import clock
-from nightout_desk.db import search_index
-from nightout_desk.db.database import Database
+from nightout_desk import APP_NAME, __version__
+from nightout_desk.db import copies, search_index
+from nightout_desk.db.database import APPLICATION_ID, Database, NewerDatabase
 
 log = logging.getLogger(__name__)
 MIGRATIONS = Path(__file__).resolve().parent / "migrations"
@@ -24,8 +30,21 @@ def alembic_config() -> Config:
     return cfg
 
 
-def _heads() -> set[str]:
-    return set(ScriptDirectory.from_config(alembic_config()).get_heads())
+def _script() -> ScriptDirectory:
+    return ScriptDirectory.from_config(alembic_config())
+
+
+def heads() -> set[str]:
+    return set(_script().get_heads())
+
+
+def known_revisions() -> set[str]:
+    return {r.revision for r in _script().walk_revisions()}
+
+
+def schema_generation() -> int:
+    """What `PRAGMA user_version` says in a file at our newest schema: grows with every migration shipped."""
+    return len(known_revisions())
 
 
 def current_revisions(db: Database) -> set[str]:
@@ -33,30 +52,66 @@ def current_revisions(db: Database) -> set[str]:
         return set(MigrationContext.configure(conn).get_current_heads())
 
 
+def newer_version(where: str, revisions: set[str]) -> str:
+    """The sentence refusing a database saved by a newer version of the app."""
+    schema = f" (schema {', '.join(sorted(revisions))})" if revisions else ""
+    return (f"{where} was saved by a newer version of {APP_NAME}{schema} than this one ({__version__}), so it was "
+            f"left unchanged: install the newer version on this laptop to open it.")
+
+
 def backup_before_upgrade(db: Database, current: set[str]) -> Path | None:
-    """Copy a SQLite file aside before changing its schema (vorta's habit): a bad migration never costs the night."""
+    """Copy a SQLite file aside before changing its schema (vorta's habit): a bad migration never costs the night.
+    Only the newest few such copies are kept (`copies.KEEP_BEFORE_UPGRADE`)."""
     if db.path is None or not db.path.exists() or not current:
         return None
-    stamp = clock.now().strftime("%Y%m%d-%H%M%S")
-    target = db.path.with_name(f"{db.path.stem}.before-upgrade-{stamp}{db.path.suffix}")
+    target = copies.copy_path(db.path, copies.BEFORE_UPGRADE)
     raw = db.engine.raw_connection()  # outside any transaction: VACUUM INTO gives a consistent copy even with WAL
     try:
-        raw.driver_connection.execute("VACUUM INTO ?", (str(target),))
+        copies.copy_into(raw.driver_connection, target)
     finally:
         raw.close()
     log.info("Copied %s aside to %s before upgrading", db.path, target)
+    copies.prune_before_upgrade(db.path)
     return target
 
 
+def _marks(db: Database) -> tuple[int, int]:
+    with db.engine.connect() as conn:
+        return (conn.exec_driver_sql("PRAGMA application_id").scalar_one(),
+                conn.exec_driver_sql("PRAGMA user_version").scalar_one())
+
+
+def _mark(conn: Connection, generation: int) -> None:
+    conn.exec_driver_sql(f"PRAGMA application_id = {APPLICATION_ID}")
+    conn.exec_driver_sql(f"PRAGMA user_version = {generation}")
+
+
 def upgrade(db: Database) -> None:
-    """Bring the database to the newest schema; nothing happens when it is already there."""
+    """Bring the database to the newest schema and mark it as ours; nothing happens when both are done already.
+
+    A database a newer version has upgraded (a revision we do not know) is refused before anything is copied or
+    changed. The file is copied aside only when a migration will run.
+    """
+    script = _script()
+    known = {r.revision for r in script.walk_revisions()}
+    generation = len(known)  # schema_generation(), from the same reading of the scripts
     current = current_revisions(db)
-    if current == _heads():
+    where = str(db.path) if db.path is not None else "The shared database"
+    if current - known:
+        raise NewerDatabase(newer_version(where, current - known))
+    marks = _marks(db) if db.is_sqlite else (APPLICATION_ID, generation)
+    if marks[1] > generation:
+        raise NewerDatabase(newer_version(where, set()))
+    migrate = current != set(script.get_heads())
+    if not migrate and marks == (APPLICATION_ID, generation):
         return
-    if current and db.path is not None:
+    if migrate and current and db.path is not None:
         backup_before_upgrade(db, current)
     cfg = alembic_config()
     with db.engine.begin() as conn:
-        cfg.attributes["connection"] = conn
-        command.upgrade(cfg, "heads")
-        search_index.ensure(conn)  # a batch migration of households drops the index's triggers: put them back
+        if migrate:
+            cfg.attributes["connection"] = conn
+            command.upgrade(cfg, "heads")
+            search_index.ensure(conn)  # a batch migration of households drops the index's triggers: put them back
+        if db.is_sqlite:
+            _mark(conn, generation)  # an earlier version's file is adopted here, in the same transaction as its upgrade

@@ -18,11 +18,12 @@ UNREACHABLE = "The database could not be reached, so nothing was saved. Check th
 NOT_OURS = "The database file is not a NightOut Desk database (or it is damaged)."
 REFUSED = "The database refused the change, so nothing was saved. The log has the details."
 INTERRUPTED = "Interrupted before it finished."
+OPENED_READ_ONLY = "Opened read-only: you can look, nothing can be saved."
 
 
 def explain(exc: BaseException) -> str:
     """One or two sentences a volunteer can act on, the same on a screen and on the command line."""
-    if isinstance(exc, (UserError, DatabaseUnavailable)):  # written for the user already
+    if isinstance(exc, (UserError, DatabaseUnavailable)):  # written for the user already (the door's refusals too)
         return str(exc)
     if isinstance(exc, OperationalError):
         return _operational(str(exc.orig if exc.orig is not None else exc).lower())

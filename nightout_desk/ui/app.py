@@ -4,17 +4,20 @@ from __future__ import annotations
 
 import logging
 import sys
+from pathlib import Path
 
 from PySide6.QtGui import QIcon, QPixmap
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from nightout_desk import APP_ID, APP_NAME
 from nightout_desk.config import LaptopSettings, default_database_url, resource
-from nightout_desk.db import Database, DatabaseUnavailable
-from nightout_desk.db.migrate import upgrade
+from nightout_desk.db import Database, DatabaseDamaged, door
 from nightout_desk.services import events
+from nightout_desk.services.backup import Restored, note_restored, restore
 from nightout_desk.services.context import Desk
+from nightout_desk.services.explain import OPENED_READ_ONLY
 from nightout_desk.ui.event_dialog import EventDialog
+from nightout_desk.ui.integrity_watch import IntegrityWatch
 from nightout_desk.ui.main_window import MainWindow
 from nightout_desk.ui.messages import explain
 from nightout_desk.ui.operator_dialog import OperatorDialog
@@ -47,26 +50,118 @@ def open_event(db: Database, wanted: str | None) -> events.EventInfo | None:
     return dialog.created_event if dialog.exec() else None
 
 
+def offer_backup(parent: QWidget | None, damaged: Path, backup: Path, *, found_at: str) -> bool:
+    """Ask whether to carry on from the newest good backup; Yes sets the damaged file aside (nothing is deleted)."""
+    answer = QMessageBox.question(
+        parent, f"{APP_NAME}: the database is damaged",
+        f"{damaged.name} is damaged: {found_at}.\n\nThe newest good backup is {backup.name} ({door.when(backup)}). "
+        f"Open that backup instead?\n\nThe damaged file is set aside as it is (renamed, nothing is deleted); what "
+        f"was saved after the backup is not in it.",
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.Yes)
+    return answer == QMessageBox.StandardButton.Yes
+
+
+def carry_on_from(path: Path, backup: Path) -> Restored | None:
+    """Put the backup in the damaged file's place; None (said in a message box) when that fails."""
+    try:
+        return restore(path, backup)
+    except Exception as exc:  # said to the user; the log has the detail
+        log.exception("restoring %s from %s failed", path, backup)
+        QMessageBox.critical(None, APP_NAME, f"The backup could not be put in place.\n\n{explain(exc)}")
+        return None
+
+
+def open_at_start(url: str) -> tuple[Database | None, Restored | None]:
+    """The database checked at the door (db/door.py), or None after saying in one sentence why not. A damaged file
+    is offered its newest good backup instead; a read-only one is opened to look at, and said so. Also returns the
+    restore done, if any (it goes in the audit log once someone is at the desk)."""
+    restored = None
+    while True:
+        try:
+            db = door.open_database(url)
+        except DatabaseDamaged as exc:
+            log.error("the database is damaged: %s", exc)
+            if exc.backup is None:
+                QMessageBox.critical(None, APP_NAME, f"{APP_NAME} cannot start.\n\n{explain(exc)}")
+                return None, None
+            if not offer_backup(None, exc.path, exc.backup,
+                                found_at="it fails SQLite's integrity check, so it was not opened"):
+                return None, None
+            restored = carry_on_from(exc.path, exc.backup)
+            if restored is None:
+                return None, None
+            continue
+        except Exception as exc:  # every start-up failure is said in one sentence
+            log.exception("database could not be opened")
+            QMessageBox.critical(None, APP_NAME, f"{APP_NAME} cannot start.\n\n{explain(exc)}")
+            return None, None
+        if db.read_only:
+            QMessageBox.information(None, APP_NAME, f"{OPENED_READ_ONLY}\n\n{db.path}")
+        return db, restored
+
+
+def watch_integrity(window: MainWindow, db: Database, chosen: list[Path]) -> IntegrityWatch | None:
+    """Start the full integrity check in the background; on damage, offer to close and carry on from the backup
+    (its path is put in `chosen`, and run_gui starts again on it)."""
+    if db.path is None:
+        return None
+    path = db.path
+    watch = IntegrityWatch(path, window)
+
+    def damaged(_problems: list[str], backup: str) -> None:
+        if not backup:
+            QMessageBox.warning(window, f"{APP_NAME}: the database is damaged",
+                                f"The full check found damage in {path.name}, and no good backup was found beside it: "
+                                f"what is saved now may be lost. Ask for help (the log has the details).")
+            return
+        if offer_backup(window, path, Path(backup),
+                        found_at="the full check found damage, so what is saved now may be lost"):
+            chosen.append(Path(backup))
+            window.close()
+            QApplication.instance().quit()
+
+    watch.damaged.connect(damaged)
+    watch.start()  # run_gui stops it when the window's loop ends
+    return watch
+
+
 def run_gui(db_url: str | None = None, event: str | None = None) -> int:
     app = application()
-    try:
-        db = Database(db_url or default_database_url())
-        db.check()
-        upgrade(db)
-    except (DatabaseUnavailable, Exception) as exc:
-        log.exception("database could not be opened")
-        QMessageBox.critical(None, APP_NAME, f"{APP_NAME} cannot start.\n\n{explain(exc)}")
-        return 1
-    chosen = open_event(db, event)
-    if chosen is None:
-        if event:
-            QMessageBox.critical(None, APP_NAME, f"There is no event called “{event}” in this database.")
-        return 1
-    settings = LaptopSettings.load()
-    desk = Desk(db, chosen.id, settings.operator_name or "Volunteer", settings.operator_role, settings.device_name)
-    dialog = OperatorDialog(desk, settings)
-    if not dialog.exec():
-        return 0
-    window = MainWindow(AppState(dialog.desk, settings))
-    window.showMaximized()  # the whole screen, whatever its size: a 1366x768 laptop keeps its status bar in sight
-    return app.exec()
+    url = db_url or default_database_url()
+    restored: Restored | None = None
+    while True:
+        db, restored_now = open_at_start(url)
+        if db is None:
+            return 1
+        restored = restored_now or restored
+        if db.read_only and not events.list_events(db):
+            QMessageBox.critical(None, APP_NAME, f"{db.path} is read-only and has no event yet: there is nothing to "
+                                                 f"look at.")
+            return 1
+        chosen = open_event(db, event)
+        if chosen is None:
+            if event:
+                QMessageBox.critical(None, APP_NAME, f"There is no event called “{event}” in this database.")
+            return 1
+        settings = LaptopSettings.load()
+        desk = Desk(db, chosen.id, settings.operator_name or "Volunteer", settings.operator_role, settings.device_name)
+        dialog = OperatorDialog(desk, settings)
+        if not dialog.exec():
+            return 0
+        if restored is not None:
+            note_restored(dialog.desk, restored)
+            restored = None
+        window = MainWindow(AppState(dialog.desk, settings))
+        backup_chosen: list[Path] = []
+        watch = watch_integrity(window, db, backup_chosen)
+        window.showMaximized()  # the whole screen, whatever its size: a 1366x768 laptop keeps its status bar in sight
+        code = app.exec()
+        if watch is not None:
+            watch.stop()
+        if not backup_chosen or db.path is None:
+            return code
+        window.deleteLater()  # damage found during the night, and its backup chosen: start again on that backup
+        db.dispose()
+        restored = carry_on_from(db.path, backup_chosen[0])
+        if restored is None:
+            return 1

@@ -16,6 +16,7 @@ from nightout_desk.services.backup import backup
 from nightout_desk.services.checkin import checkins
 from nightout_desk.services.context import ROLE_LABELS
 from nightout_desk.services.export import export_csv
+from nightout_desk.services.outgoing import where_noted
 from nightout_desk.ui.audit_dialog import AuditDialog
 from nightout_desk.ui.checkin.attendee_import import open_attendee_import
 from nightout_desk.ui.checkin.ticket_print_dialog import open_ticket_print
@@ -175,15 +176,18 @@ class MainWindow(QMainWindow):
         except Exception as exc:  # noqa: BLE001
             show_error(self, "Export failed", exc)
             return
-        QMessageBox.information(self, "Exported", f"{len(written)} CSV files written to {folder}.")
+        said = [f"{len(written)} CSV files written to {folder} (readable by you only).",
+                where_noted(self.state.desk.db, self.state.desk)]
+        QMessageBox.information(self, "Exported", "\n\n".join(filter(None, said)))
 
     def backup(self) -> None:
         try:
-            target = backup(self.state.desk.db)
+            target = backup(self.state.desk.db, desk=self.state.desk)
         except Exception as exc:  # noqa: BLE001
             show_error(self, "Backup failed", exc)
             return
-        QMessageBox.information(self, "Backed up", f"A copy of the database was saved as\n{target}")
+        said = [f"A copy of the database was saved as\n{target}", where_noted(self.state.desk.db, self.state.desk)]
+        QMessageBox.information(self, "Backed up", "\n\n".join(filter(None, said)))
 
     def quick_start(self) -> None:
         """Help › Quick start… (F1): the keys and what a scan does, on a card that may stay open."""
