@@ -1,0 +1,109 @@
+"""File › Sync conflicts…: what laptops did while apart that an organizer should look at, as the merge rules listed
+it (`services/sync list_conflicts`): what happened, what stands, what was set aside, on which laptops and when.
+An organizer may mark one as looked at; it stays in the list, marked."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from nightout_desk import clock
+from nightout_desk.services.sync.conflicts import ConflictInfo, mark_resolved
+from nightout_desk.services.sync.engine import list_conflicts
+from nightout_desk.ui.messages import show_error
+from nightout_desk.ui.rows_model import RowsTableModel
+from nightout_desk.ui.state import AppState
+
+COL_KIND, COL_WHAT, COL_STANDS, COL_SET_ASIDE, COL_LAPTOPS, COL_STATE = range(6)
+
+
+def _when(c: ConflictInfo) -> str:
+    moment = c.loser_at or c.winner_at
+    return clock.hhmm(moment) if moment else ""
+
+
+class ConflictsModel(RowsTableModel):
+    _HEADERS = ("Kind", "What happened", "What stands", "Set aside", "Laptops", "Looked at")
+
+    def cells(self, row: ConflictInfo) -> tuple[str, ...]:
+        laptops = " / ".join(d for d in dict.fromkeys((row.winner_device, row.loser_device)) if d)
+        state = f"yes, by {row.resolved_by}" if row.resolved else "not yet"
+        return (row.kind.capitalize(), row.summary, row.winner, row.loser,
+                " · ".join(part for part in (laptops, _when(row)) if part), state)
+
+    def tooltip(self, row: ConflictInfo, column: int) -> str | None:
+        return row.summary if column == COL_WHAT else None
+
+    def foreground(self, row: ConflictInfo) -> QColor | None:
+        return QColor("#666666") if row.resolved else None  # also said in words in "Looked at"
+
+
+class ConflictsDialog(QDialog):
+    def __init__(self, state: AppState, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.state = state
+        self.setWindowTitle("Sync conflicts")
+        self.setObjectName("syncConflictsDialog")
+        self.setAccessibleName("Sync conflicts")
+        self.resize(1000, 420)
+        self.heading = QLabel(objectName="syncConflictsHeading")
+        self.model = ConflictsModel(self)
+        self.table = QTableView(objectName="syncConflictsTable")
+        self.table.setAccessibleName("Conflicts between laptops")
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setWordWrap(True)
+        self.table.horizontalHeader().setSectionResizeMode(COL_WHAT, QHeaderView.ResizeMode.Stretch)
+        self.resolve_button = QPushButton("Mark as looked at", objectName="syncConflictResolve")
+        self.resolve_button.setAccessibleName("Mark the chosen conflict as looked at")
+        self.resolve_button.clicked.connect(self.mark_chosen)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.addButton(self.resolve_button, QDialogButtonBox.ButtonRole.ActionRole)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.table)
+        layout.addWidget(buttons)
+        self.refresh()
+
+    def refresh(self) -> None:
+        rows = list_conflicts(self.state.desk)
+        self.model.set_rows(rows)
+        self.table.resizeRowsToContents()
+        still = sum(1 for c in rows if not c.resolved)
+        if not rows:
+            self.heading.setText("No conflicts: the laptops' work fitted together.")
+        else:
+            self.heading.setText(f"{still} of {len(rows)} conflict{'' if len(rows) == 1 else 's'} not looked at yet. "
+                                 f"Nothing was lost: what was set aside is also in the audit log.")
+
+    def mark_chosen(self) -> None:
+        chosen: Any = self.model.row(self.table.currentIndex().row())
+        if chosen is None:
+            return
+        try:
+            self.state.desk.require("organizer", doing="mark a sync conflict as looked at")
+            mark_resolved(self.state.desk, chosen.id)
+        except Exception as exc:  # noqa: BLE001 - said in words; the list stays as it was
+            show_error(self, "Sync conflicts", exc)
+            return
+        self.refresh()
+
+
+def open_conflicts(state: AppState, parent: QWidget | None = None) -> ConflictsDialog:
+    dialog = ConflictsDialog(state, parent)
+    dialog.show()
+    return dialog
