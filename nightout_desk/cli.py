@@ -181,6 +181,12 @@ def cmd_restore(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_merge(args: argparse.Namespace) -> int:
+    from nightout_desk.commands.merge import merge
+
+    return merge(open_database(args), Path(args.file), args)
+
+
 class _Parser(argparse.ArgumentParser):
     """A wrong option is a user's mistake too: one line on stderr and exit 1 (DESIGN.md's contract), not 2."""
 
@@ -277,6 +283,13 @@ def build_parser() -> argparse.ArgumentParser:
                                    "deleted) and puts a copy of FILE in its place.")
     p.add_argument("file", metavar="FILE")
     p.set_defaults(func=cmd_restore)
+    p = sub.add_parser("merge", parents=[common], help="bring another laptop's file (or a backup) into this one",
+                       description="Adds what FILE holds of the event (this database's, or --event) to this "
+                                   "database: idempotent (merging it again changes nothing), in any order. The "
+                                   "rules for what laptops did while apart are in docs/architecture.md; what needs "
+                                   "an organizer's eye is listed as sync conflicts. FILE is only read.")
+    p.add_argument("file", metavar="FILE")
+    p.set_defaults(func=cmd_merge)
     return parser
 
 
