@@ -54,7 +54,8 @@ def test_eventbrite_report_is_previewed_then_imported_once(qtbot, sqlite_desk, m
         qtbot.mouseClick(run, Qt.MouseButton.LeftButton)
     assert changed.args == ["households"]
     assert dialog.findChild(QLabel, "importSummary").text() == (
-        "Imported 13 households from eventbrite_attendees.csv. 5 rows were skipped.")
+        "Imported 13 households from eventbrite_attendees.csv. 5 rows were skipped. Records in the file: 39 = 34 "
+        "making 13 households (13 imported, 0 already there) + 5 skipped.")
     assert not run.isEnabled()
     assert set(_column(preview, 1)) == {"already there"}
     assert [h.family_name for h in households.search(sqlite_desk, "garcia")] == ["García"]
@@ -87,7 +88,8 @@ def test_a_list_with_unknown_headings_is_imported_after_choosing_the_name_column
     assert _column(preview, 2) == ["Okafor", "Brennan"]
 
     qtbot.mouseClick(run, Qt.MouseButton.LeftButton)
-    assert summary.text() == "Imported 2 households from club.csv."
+    assert summary.text() == ("Imported 2 households from club.csv. Records in the file: 2 = 2 imported + 0 already "
+                              "there + 0 skipped.")
     assert [h.adults_expected for h in households.search(sqlite_desk, "okafor")] == [4]
 
 

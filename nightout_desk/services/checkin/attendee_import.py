@@ -13,7 +13,7 @@ never a code twice; a code another family already holds is left out and said so.
 from __future__ import annotations
 
 import uuid
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -245,9 +245,9 @@ def _codes(cells: Iterable[tuple[str, str]]) -> tuple[tuple[PlatformCode, ...], 
 
 
 def _household(plan: Plan, line: int, ref: str, zips: dict[str, str], codes: Iterable[tuple[str, str]] = (),
-               **f) -> None:
+               lines: Sequence[int] = (), **f) -> None:
     """Check the household's fields against what the database holds, then add it to the plan (or skip the row).
-    `codes`: (cell, kind) pairs of the tickets' codes."""
+    `codes`: (cell, kind) pairs of the tickets' codes; `lines`: every row it is made from (an order's tickets)."""
     f["neighbourhood"] = _neighbourhood(f["zip_code"], f.get("neighbourhood", ""), zips)
     for key, label in (("family_name", "family name"), ("first_names", "first names"), ("phone", "phone number"),
                        ("email", "email"), ("zip_code", "ZIP"), ("neighbourhood", "neighbourhood")):
@@ -258,7 +258,7 @@ def _household(plan: Plan, line: int, ref: str, zips: dict[str, str], codes: Ite
     shown = (f["family_name"], f["first_names"], str(f["adults_expected"]), str(f["kids_expected"]), f["phone"],
              f["email"], f["zip_code"], f["neighbourhood"])
     kept, unreadable = _codes(codes)
-    plan.add(line, ref, shown, PlannedHousehold(f, kept, unreadable))
+    plan.add(line, ref, shown, PlannedHousehold(f, kept, unreadable), lines=lines)
 
 
 # --- Eventbrite ---------------------------------------------------------------------------------------------------
@@ -284,6 +284,7 @@ def _eventbrite_orders(plan: Plan, table: Table, columns: ColumnMapping, zips: d
         orders.setdefault(order, []).append((row.line, v, quantity, kid))
     for order, rows in orders.items():
         line, first = rows[0][0], rows[0][1]
+        lines = [n for n, _, _, _ in rows]
         try:
             family = first.get("buyer_last_name") or next((v["last_name"] for _, v, _, _ in rows if v["last_name"]), "")
             if not family:
@@ -306,9 +307,11 @@ def _eventbrite_orders(plan: Plan, table: Table, columns: ColumnMapping, zips: d
                 codes=[*((v.get(key, ""), kind) for _, v, _, _ in rows
                          for key, kind in (("barcode", household_codes.EVENTBRITE_BARCODE),
                                            ("attendee_no", household_codes.EVENTBRITE_ATTENDEE))),
-                       (order, household_codes.EVENTBRITE_ORDER)])
-        except RowSkipped as skip:
-            plan.skip(line, skip.reason)
+                       (order, household_codes.EVENTBRITE_ORDER)], lines=lines)
+        except RowSkipped as skip:  # the whole order is left out: its every row, said so in the reason
+            others = lines[1:]
+            plan.skip(line, skip.reason + (f" (the order's rows on lines {', '.join(map(str, lines))} are all left "
+                                           "out)" if others else ""), also=others)
 
 
 def _first(rows: list, key: str) -> str:

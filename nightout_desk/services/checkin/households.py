@@ -15,6 +15,7 @@ from nightout_desk.db import search_index
 from nightout_desk.models import CheckIn, CheckInUndo, Household
 from nightout_desk.models.household import SOURCE_PREREGISTERED, SOURCE_WALK_UP
 from nightout_desk.services import audit
+from nightout_desk.services.characters import require_text
 from nightout_desk.services.checkin import household_codes
 from nightout_desk.services.codes import new_ticket_code
 from nightout_desk.services.context import Desk
@@ -292,6 +293,7 @@ def _clean(fields: dict) -> dict:
             if not 0 <= value <= MAX_PEOPLE:
                 raise InvalidInput(f"Adults and kids must be between 0 and {MAX_PEOPLE}.")
         out[key] = value
+    require_text(out)
     if "family_name" in out and not out["family_name"]:
         raise InvalidInput("The family name is needed — type the name they give you.")
     return out

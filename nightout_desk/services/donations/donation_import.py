@@ -30,6 +30,7 @@ from nightout_desk.services.importing import (
     Plan,
     RowSkipped,
     calendar_date,
+    fits,
     header_test,
     identity_ref,
     known_refs,
@@ -37,11 +38,13 @@ from nightout_desk.services.importing import (
     match_columns,
     missing_message,
     read_table,
+    whole_number,
 )
 from nightout_desk.services.money import format_money, parse_money
 from nightout_desk.text import fold
 
 NOUN = "donations"
+_LABELS = {"check_number": "check number", "purpose": "purpose", "unit": "unit"}
 FORMAT = "Donations CSV"
 FORMATS = (("auto", "Donations CSV (choose the columns)"),)
 SHOWN = ("Date", "Donor", "Kind", "Amount / goods", "In return")
@@ -111,6 +114,10 @@ def _date(text: str) -> date:
     return calendar_date(text) if text.strip() else clock.local(clock.now()).date()
 
 
+def _lower_first(text: str) -> str:
+    return text[:1].lower() + text[1:]
+
+
 def _money(text: str, label: str) -> int:
     try:
         return parse_money(text, label)
@@ -141,15 +148,11 @@ def _row(v: dict[str, str]) -> tuple[str, dict, dict]:
         values["amount_cents"] = _money(amount_text, "The amount")
         if values["amount_cents"] <= 0:
             raise RowSkipped("the amount is empty or zero")
-    quantity = v.get("quantity", "").strip()
-    if quantity:
-        if not quantity.isdigit() or int(quantity) == 0:
-            raise RowSkipped(f"the quantity “{quantity}” is not a whole number")
-        values["quantity"] = int(quantity)
-    try:
-        cleaned = donations.clean_values(values)
-    except InvalidInput as exc:
-        raise RowSkipped(str(exc)) from None
+    quantity = whole_number(v.get("quantity", ""), "the quantity", maximum=donations.MAX_QUANTITY)
+    if quantity == 0:
+        raise RowSkipped("the quantity is 0")
+    if quantity is not None:
+        values["quantity"] = quantity
     city, state, zip_code = (v.get(k, "").strip() for k in ("city", "state", "zip"))
     town = ", ".join(x for x in (city, " ".join(x for x in (state, zip_code) if x)) if x)
     address = "\n".join(x for x in (v.get("address", "").strip(), town) if x)
@@ -157,6 +160,13 @@ def _row(v: dict[str, str]) -> tuple[str, dict, dict]:
              "contact_name": limited(contact, 200, "contact name"), "address": address,
              "email": limited(v.get("email", "").strip(), 200, "email"),
              "phone": limited(v.get("phone", "").strip(), 40, "phone")}
+    try:  # the rules saving applies, here, so that the run never refuses a row the preview accepted
+        cleaned = donations.clean_values(values)
+        donor = donors.clean_fields(donor)
+    except InvalidInput as exc:
+        raise RowSkipped(_lower_first(str(exc).rstrip("."))) from None
+    fits(Donation, cleaned, _LABELS)
+    fits(Donor, donor, {"name": "donor name", "contact_name": "contact name"})
     reference = v.get("reference", "").strip()
     ref = f"csv:{reference}" if reference else identity_ref(
         "csv", str(cleaned["received_on"]), name, kind, str(cleaned["amount_cents"]), description,

@@ -12,6 +12,7 @@ from sqlalchemy.orm import Session
 from nightout_desk.models import Donation, Donor
 from nightout_desk.models.donations import MONEY_KINDS
 from nightout_desk.services import audit
+from nightout_desk.services.characters import require_text
 from nightout_desk.services.context import Desk
 from nightout_desk.services.errors import Conflict, InvalidInput, NotFound
 from nightout_desk.services.search import contains_every_word
@@ -63,6 +64,7 @@ def _clean(fields: dict) -> dict:
     if unknown:
         raise InvalidInput(f"Unknown donor field {', '.join(sorted(unknown))}.")
     out = {k: (v.strip("\n ") if k == "address" else " ".join(str(v).split())) for k, v in fields.items()}
+    require_text(out)
     if "name" in out and not out["name"]:
         raise InvalidInput("A donor needs a name: the person's or the business's.")
     if "kind" in out and out["kind"] not in (PERSON, BUSINESS):
@@ -70,6 +72,11 @@ def _clean(fields: dict) -> dict:
     if out.get("email") and "@" not in out["email"]:
         raise InvalidInput(f"“{out['email']}” does not look like an email address.")
     return out
+
+
+def clean_fields(fields: dict) -> dict:
+    """The values a new donor would be saved with (for the import's preview); raises InvalidInput as saving does."""
+    return _clean({**dict.fromkeys(EDITABLE, ""), "kind": PERSON, **fields})
 
 
 def new_donor(s: Session, desk: Desk, external_ref: str | None = None, **fields) -> Donor:

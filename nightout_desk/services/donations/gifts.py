@@ -13,12 +13,14 @@ from nightout_desk import clock
 from nightout_desk.models import Donation, Donor, Receipt
 from nightout_desk.models.donations import CARD, CASH, CHECK, GIFT_CARD, IN_KIND, KINDS, MONEY_KINDS, SERVICES
 from nightout_desk.services import audit
+from nightout_desk.services.characters import require_text
 from nightout_desk.services.context import Desk
 from nightout_desk.services.donations import organization, receipts
 from nightout_desk.services.donations.receipt_wording import describe, gift_phrase
 from nightout_desk.services.errors import InvalidInput, NotFound
 from nightout_desk.services.money import format_money, parse_money
 
+MAX_QUANTITY = 100_000  # goods counted in one gift: more than any shelf holds (the dialog's spin box stops here too)
 KIND_LABELS = {CASH: "Cash", CHECK: "Check", CARD: "Card / online", GIFT_CARD: "Gift card",
                IN_KIND: "Goods (in-kind)", SERVICES: "Services"}
 FIELDS = ("received_on", "kind", "amount", "check_number", "description", "quantity", "unit", "estimated_value",
@@ -82,6 +84,7 @@ def describe_info(d: DonationInfo) -> str:
 
 def _clean(values: dict) -> dict:
     """Validated column values from what a dialog or a CSV row gives (amounts as text or cents)."""
+    require_text(values)
     kind = values.get("kind", "")
     if kind not in KINDS:
         raise InvalidInput(f"Choose what was given: {', '.join(KIND_LABELS.values())}.")
@@ -103,6 +106,8 @@ def _clean(values: dict) -> dict:
             raise InvalidInput(f"The quantity must be a whole number, not “{quantity}”.") from None
         if quantity <= 0:
             raise InvalidInput("The quantity must be at least 1.")
+        if quantity > MAX_QUANTITY:
+            raise InvalidInput(f"The quantity {quantity:,} is more than {MAX_QUANTITY:,}; please check it.")
     else:
         quantity = None
     out["quantity"] = quantity

@@ -43,6 +43,7 @@ from nightout_desk.services.importing.skips import RowSkipped, SkippedRow
 from nightout_desk.services.importing.values import (
     calendar_date,
     date_and_time,
+    fits,
     identity_ref,
     limited,
     split_full_name,
@@ -53,6 +54,6 @@ from nightout_desk.services.importing.values import (
 __all__ = [
     "ALREADY_THERE", "WILL_BE_ADDED", "ColumnMapping", "Field", "ImportPreview", "ImportResult", "Plan",
     "PlannedItem", "Row", "RowSkipped", "SkippedRow", "Table", "calendar_date", "date_and_time", "decode",
-    "find_column", "header_test", "identity_ref", "known_refs", "limited", "match_columns", "missing_message",
+    "find_column", "fits", "header_test", "identity_ref", "known_refs", "limited", "match_columns", "missing_message",
     "normalize_header", "parse_map_options", "read_table", "split_full_name", "whole_number", "yes_no",
 ]

@@ -10,6 +10,7 @@ import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
+from nightout_desk.services.characters import not_text
 from nightout_desk.services.errors import ImportProblem
 from nightout_desk.services.importing.reading import HeaderTest, Row
 from nightout_desk.services.importing.skips import RowSkipped
@@ -75,7 +76,21 @@ class ColumnMapping:
         out = {}
         for key, column in self.chosen:
             i = self.columns.index(column)
-            out[key] = row.cells[i] if i < len(row.cells) else ""
+            out[key] = value = row.cells[i] if i < len(row.cells) else ""
+            if not value.isprintable() and (bad := not_text(value)):
+                raise RowSkipped(f"the “{column}” cell holds {bad}, which is not text — retype that cell in the "
+                                 "spreadsheet and save as CSV again")
+        return out
+
+    def duplicates(self) -> list[str]:
+        """Sentences for each column the import reads whose name the header has twice (the first is read)."""
+        out = []
+        for _, column in self.chosen:
+            same = [i + 1 for i, c in enumerate(self.columns) if normalize_header(c) == normalize_header(column)]
+            if len(same) > 1:
+                at = ", ".join(str(n) for n in same[:-1]) + f" and {same[-1]}"
+                out.append(f"{len(same)} columns are called “{column}” (columns {at}): only the first is read — "
+                           "rename the other in the spreadsheet, or choose it by its new name, to read it instead.")
         return out
 
 

@@ -45,6 +45,11 @@ class ImportPreview:
     raw_sample: tuple[tuple[str, ...], ...] = ()  # the first data rows as they are in the file: (line, *cells)
     to_update: int = 0  # of those already there, how many will get something new (an attendee's new ticket codes)
     notes: tuple[str, ...] = ()  # what else the import will do or leave out, in words
+    rows_in_items: int = 0  # of `rows_read`, the rows that make the items (an Eventbrite order has one per ticket)
+
+    @property
+    def rows_skipped(self) -> int:
+        return sum(s.rows for s in self.skipped)
 
     @property
     def can_import(self) -> bool:
@@ -59,7 +64,9 @@ class ImportPreview:
         return " · ".join((f"{self.to_create} {self.noun} to add",
                            f"{self.already_there} already there" + (f" ({self.to_update} get new codes)"
                                                                     if self.to_update else ""),
-                           f"{len(self.skipped)} row{'s' if len(self.skipped) != 1 else ''} skipped", *self.notes))
+                           f"{len(self.skipped)} row{'s' if len(self.skipped) != 1 else ''} skipped", *self.notes,
+                           records_sentence(self.rows_read, self.rows_in_items, self.rows_skipped, self.noun,
+                                            ((self.to_create, "to add"), (self.already_there, "already there")))))
 
 
 @dataclass(frozen=True)
@@ -72,6 +79,12 @@ class ImportResult:
     noun: str = "households"
     updated: int = 0  # of those already there, how many got something new (an attendee's new ticket codes)
     notes: tuple[str, ...] = ()  # sentences: what else was done or left out
+    rows_read: int = 0  # the file's records (its data rows, blank ones left out)
+    rows_in_items: int = 0  # of those, the rows that make the items (an Eventbrite order has one per ticket)
+
+    @property
+    def rows_skipped(self) -> int:
+        return sum(s.rows for s in self.skipped)
 
     def summary(self) -> str:
         text = f"Imported {self.created} {self.noun} from {self.file_name}."
@@ -80,7 +93,22 @@ class ImportResult:
                 f"({self.updated} of them got new codes)." if self.updated else "(not changed).")
         if self.skipped:
             text += f" {len(self.skipped)} row{'s were' if len(self.skipped) != 1 else ' was'} skipped."
-        return " ".join((text, *self.notes))
+        parts = [(self.created, "imported"), (self.already_there, "already there")]
+        return " ".join((text, *self.notes,
+                         records_sentence(self.rows_read, self.rows_in_items, self.rows_skipped, self.noun, parts)))
+
+
+def records_sentence(rows: int, in_items: int, skipped: int, noun: str, parts: Sequence[tuple[int, str]]) -> str:
+    """Every record of the file accounted for: 'Records in the file: 10 = 7 imported + 0 already there + 3 skipped.'
+    When rows make items together (an Eventbrite order, a volunteer's slots), the items are counted in brackets."""
+    items = sum(n for n, _ in parts)
+    counted = " + ".join(f"{n:,} {what}" for n, what in parts)
+    body = counted if in_items == items else f"{in_items:,} making {items:,} {noun} ({counted.replace(' +', ',')})"
+    text = f"Records in the file: {rows:,} = {body} + {skipped:,} skipped."
+    if rows != in_items + skipped:  # never by design; said rather than hidden
+        text += (f" {abs(rows - in_items - skipped):,} of them could not be accounted for: please report this with "
+                 "the file.")
+    return text
 
 
 @dataclass
@@ -89,6 +117,11 @@ class PlannedItem:
     ref: str  # external reference: the same thing imported again has the same ref
     shown: tuple[str, ...]  # the preview's cells, in the order of the plan's sample header
     payload: Any  # what the importer needs to create it
+    lines: tuple[int, ...] = ()  # every row it was made from (an Eventbrite order's tickets); () = its line alone
+
+    @property
+    def rows(self) -> int:
+        return len(self.lines) or 1
 
 
 @dataclass
@@ -106,15 +139,25 @@ class Plan:
     skipped: list[SkippedRow] = field(default_factory=list)
     _lines_by_ref: dict[str, int] = field(default_factory=dict)
 
-    def add(self, line: int, ref: str, shown: Sequence[str], payload: Any) -> None:
+    def add(self, line: int, ref: str, shown: Sequence[str], payload: Any, *, lines: Sequence[int] = ()) -> None:
+        """An item made from the row on `line` (or from every row in `lines`, an order's or a person's)."""
         if ref in self._lines_by_ref:
-            self.skip(line, f"the same as line {self._lines_by_ref[ref]}")
+            self.skip(line, f"the same as line {self._lines_by_ref[ref]}", also=[n for n in lines if n != line])
             return
         self._lines_by_ref[ref] = line
-        self.items.append(PlannedItem(line, ref, tuple(shown), payload))
+        self.items.append(PlannedItem(line, ref, tuple(shown), payload, tuple(lines) if len(lines) > 1 else ()))
 
-    def skip(self, line: int, reason: str) -> None:
-        self.skipped.append(SkippedRow(line, reason))
+    def skip(self, line: int, reason: str, *, also: Sequence[int] = ()) -> None:
+        """Leave out the row on `line` (and the rows on `also` that belong with it, such as the rest of an order)."""
+        self.skipped.append(SkippedRow(line, reason, tuple(also)))
+
+    @property
+    def rows_in_items(self) -> int:
+        return sum(i.rows for i in self.items)
+
+    def _notes(self, notes: Sequence[str]) -> tuple[str, ...]:
+        return (*self.mapping.duplicates(), *notes)
+
 
     def new_items(self, existing_refs: Collection[str]) -> list[PlannedItem]:
         return [i for i in self.items if i.ref not in existing_refs]
@@ -138,9 +181,11 @@ class Plan:
             skipped=tuple(sorted(self.skipped, key=lambda s: s.line)), rows_read=len(t.rows), noun=self.noun,
             problem=self.problem, title_lines=t.title_lines,
             raw_sample=tuple((str(r.line), *r.cells[:len(t.header)]) for r in t.rows[:sample_rows]),
-            to_update=0 if self.problem else len(set(updated_refs) & set(existing_refs)), notes=tuple(notes))
+            to_update=0 if self.problem else len(set(updated_refs) & set(existing_refs)), notes=self._notes(notes),
+            rows_in_items=self.rows_in_items)
 
     def result(self, created: int, already_there: int, *, updated: int = 0, notes: Sequence[str] = ()
                ) -> ImportResult:
         return ImportResult(self.table.path.name, self.format_name, created, already_there,
-                            tuple(sorted(self.skipped, key=lambda s: s.line)), self.noun, updated, tuple(notes))
+                            tuple(sorted(self.skipped, key=lambda s: s.line)), self.noun, updated, self._notes(notes),
+                            rows_read=len(self.table.rows), rows_in_items=self.rows_in_items)

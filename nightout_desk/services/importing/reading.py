@@ -49,6 +49,7 @@ HeaderTest = Callable[[Sequence[str]], bool]
 class Row:
     line: int  # the file line where this record starts (1-based, title lines included)
     cells: tuple[str, ...]
+    cell_lines: tuple[tuple[int, int], ...] = ()  # a record over several lines: each cell's first and last line
 
     @property
     def is_blank(self) -> bool:
@@ -120,9 +121,15 @@ def _refuse_non_text(data: bytes, name: str) -> None:
             raise ImportProblem(f"{name} is {what}, not a CSV file. {SAVE_AS_CSV}")
     head = data[:8192]
     if not head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        # A binary file has control bytes (NULs among them) all through; a stray NUL in a list is one row's problem,
+        # wherever it is, and that row is skipped by its line (`ColumnMapping.values`), so nothing stores "Smi\0th".
         controls = sum(1 for b in head if b < 32 and b not in (9, 10, 13))
-        if b"\x00" in head or controls > len(head) // 20:
+        if controls > max(len(head) // 20, 8) or head.count(0) > 8:
             raise ImportProblem(f"{name} is not a text file, so it cannot be a CSV list. {SAVE_AS_CSV}")
+
+
+def _line_breaks(cell: str) -> int:
+    return cell.count("\n") + cell.count("\r") - cell.count("\r\n")
 
 
 def _records(text: str, delimiter: str) -> list[Row]:
@@ -131,9 +138,80 @@ def _records(text: str, delimiter: str) -> list[Row]:
     rows: list[Row] = []
     start = 1
     for cells in reader:
-        rows.append(Row(start, tuple(c.replace("\r\n", "\n").replace("\r", "\n").strip() for c in cells)))
+        spans: tuple[tuple[int, int], ...] = ()
+        if reader.line_num > start:  # quoted line breaks: where each cell starts and ends, for `_refuse_swallowed_rows`
+            line, spans = start, ()
+            for c in cells:
+                spans += ((line, line + _line_breaks(c)),)
+                line += _line_breaks(c)
+        rows.append(Row(start, tuple(c.replace("\r\n", "\n").replace("\r", "\n").strip() for c in cells), spans))
         start = reader.line_num + 1
     return rows
+
+
+# A quote (") that opens and is not closed where the writer meant makes the csv module read every following line
+# into that one cell, up to the next quote or the end of the file: other people's rows would be imported as one
+# person's purpose or notes. Real notes with line breaks hold a few lines of prose; a cell whose continuation lines
+# look like rows of the file (one with as many delimiters as a row has, or more than this many holding a delimiter)
+# has swallowed rows.
+SWALLOWED_LINES = 3
+_QUOTE_LEFT_OPEN = ("Line {line} opens a quote (\") that is never closed, so the rest of the file cannot be read "
+                    "safely. Fix that line in the spreadsheet and save as CSV again.")
+_QUOTE_SWALLOWS = ("Line {line} opens a quote (\") that is only closed on line {end}, so the rows in between were "
+                   "read as part of one cell and the file cannot be read safely. Fix line {line} in the spreadsheet "
+                   "and save as CSV again.")
+
+
+def _refuse_swallowed_rows(rows: Sequence[Row], width: int, delimiter: str) -> None:
+    """ImportProblem naming the line where a quoted cell opens that holds what looks like rows of the file."""
+    whole_row = max(3, width - 1)
+    for row in rows:
+        for cell, (first, last) in zip(row.cells, row.cell_lines, strict=False):
+            if last == first:
+                continue
+            later = cell.split("\n")[1:]  # `_records` made every line break "\n"
+            with_delimiter = [part.count(delimiter) for part in later if delimiter in part]
+            if with_delimiter and (max(with_delimiter) >= whole_row or len(with_delimiter) > SWALLOWED_LINES):
+                raise ImportProblem(_QUOTE_SWALLOWS.format(line=first, end=last))
+
+
+def _quote_left_open(text: str, delimiter: str, first_line: int) -> int | None:
+    """The line where a quoted field opens that is still open at the end of `text` (one record to the end of the
+    file, starting on `first_line`), read as the csv module reads it: doubled quotes inside a quoted field, text after
+    a closing quote kept. None when every quote closes."""
+    line, opened = first_line, 0
+    quoted = closing = False  # closing: just read a quote inside a quoted field (it closes, or a second one follows)
+    at_start = True
+    previous = ""
+    for ch in text:
+        if ch == "\r" or (ch == "\n" and previous != "\r"):
+            line += 1
+        previous = ch
+        if quoted:
+            if closing:
+                closing = False
+                if ch != '"':
+                    quoted = False
+                    at_start = ch == delimiter or ch in "\r\n"
+            elif ch == '"':
+                closing = True
+        elif at_start and ch == '"':
+            quoted, at_start, opened = True, False, line
+        else:
+            at_start = ch == delimiter or ch in "\r\n"
+    return opened if quoted and not closing else None
+
+
+def _refuse_quote_left_open(text: str, records: Sequence[Row], delimiter: str) -> None:
+    """ImportProblem when the last record runs to the end of the file inside a quote, naming the line it opens on."""
+    if not records:
+        return
+    lines = io.StringIO(text, newline="")
+    for _ in range(records[-1].line - 1):
+        lines.readline()
+    tail = lines.read()
+    if '"' in tail and (opened := _quote_left_open(tail, delimiter, records[-1].line)) is not None:
+        raise ImportProblem(_QUOTE_LEFT_OPEN.format(line=opened))
 
 
 def _sniff_delimiter(text: str) -> str:
@@ -198,6 +276,7 @@ def read_table(path: Path, header_test: HeaderTest | None = None) -> Table:
         records = _records(text, delimiter)
     except csv.Error as exc:
         raise ImportProblem(f"{name} is not a readable CSV file ({exc}). {SAVE_AS_CSV}") from None
+    _refuse_quote_left_open(text, records, delimiter)
     candidates = [r for r in records[:HEADER_SEARCH_RECORDS * 2] if not r.is_blank][:HEADER_SEARCH_RECORDS]
     header_row = next((r for r in candidates if header_test and header_test(r.cells)), None)
     if header_row is None:
@@ -207,5 +286,6 @@ def read_table(path: Path, header_test: HeaderTest | None = None) -> Table:
                             "“Email”). Add one as the first line, or export the list again with column headings.")
     titles = tuple(" ".join(c for c in r.cells if c) for r in records if r.line < header_row.line and not r.is_blank)
     rows = tuple(r for r in records if r.line > header_row.line and not r.is_blank)
+    _refuse_swallowed_rows((header_row, *rows), len(header_row.cells), delimiter)
     log.info("read %s: %s, %r, header on line %d, %d rows", path, encoding, delimiter, header_row.line, len(rows))
     return Table(path, encoding, delimiter, header_row.cells, header_row.line, rows, titles)

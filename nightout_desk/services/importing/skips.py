@@ -9,9 +9,16 @@ from dataclasses import dataclass
 class SkippedRow:
     line: int
     reason: str
+    also: tuple[int, ...] = ()  # other rows left out with it (the rest of an Eventbrite order)
+
+    @property
+    def rows(self) -> int:
+        return 1 + len(self.also)
 
     def __str__(self) -> str:
-        return f"line {self.line}: {self.reason}"
+        if not self.also:
+            return f"line {self.line}: {self.reason}"
+        return f"line {self.line} (with {', '.join(str(n) for n in self.also)}): {self.reason}"
 
 
 class RowSkipped(Exception):

@@ -3,8 +3,10 @@ and times (every import reads them with `calendar_date` and `date_and_time`)."""
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import re
+from collections.abc import Mapping
 from datetime import UTC, date, datetime, time, timedelta, timezone, tzinfo
 
 from nightout_desk.services.importing.skips import RowSkipped
@@ -35,6 +37,7 @@ _TIME = re.compile(r"(?:T|\s+AT\s+|,?\s+)(?P<hour>\d{1,2})(?::(?P<minute>\d{2})(
                    r"\s*(?P<half>[AP]M)?\s*(?P<zone>Z|[+-]\d{2}:?\d{2}|[A-Z]{3,4})?$")
 _OFFSET = re.compile(r"([+-])(\d{2}):?(\d{2})")
 _DOTS = re.compile(r"(?<!\d)\.|\.(?!\d)")  # "p.m." -> "pm", "Aug." -> "Aug"; "22.5" (a fraction) is kept
+YEARS = (1900, 2100)  # the years a date in a file may have
 
 
 def whole_number(text: str, label: str, *, default: int | None = None, maximum: int = 99) -> int | None:
@@ -50,9 +53,9 @@ def whole_number(text: str, label: str, *, default: int | None = None, maximum: 
         raise RowSkipped(f"{label} “{value}” is below zero")
     if len(numbers) != 1 or re.search(r"\d[.,]\d", value):
         raise RowSkipped(f"{label} “{_short(value)}” is not a whole number")
-    number = int(numbers[0])
+    number = int(numbers[0]) if len(numbers[0]) <= 18 else maximum + 1  # int() refuses 4,300+ digits
     if number > maximum:
-        raise RowSkipped(f"{label} “{value}” is more than {maximum}")
+        raise RowSkipped(f"{label} “{_short(value)}” is more than {maximum:,}")
     return number
 
 
@@ -85,6 +88,21 @@ def limited(value: str, limit: int, label: str) -> str:
     return value
 
 
+def fits(model: type, values: Mapping[str, object], labels: Mapping[str, str] | None = None) -> None:
+    """Skip the row when a text value is longer than `model`'s column for it holds: PostgreSQL refuses it (and the
+    whole run with it) while SQLite keeps it, so the preview checks every length the run will write, alike."""
+    for key, length in _lengths(model):
+        value = values.get(key)
+        if isinstance(value, str) and len(value) > length:
+            limited(value, length, (labels or {}).get(key, key.replace("_", " ")))
+
+
+@functools.cache
+def _lengths(model: type) -> tuple[tuple[str, int], ...]:
+    """(column, length) for each of `model`'s columns of limited length (String(200)...)."""
+    return tuple((c.key, c.type.length) for c in model.__table__.columns if getattr(c.type, "length", None))
+
+
 def calendar_date(text: str, label: str = "date") -> date:
     """'2026-08-04', '8/4/2026', '08/04/26', 'Aug 4, 2026', '4 August 2026' -> that day. A time after it
     ('2026-08-03 18:22:05', '08/04/2026 05:00 PM EDT') is allowed and the day is the one written (no time zone
@@ -107,7 +125,7 @@ def date_and_time(text: str, label: str) -> datetime:
         zone = _zone(written[2])
     except ValueError:
         raise RowSkipped(f"the {label} “{_short(text)}” is not a date and time like 08/04/2026 05:00 PM") from None
-    return datetime.combine(written[0], written[1], tzinfo=zone).astimezone()
+    return datetime.combine(written[0], written[1], tzinfo=zone).astimezone()  # years 1900-2100: no overflow
 
 
 def _written(text: str) -> tuple[date, time | None, str] | None:
@@ -142,6 +160,8 @@ def _day(value: str) -> date | None:
         year = int(found["year"])
         if len(found["year"]) == 2:  # as strptime's %y: 69-99 are 1969-1999, 00-68 are 2000-2068
             year += 1900 if year >= 69 else 2000
+        if not YEARS[0] <= year <= YEARS[1]:  # "0001-01-01" or "9999-12-31 23:00-05:00" is a typo, not a night out
+            return None
         try:
             return date(year, month_number, int(found["day"])) if month_number else None
         except ValueError:

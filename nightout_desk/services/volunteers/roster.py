@@ -17,6 +17,7 @@ from nightout_desk import clock
 from nightout_desk.models import Volunteer
 from nightout_desk.models.volunteer import ROLE_CIVILIAN, VOLUNTEER_ROLES
 from nightout_desk.services import audit
+from nightout_desk.services.characters import require_text
 from nightout_desk.services.codes import new_code
 from nightout_desk.services.context import Desk
 from nightout_desk.services.errors import InvalidInput, NotFound
@@ -92,6 +93,7 @@ def _clean(fields: dict, *, event_year: int | None = None) -> dict:
         if isinstance(value, str):
             value = " ".join(value.split()) if key != "notes" else value.strip()
         out[key] = value
+    require_text(out)
     if "first_name" in out and not out["first_name"]:
         raise InvalidInput("A volunteer needs at least a first name.")
     if "role" in out:
@@ -112,6 +114,11 @@ def _clean(fields: dict, *, event_year: int | None = None) -> dict:
     elif "birth_year" in out:
         out["birth_year"] = None
     return out
+
+
+def clean_fields(fields: dict) -> dict:
+    """The values a volunteer would be saved with (for the import's preview); raises InvalidInput as saving does."""
+    return _clean(fields)
 
 
 def _get(s: Session, desk: Desk, volunteer_id: uuid.UUID, *, lock: bool = False) -> Volunteer:

@@ -21,7 +21,7 @@ from sqlalchemy.orm import Session
 from nightout_desk.models import Shift, ShiftAssignment, Station, Volunteer
 from nightout_desk.services import audit
 from nightout_desk.services.context import Desk
-from nightout_desk.services.errors import Conflict, ImportProblem
+from nightout_desk.services.errors import Conflict, ImportProblem, InvalidInput
 from nightout_desk.services.importing import (
     Field,
     ImportPreview,
@@ -29,6 +29,7 @@ from nightout_desk.services.importing import (
     Plan,
     RowSkipped,
     date_and_time,
+    fits,
     header_test,
     identity_ref,
     known_refs,
@@ -38,6 +39,7 @@ from nightout_desk.services.importing import (
     read_table,
     split_full_name,
 )
+from nightout_desk.services.volunteers import roster as volunteers
 from nightout_desk.services.volunteers.roster import new_volunteer
 from nightout_desk.text import digits, fold
 
@@ -46,6 +48,8 @@ FORMATS = (("auto", "Recognise automatically"), (SIGNUPGENIUS, "SignUpGenius sig
            (GENERIC, "Generic CSV (choose the columns)"))
 FORMAT_NAMES = {SIGNUPGENIUS: "SignUpGenius sign-up report", GENERIC: "Generic CSV"}
 NOUN = "volunteers"
+_LABELS = {"guardian_name": "guardian's name", "guardian_phone": "guardian's phone",
+           "emergency_name": "emergency contact", "tshirt_size": "T-shirt size"}
 SHOWN = ("First name", "Last name", "Email", "Organization", "Role", "Shifts")
 _PHONE = ("phone", "phone number", "mobile phone", "mobile", "cell", "cell phone", "telephone")
 _START = ("start date/time (mm/dd/yyyy)", "start date/time", "start", "start time", "shift start", "starts")
@@ -91,6 +95,7 @@ GENERIC_FIELDS: tuple[Field, ...] = (
 class Person:
     fields: dict
     slots: list[tuple[str, datetime, datetime]] = field(default_factory=list)  # (station, start, end)
+    lines: list[int] = field(default_factory=list)  # every row of this person in the file
 
 
 def _role(text: str, organization: str) -> str:
@@ -144,8 +149,10 @@ def run(desk: Desk, path: Path, mapping: Mapping[str, str] | None = None, fmt: s
 def _book(s: Session, desk: Desk, v: Volunteer, slots: list[tuple[str, datetime, datetime]], plan: Plan) -> int:
     added = 0
     for station_name, start, end in slots:
-        st = s.scalar(select(Station).where(Station.event_id == desk.event_id,
-                                            func.lower(Station.name) == station_name.lower()))
+        # matched as the plan counts slots (text.fold), in Python: SQLite's lower() folds only A-Z, so "ÉCOLE" and
+        # "école" were one station on PostgreSQL and two on SQLite (and a second run collided with the first's name)
+        st = next((x for x in s.scalars(select(Station).where(Station.event_id == desk.event_id))
+                   if fold(x.name) == fold(station_name)), None)
         if st is None:
             order = s.scalar(select(func.max(Station.sort_order)).where(Station.event_id == desk.event_id)) or 0
             st = Station(event_id=desk.event_id, name=station_name, sort_order=order + 1)
@@ -214,12 +221,14 @@ def _plan(path: Path, mapping: Mapping[str, str] | None, fmt: str) -> Plan:
                     details["birth_year"] = v["birth_year"].strip()
             else:
                 details["notes"] = v.get("comment", "")
+            details = _cleaned(details)
             slot = _slot(v)
         except RowSkipped as skip:
             plan.skip(row.line, skip.reason)
             continue
         key = fold(email) if email else fold(f"{first} {last}") + ":" + digits(details["phone"])[-7:]
         line, person = people.setdefault(key, (row.line, Person(details)))
+        person.lines.append(row.line)
         if slot and slot not in person.slots:
             person.slots.append(slot)
             k = (fold(slot[0]), slot[1], slot[2])
@@ -230,8 +239,19 @@ def _plan(path: Path, mapping: Mapping[str, str] | None, fmt: str) -> Plan:
         shifts = "; ".join(f"{st} {a:%H:%M}–{b:%H:%M}" for st, a, b in person.slots)
         plan.add(line, identity_ref(prefix, key), (f["first_name"], f["last_name"], f["email"],
                                                    f.get("organization", ""), f.get("role", "civilian"), shifts),
-                 person)
+                 person, lines=person.lines)
     return plan
+
+
+def _cleaned(details: dict) -> dict:
+    """The values the volunteer will be saved with, by the roster's own rules (a birth year "nineteen80", a name
+    longer than its column), so that the run never refuses a row the preview accepted."""
+    try:
+        cleaned = volunteers.clean_fields(details)
+    except InvalidInput as exc:
+        raise RowSkipped(str(exc)[:1].lower() + str(exc)[1:].rstrip(".")) from None
+    fits(Volunteer, cleaned, _LABELS)
+    return cleaned
 
 
 def _slot(v: dict) -> tuple[str, datetime, datetime] | None:
@@ -244,4 +264,4 @@ def _slot(v: dict) -> tuple[str, datetime, datetime] | None:
     end = date_and_time(v["end"], "end") if v.get("end", "").strip() else None
     if end is None or end <= start:
         raise RowSkipped("the shift's end is missing or not after its start")
-    return limited(station, 120, "station"), start, end
+    return limited(station, Station.name.type.length, "station"), start, end
