@@ -98,10 +98,13 @@ def test_only_organizers_change_items_and_counts(desk):
     volunteer = desk.with_operator("Sam", "volunteer")
     for call in (lambda: inventory.add_item(volunteer, name="Pencils"),
                  lambda: inventory.adjust(volunteer, item.id, 1, "found"),
-                 lambda: inventory.record_count(volunteer, {item.id: 3})):
-        with pytest.raises(PermissionDenied):
+                 lambda: inventory.record_count(volunteer, {item.id: 3}),
+                 lambda: inventory.receive(volunteer, item.id, 500, source="other", reason="from the van")):
+        with pytest.raises(PermissionDenied):  # receiving too: else 500 "received" would get round an adjustment
             call()
-    inventory.receive(volunteer, item.id, 2, source="other", reason="from the van")  # anyone may receive
+    with pytest.raises(InvalidInput, match="where the stock came from"):
+        inventory.receive(desk, item.id, 2, source="other")
+    inventory.receive(desk, item.id, 2, source="other", reason="from the van")
 
 
 def test_two_laptops_handing_out_the_last_helmets_on_postgresql_never_go_below_zero(pg_db):

@@ -39,7 +39,9 @@ class Neighbourhood(Base):
 
 
 class Operator(Base):
-    """Who is at the desk: a name and a role. PINs and permissions come later."""
+    """Who is at the desk: a name and a role. Organizers and lieutenants are accounts with a PIN (an Argon2id hash,
+    never the PIN itself; services/operators.py); a volunteer's row has none. A removed account keeps its row (the
+    log names it), without a PIN and with `removed_at` set."""
 
     __tablename__ = "operators"
     __table_args__ = (UniqueConstraint("event_id", "name"),)
@@ -48,6 +50,10 @@ class Operator(Base):
     event_id: Mapped[uuid.UUID] = event_fk()
     name: Mapped[str] = mapped_column(String(120))
     role: Mapped[str] = mapped_column(String(20), default="volunteer")  # volunteer | organizer | lieutenant
+    pin_hash: Mapped[str] = mapped_column(String(200), default="")  # "" = no account (a volunteer)
+    failed_pins: Mapped[int] = mapped_column(default=0)  # wrong PINs in a row; five lock the account
+    locked_until: Mapped[datetime | None]
+    removed_at: Mapped[datetime | None]
     created_at: Mapped[datetime] = now_column()
     updated_at: Mapped[datetime] = updated_column()
 

@@ -11,6 +11,7 @@ from sqlalchemy import insert, select
 from sqlalchemy.orm import Session
 
 from nightout_desk.models import AuditEntry
+from nightout_desk.services import permissions
 from nightout_desk.services.context import Desk
 
 
@@ -48,6 +49,7 @@ class AuditLine:
 
 
 def recent(desk: Desk, limit: int = 500, action: str | None = None) -> list[AuditLine]:
+    permissions.require(desk, "event.audit_log")  # edits' before/after hold phones, emails, addresses
     with desk.db.read() as s:
         q = select(AuditEntry).where(AuditEntry.event_id == desk.event_id)
         if action:

@@ -12,7 +12,7 @@ from nightout_desk.db import Database, door
 from nightout_desk.db.copies import BACKUP, copy_into, copy_path, set_aside
 from nightout_desk.db.database import read_only_uri
 from nightout_desk.private import private_folder
-from nightout_desk.services import audit
+from nightout_desk.services import audit, permissions
 from nightout_desk.services.context import Desk
 from nightout_desk.services.errors import InvalidInput
 from nightout_desk.services.outgoing import note_files_out
@@ -23,6 +23,8 @@ log = logging.getLogger(__name__)
 def backup(db: Database, target: Path | None = None, *, desk: Desk | None = None) -> Path:
     """A consistent copy of the SQLite file (VACUUM INTO works while other laptops' processes write), readable by the
     user only and noted with who made it and where (`services/outgoing.py`). A copy that fails leaves no file."""
+    if desk is not None:  # someone asked for it (the automatic copies in the data folder need no one)
+        permissions.require(desk, "event.backup")
     if db.path is None:
         raise InvalidInput("A shared PostgreSQL database is backed up on its server (pg_dump), not from a laptop.")
     if target is None:

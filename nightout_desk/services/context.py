@@ -28,4 +28,6 @@ class Desk:
         if self.role in roles or self.role == "lieutenant":
             return
         who = " or ".join(ROLE_LABELS[r].lower() for r in roles)
-        raise PermissionDenied(f"Only an {who} can {doing}. Ask one to sign in at this laptop.")
+        a = "an" if who[0] in "aeiou" else "a"
+        raise PermissionDenied(f"Only {a} {who} can {doing}. Ask one to sign in at this laptop.",
+                               needs=min(roles, key=ROLES.index))

@@ -20,7 +20,12 @@ class Conflict(UserError):
 
 
 class PermissionDenied(UserError):
-    pass
+    """The desk's role may not do this. `needs` is the least role that may ("" when signing in would not help:
+    a wrong PIN, a locked account), so a screen can offer to sign in and try again."""
+
+    def __init__(self, message: str, *, needs: str = "") -> None:
+        super().__init__(message)
+        self.needs = needs
 
 
 class ImportProblem(UserError):

@@ -10,9 +10,10 @@ from sqlalchemy import func, select
 
 from nightout_desk.db import Database
 from nightout_desk.models import Event, EventSetting, Neighbourhood, Operator, Station
-from nightout_desk.services import audit
-from nightout_desk.services.context import ROLES, Desk
+from nightout_desk.services import audit, permissions
+from nightout_desk.services.context import Desk
 from nightout_desk.services.errors import InvalidInput, NotFound
+from nightout_desk.services.operators import copy_accounts, sign_in
 
 DEFAULT_STATIONS = (
     # name, kind, needs a parent's waiver
@@ -82,6 +83,7 @@ def create_event(db: Database, *, name: str, on: date, place: str = "", town: st
             for i, (sname, kind, waiver) in enumerate(DEFAULT_STATIONS):
                 s.add(Station(event_id=event.id, name=sname, kind=kind, needs_waiver=waiver, sort_order=i))
         desk = Desk(db, event.id, operator, "organizer", device)
+        copy_accounts(s, event)  # organizers and lieutenants belong to the department, not to one night
         audit.record(s, desk, "event created", entity="event", entity_id=event.id, summary=event.name)
         return _info(event)
 
@@ -113,7 +115,7 @@ def previous_event(db: Database, event_id: uuid.UUID) -> EventInfo | None:
 
 
 def update_event(desk: Desk, **fields: str | date) -> EventInfo:
-    desk.require("organizer", doing="change the event's details")
+    permissions.require(desk, "event.edit")
     allowed = {"name", "date", "place", "town", "starts_at", "ends_at"}
     with desk.db.write() as s:
         event = s.get(Event, desk.event_id)
@@ -142,7 +144,7 @@ def neighbourhoods(desk: Desk) -> list[NeighbourhoodInfo]:
 
 def set_neighbourhoods(desk: Desk, items: list[tuple[str, str]]) -> None:
     """Replace the town's neighbourhood list: [(name, 'zip zip ...')]. Households keep the text they have."""
-    desk.require("organizer", doing="edit the neighbourhood list")
+    permissions.require(desk, "event.edit")
     names = [n.strip() for n, _ in items if n.strip()]
     if len({n.casefold() for n in names}) != len(names):
         raise InvalidInput("Each neighbourhood may appear only once in the list.")
@@ -179,24 +181,10 @@ def operators(desk: Desk) -> list[OperatorInfo]:
         return [OperatorInfo(o.name, o.role) for o in rows]
 
 
-def sign_in_operator(desk: Desk, name: str, role: str) -> Desk:
-    """Record who is at the keyboard (creating the operator the first time) and return the desk they work at."""
-    name = " ".join(name.split())
-    if not name:
-        raise InvalidInput("Type your name so your check-ins are credited to you.")
-    if role not in ROLES:
-        raise InvalidInput(f"Unknown role “{role}”.")
-    if desk.db.read_only:  # looking at a read-only file: nothing can be recorded, not even who is looking
-        return desk.with_operator(name, role)
-    with desk.db.write() as s:
-        existing = s.scalars(select(Operator).where(Operator.event_id == desk.event_id, Operator.name == name)).first()
-        if existing is None:
-            s.add(Operator(event_id=desk.event_id, name=name, role=role))
-        elif existing.role != role:
-            existing.role = role
-        signed_in = desk.with_operator(name, role)
-        audit.record(s, signed_in, "operator signed in", entity="operator", summary=f"{name} ({role}) at {desk.device}")
-    return signed_in
+def sign_in_operator(desk: Desk, name: str, role: str, pin: str = "") -> Desk:
+    """Record who is at the keyboard and return the desk they work at; an organizer or lieutenant gives the PIN of
+    their account (services/operators.py)."""
+    return sign_in(desk, name, role, pin)
 
 
 # --- event-wide settings ------------------------------------------------------------------------------------------
@@ -209,7 +197,7 @@ def get_setting(desk: Desk, key: str, default: str = "") -> str:
 
 
 def set_setting(desk: Desk, key: str, value: str) -> None:
-    desk.require("organizer", doing="change the event's settings")
+    permissions.require(desk, "event.edit")
     with desk.db.write() as s:
         row = s.scalars(select(EventSetting).where(EventSetting.event_id == desk.event_id,
                                                    EventSetting.key == key)).first()

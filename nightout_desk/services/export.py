@@ -14,6 +14,7 @@ from nightout_desk import clock
 from nightout_desk.areas import AREAS, Area
 from nightout_desk.models import AuditEntry
 from nightout_desk.private import open_private, private_folder
+from nightout_desk.services import permissions
 from nightout_desk.services.checkin import exports as checkin_exports
 from nightout_desk.services.context import Desk
 from nightout_desk.services.donations import exports as donation_exports
@@ -65,19 +66,47 @@ def write_csv(path: Path, header: list[str], rows: Iterable[list]) -> Path:
     return path
 
 
+# Columns left out of an export made without an organizer: people's names, contact details, children's details,
+# birth years, emergency contacts, operators' names, and free text (notes, reasons, descriptions), which may name
+# anyone. What stays is what the counts need: codes, kinds, numbers, times, stations, items.
+PERSONAL_COLUMNS = frozenset({
+    "family_name", "first_names", "first_name", "last_name", "name", "contact_name", "donor", "volunteer",
+    "phone", "email", "address", "guardian_name", "guardian_phone", "emergency_name", "emergency_phone",
+    "birth_year", "child_first_name", "child_age", "household", "operator", "recorded_by", "issued_by", "voided_by",
+    "undone_by", "notes", "reason", "undo_reason", "void_reason", "description", "returned_description",
+    "resolution", "check_number", "purpose",
+})
+COUNTS_ONLY = ("Without an organizer signed in, the export holds the counts only: names, phones, emails, addresses, "
+               "emergency contacts and notes were left out, and so was the audit log.")
+
+
 def all_tables() -> list[TableMaker]:
     return [*(t for info in AREAS for t in TABLES.get(info.area, ())), audit_log]
 
 
+def with_personal_details(desk: Desk) -> bool:
+    """Whether an export by this desk holds names, contacts and notes (an organizer's) or the counts only."""
+    return permissions.may(desk, "event.export_personal")
+
+
+def _counts_only(table: Table) -> Table:
+    stem, header, rows = table
+    keep = [i for i, column in enumerate(header) if column not in PERSONAL_COLUMNS]
+    return stem, [header[i] for i in keep], ([row[i] for i in keep] for row in rows)
+
+
 def export_csv(desk: Desk, folder: Path) -> list[Path]:
     """Every table as a CSV file in `folder` (made readable by the user only when we make it). The export is noted
-    (who, where, how many files) before anything is written, so no personal data leaves unrecorded."""
+    (who, where, how many files) before anything is written, so no personal data leaves unrecorded. Without an
+    organizer, the counts only (`PERSONAL_COLUMNS` left out, no audit log): say `COUNTS_ONLY` to the user."""
     if folder.exists() and not folder.is_dir():
         raise InvalidInput(f"{folder} is a file, not a folder.")
     private_folder(folder)
-    tables = all_tables()
-    note_files_out(desk.db, desk, "exported", folder, len(tables))
-    return [write_csv(folder / f"{stem}.csv", header, rows) for stem, header, rows in (t(desk) for t in tables)]
+    personal = with_personal_details(desk)
+    tables = all_tables() if personal else [t for t in all_tables() if t is not audit_log]
+    note_files_out(desk.db, desk, "exported" if personal else "exported (counts only)", folder, len(tables))
+    made = (t(desk) if personal else _counts_only(t(desk)) for t in tables)
+    return [write_csv(folder / f"{stem}.csv", header, rows) for stem, header, rows in made]
 
 
 def audit_log(desk: Desk) -> Table:

@@ -23,7 +23,7 @@ from sqlalchemy.orm import Session
 
 from nightout_desk.models import Household
 from nightout_desk.models.household import SOURCE_PREREGISTERED
-from nightout_desk.services import audit, events
+from nightout_desk.services import audit, events, permissions
 from nightout_desk.services.checkin import household_codes
 from nightout_desk.services.checkin.attendee_columns import EVENTBRITE_FIELDS, GENERIC_FIELDS, SHOWN
 from nightout_desk.services.checkin.household_codes import PlatformCode
@@ -150,7 +150,7 @@ def run(desk: Desk, path: Path, mapping: Mapping[str, str] | None = None, fmt: s
     """Add the file's new households in one transaction (all or nothing), with one audit entry for the import.
 
     `progress(done, total)` is called now and then for a bar on a terminal."""
-    desk.require("organizer", doing="import pre-registered households")
+    permissions.require(desk, "checkin.import")
     plan = _plan(desk, path, mapping, fmt)
     if plan.problem:
         raise ImportProblem(plan.problem)

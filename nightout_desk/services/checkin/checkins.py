@@ -12,7 +12,7 @@ from sqlalchemy.orm import Session
 from nightout_desk import clock
 from nightout_desk.models import CheckIn, CheckInUndo, Household
 from nightout_desk.models.household import SOURCE_WALK_UP
-from nightout_desk.services import audit
+from nightout_desk.services import audit, permissions
 from nightout_desk.services.checkin import households
 from nightout_desk.services.checkin.households import Arrival, HouseholdInfo
 from nightout_desk.services.context import Desk
@@ -140,6 +140,7 @@ def undo(desk: Desk, check_in_id: uuid.UUID, reason: str = "") -> None:
     """Undo a check-in by recording an undo (the check-in row stays, for the audit trail)."""
     with desk.db.write() as s:
         row, h = _active_check_in(s, desk, check_in_id, "That check-in was already undone.")
+        permissions.require(desk, "checkin.undo_own" if row.device == desk.device else "checkin.undo_other")
         s.add(CheckInUndo(event_id=desk.event_id, check_in_id=row.id, reason=reason.strip(), at=clock.now(),
                           device=desk.device, operator=desk.operator))
         audit.record(s, desk, "check-in undone", entity="check_in", entity_id=row.id,
@@ -153,6 +154,7 @@ def correct_counts(desk: Desk, check_in_id: uuid.UUID, adults: int, kids: int) -
         row, h = _active_check_in(
             s, desk, check_in_id,
             "That check-in was undone, so its counts cannot be changed. Check the family in again.")
+        permissions.require(desk, "checkin.correct_own" if row.device == desk.device else "checkin.correct_other")
         adults, kids = _people(adults, kids, h)
         earlier = Arrival(row.id, row.at, row.adults, row.kids, row.device, row.operator)
         if (adults, kids) == (row.adults, row.kids):

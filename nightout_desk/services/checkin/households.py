@@ -14,7 +14,7 @@ from nightout_desk import clock
 from nightout_desk.db import search_index
 from nightout_desk.models import CheckIn, CheckInUndo, Household
 from nightout_desk.models.household import SOURCE_PREREGISTERED, SOURCE_WALK_UP
-from nightout_desk.services import audit
+from nightout_desk.services import audit, permissions
 from nightout_desk.services.characters import require_text
 from nightout_desk.services.checkin import household_codes
 from nightout_desk.services.codes import new_ticket_code
@@ -315,6 +315,7 @@ def new_household(s: Session, desk: Desk, *, source: str, external_ref: str | No
 
 
 def add_household(desk: Desk, *, source: str = SOURCE_PREREGISTERED, **fields) -> HouseholdInfo:
+    permissions.require(desk, "checkin.add_household")
     with desk.db.write() as s:
         h = new_household(s, desk, source=source, **fields)
         audit.record(s, desk, "household added", entity="household", entity_id=h.id,
@@ -323,6 +324,7 @@ def add_household(desk: Desk, *, source: str = SOURCE_PREREGISTERED, **fields) -
 
 
 def update(desk: Desk, household_id: uuid.UUID, **fields) -> HouseholdInfo:
+    permissions.require(desk, "checkin.edit_household")
     fields = _clean(fields)
     with desk.db.write() as s:
         h = s.get(Household, household_id, with_for_update=True)
@@ -359,6 +361,7 @@ def possible_duplicates(desk: Desk, family_name: str, phone: str = "", zip_code:
 
 def merge(desk: Desk, keep_id: uuid.UUID, duplicate_id: uuid.UUID) -> HouseholdInfo:
     """Fold a duplicate into the household kept: blanks filled from it, its history kept and credited to the other."""
+    permissions.require(desk, "checkin.merge_households")
     if keep_id == duplicate_id:
         raise InvalidInput("Pick two different households to merge.")
     with desk.db.write() as s:

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from sqlalchemy import select
 
 from nightout_desk.models import Event, Household
-from nightout_desk.services import audit
+from nightout_desk.services import audit, permissions
 from nightout_desk.services.codes import pretty
 from nightout_desk.services.context import Desk
 from nightout_desk.text import fold
@@ -36,7 +36,7 @@ class TicketSheet:
 
 def ticket_sheet(desk: Desk) -> TicketSheet:
     """Every household's ticket (not those merged into another), by family name as people sort it (accents aside)."""
-    desk.require("organizer", doing="print or send families' tickets")
+    permissions.require(desk, "checkin.tickets")
     with desk.db.read() as s:
         event = s.get(Event, desk.event_id)
         rows = s.execute(select(Household.id, Household.family_name, Household.first_names, Household.email,
@@ -53,6 +53,7 @@ def ticket_sheet(desk: Desk) -> TicketSheet:
 
 def record(desk: Desk, sheet: TicketSheet, done: str, where: str) -> None:
     """The audit log keeps who printed or exported families' tickets (names and emails leave the laptop)."""
+    permissions.require(desk, "checkin.tickets")
     with desk.db.write() as s:
         n = len(sheet.tickets)
         audit.record(s, desk, f"family tickets {done}", entity="household",

@@ -18,7 +18,7 @@ from sqlalchemy.exc import IntegrityError
 from nightout_desk import clock
 from nightout_desk.models import Donation, Donor
 from nightout_desk.models.donations import CARD, CASH, CHECK, GIFT_CARD, IN_KIND, MONEY_KINDS, SERVICES
-from nightout_desk.services import audit
+from nightout_desk.services import audit, permissions
 from nightout_desk.services.context import Desk
 from nightout_desk.services.donations import donors, organization, receipts
 from nightout_desk.services.donations import gifts as donations
@@ -209,7 +209,7 @@ def preview(desk: Desk, path: Path, mapping: Mapping[str, str] | None = None, fm
 
 def run(desk: Desk, path: Path, mapping: Mapping[str, str] | None = None, fmt: str = "auto") -> ImportResult:
     """Add the file's new donations (and new donors) in one transaction, with their receipts."""
-    desk.require("organizer", doing="import donations")
+    permissions.require(desk, "donations.import")
     plan = _plan(path, mapping)
     if plan.problem:
         raise ImportProblem(plan.problem)

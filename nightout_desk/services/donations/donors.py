@@ -11,7 +11,7 @@ from sqlalchemy.orm import Session
 
 from nightout_desk.models import Donation, Donor
 from nightout_desk.models.donations import MONEY_KINDS
-from nightout_desk.services import audit
+from nightout_desk.services import audit, permissions
 from nightout_desk.services.characters import require_text
 from nightout_desk.services.context import Desk
 from nightout_desk.services.errors import Conflict, InvalidInput, NotFound
@@ -95,6 +95,7 @@ def add_donor(desk: Desk, **fields) -> DonorInfo:
 
 
 def update(desk: Desk, donor_id: uuid.UUID, **fields) -> DonorInfo:
+    permissions.require(desk, "donations.edit_donor")
     fields = _clean(fields)
     with desk.db.write() as s:
         d = _get(s, desk, donor_id)
@@ -159,7 +160,7 @@ def possible_duplicates(desk: Desk, name: str, email: str = "", phone: str = "")
 
 def merge(desk: Desk, keep_id: uuid.UUID, duplicate_id: uuid.UUID) -> DonorInfo:
     """Keep one donor; the duplicate's donations move to it. Receipts already issued keep their wording."""
-    desk.require("organizer", doing="merge donors")
+    permissions.require(desk, "donations.merge_donors")
     if keep_id == duplicate_id:
         raise InvalidInput("Pick two different donors to merge.")
     with desk.db.write() as s:

@@ -12,7 +12,7 @@ from sqlalchemy.orm import Session
 from nightout_desk import clock
 from nightout_desk.models import Donation, Donor, Receipt
 from nightout_desk.models.donations import CARD, CASH, CHECK, GIFT_CARD, IN_KIND, KINDS, MONEY_KINDS, SERVICES
-from nightout_desk.services import audit
+from nightout_desk.services import audit, permissions
 from nightout_desk.services.characters import require_text
 from nightout_desk.services.context import Desk
 from nightout_desk.services.donations import organization, receipts
@@ -185,7 +185,7 @@ def record(desk: Desk, donor_id: uuid.UUID, *, issue_receipt: bool = True, to_st
 
 def correct(desk: Desk, donation_id: uuid.UUID, reason: str = "", **values) -> DonationInfo:
     """Correct a donation. If it has a receipt, that one is voided (with the reason) and a new one replaces it."""
-    desk.require("organizer", doing="correct a recorded donation")
+    permissions.require(desk, "donations.correct")
     with desk.db.write() as s:
         d = s.get(Donation, donation_id, with_for_update=True)
         if d is None or d.event_id != desk.event_id:

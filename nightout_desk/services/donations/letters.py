@@ -9,6 +9,7 @@ from sqlalchemy import select
 
 from nightout_desk import clock
 from nightout_desk.models import Donation, Donor, Event
+from nightout_desk.services import permissions
 from nightout_desk.services.context import Desk
 from nightout_desk.services.donations import donors as donor_service
 from nightout_desk.services.donations import organization
@@ -39,6 +40,7 @@ def _and(parts: list[str]) -> str:
 
 def letters(desk: Desk, donor_ids: list[uuid.UUID] | None = None, body: str | None = None) -> list[Letter]:
     """One letter per donor who gave (or per donor asked for), in name order."""
+    permissions.require(desk, "donations.letters")
     org = organization.get(desk)
     body = org.letter_body if body is None else body
     check_template(body)

@@ -11,7 +11,7 @@ from dataclasses import asdict, dataclass, fields
 from sqlalchemy import select
 
 from nightout_desk.models import Event, EventSetting
-from nightout_desk.services import audit
+from nightout_desk.services import audit, permissions
 from nightout_desk.services.context import Desk
 from nightout_desk.services.donations.letter_template import check_template  # the body's placeholders
 from nightout_desk.services.errors import InvalidInput
@@ -96,7 +96,7 @@ def _checked(org: Organization) -> Organization:
 
 def save(desk: Desk, org: Organization) -> Organization:
     """Save all settings in one transaction; the audit log keeps what changed."""
-    desk.require("organizer", doing="change who issues the receipts")
+    permissions.require(desk, "donations.organization")
     org = _checked(org)
     with desk.db.write() as s:
         rows = {r.key: r for r in s.scalars(select(EventSetting).where(

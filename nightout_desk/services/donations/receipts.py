@@ -23,7 +23,7 @@ from sqlalchemy.orm import Session, aliased
 
 from nightout_desk import clock
 from nightout_desk.models import Donation, Donor, Event, EventSetting, Receipt, ReceiptCounter
-from nightout_desk.services import audit
+from nightout_desk.services import audit, permissions
 from nightout_desk.services.context import Desk
 from nightout_desk.services.donations import donors as donor_service
 from nightout_desk.services.donations import organization
@@ -139,7 +139,7 @@ def _series_in_use(s: Session, desk: Desk) -> dict[str, str]:
 
 def set_series(desk: Desk, code: str) -> str:
     """Give this laptop (its device name) its own receipt series; refused when another laptop has that code."""
-    desk.require("organizer", doing="choose a laptop's receipt series")
+    permissions.require(desk, "donations.receipt_series")
     code = _series_code(code)
     with desk.db.write() as s:
         return _set_series(s, desk, code)
@@ -219,6 +219,7 @@ def issue_for_donation(desk: Desk, donation_id: uuid.UUID) -> ReceiptInfo:
 
 def issue_missing(desk: Desk) -> list[ReceiptInfo]:
     """Receipts for every donation that has none (e.g. recorded before the organization was set up)."""
+    permissions.require(desk, "donations.issue_receipts")
     org = organization.get(desk)
     with desk.db.write() as s:
         with_receipt = select(Receipt.donation_id).where(Receipt.donation_id.is_not(None), Receipt.voided_at.is_(None))
@@ -232,6 +233,7 @@ def issue_missing(desk: Desk) -> list[ReceiptInfo]:
 
 def issue_summary(desk: Desk, donor_id: uuid.UUID) -> ReceiptInfo:
     """One receipt listing every gift of a donor for this event (an annual / event summary)."""
+    permissions.require(desk, "donations.issue_receipts")
     org = organization.get(desk)
     if not org.is_set_up:
         raise InvalidInput("Receipts need the organization's name and tax status first: "
@@ -276,7 +278,7 @@ def void_in_session(s: Session, desk: Desk, r: Receipt, reason: str) -> None:
 
 
 def void(desk: Desk, receipt_id: uuid.UUID, reason: str) -> ReceiptInfo:
-    desk.require("organizer", doing="void a receipt")
+    permissions.require(desk, "donations.void_receipt")
     with desk.db.write() as s:
         r = _locked(s, desk, receipt_id)
         void_in_session(s, desk, r, reason)
@@ -285,7 +287,7 @@ def void(desk: Desk, receipt_id: uuid.UUID, reason: str) -> ReceiptInfo:
 
 def reissue(desk: Desk, receipt_id: uuid.UUID, reason: str) -> ReceiptInfo:
     """Void (if not yet) and issue a new receipt, with a new number, pointing to the old one."""
-    desk.require("organizer", doing="reissue a receipt")
+    permissions.require(desk, "donations.void_receipt")
     org = organization.get(desk)
     with desk.db.write() as s:
         old = _locked(s, desk, receipt_id)

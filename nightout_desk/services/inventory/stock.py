@@ -16,7 +16,7 @@ from sqlalchemy.orm import Session
 from nightout_desk import clock
 from nightout_desk.models import Donation, Donor, GiveawayItem, Household, StockMove
 from nightout_desk.models.inventory import ADJUSTED, COUNTED, HANDED_OUT, RECEIVED
-from nightout_desk.services import audit
+from nightout_desk.services import audit, permissions
 from nightout_desk.services.context import Desk
 from nightout_desk.services.errors import Conflict, InvalidInput, NotFound
 from nightout_desk.services.inventory.units import amount
@@ -183,14 +183,14 @@ def new_item(s: Session, desk: Desk, **fields) -> GiveawayItem:
 
 
 def add_item(desk: Desk, **fields) -> ItemInfo:
-    desk.require("organizer", doing="add giveaway items")
+    permissions.require(desk, "inventory.items")
     with desk.db.write() as s:
         item = new_item(s, desk, **fields)
         return _levels(s, desk, [item.id])[0]
 
 
 def update_item(desk: Desk, item_id: uuid.UUID, **fields) -> ItemInfo:
-    desk.require("organizer", doing="change giveaway items")
+    permissions.require(desk, "inventory.items")
     fields = _clean_item(fields)
     with desk.db.write() as s:
         item = _item(s, desk, item_id)
@@ -226,7 +226,12 @@ def _move(s: Session, desk: Desk, item: GiveawayItem, kind: str, quantity: int, 
 # --- receiving -------------------------------------------------------------------------------------------------------
 
 def receive(desk: Desk, item_id: uuid.UUID, quantity: int, source: str = "purchased", reason: str = "") -> ItemInfo:
+    """Stock that arrives other than with a donation recorded at the desk (that one is `receive_donated`): an
+    organizer's, since it raises what the desk may hand out; from "other" sources it needs a reason too."""
+    permissions.require(desk, "inventory.receive")
     quantity = _positive(quantity)
+    if source == "other" and not reason.strip():
+        raise InvalidInput("Say where the stock came from, e.g. “left over from 2025” or “from the PD's stock”.")
     if source not in SOURCES:
         raise InvalidInput(f"Where did it come from? ({', '.join(SOURCES)})")
     with desk.db.write() as s:
@@ -278,7 +283,7 @@ def hand_out(desk: Desk, item_id: uuid.UUID, household_id: uuid.UUID | None = No
     """Give items out; refuses past the household's limit or below zero unless an organizer overrides."""
     quantity = _positive(quantity)
     if override:
-        desk.require("organizer", doing="hand out past a limit or an empty stock")
+        permissions.require(desk, "inventory.override")
     with desk.db.write() as s:
         item = _item(s, desk, item_id, lock=True)  # serialises laptops handing out the same item
         family = ""
@@ -343,7 +348,7 @@ def household_handouts(desk: Desk, household_id: uuid.UUID) -> dict[uuid.UUID, i
 
 def adjust(desk: Desk, item_id: uuid.UUID, change: int, reason: str) -> ItemInfo:
     """A correction (+ found, - damaged or lost), always with a reason."""
-    desk.require("organizer", doing="adjust the stock")
+    permissions.require(desk, "inventory.adjust")
     try:
         change = int(change)
     except (TypeError, ValueError):
@@ -362,7 +367,7 @@ def adjust(desk: Desk, item_id: uuid.UUID, change: int, reason: str) -> ItemInfo
 
 def record_count(desk: Desk, counted: dict[uuid.UUID, int], note: str = "") -> list[ItemInfo]:
     """The end-of-night count: for each item counted, a 'counted' move records the difference to the ledger."""
-    desk.require("organizer", doing="record the stock count")
+    permissions.require(desk, "inventory.adjust")
     for value in counted.values():
         if not isinstance(value, int) or value < 0:
             raise InvalidInput("Counted quantities must be whole numbers, 0 or more.")

@@ -10,7 +10,7 @@ from sqlalchemy import select
 
 from nightout_desk import clock
 from nightout_desk.models import Demonstration, Event, Station
-from nightout_desk.services import audit
+from nightout_desk.services import audit, permissions
 from nightout_desk.services.context import Desk
 from nightout_desk.services.errors import InvalidInput, NotFound
 from nightout_desk.services.stations.stations import _hhmm
@@ -93,7 +93,7 @@ def _minutes(value: int) -> int:
 
 def add_demonstration(desk: Desk, station_id: uuid.UUID, title: str, at: str, minutes: int = 20) -> DemonstrationInfo:
     """Schedule a demonstration at `at` (local "HH:MM" on the event's date)."""
-    desk.require("organizer", doing="change the demonstration schedule")
+    permissions.require(desk, "stations.schedule")
     title = " ".join(title.split())
     if not title:
         raise InvalidInput("Give the demonstration a title, e.g. “K-9 demonstration”.")
@@ -120,7 +120,7 @@ def _get(s, desk: Desk, demo_id: uuid.UUID) -> tuple[Demonstration, Station]:  #
 
 def reschedule(desk: Desk, demo_id: uuid.UUID, at: str, minutes: int | None = None,
                title: str | None = None) -> DemonstrationInfo:
-    desk.require("organizer", doing="change the demonstration schedule")
+    permissions.require(desk, "stations.schedule")
     with desk.db.write() as s:
         d, st = _get(s, desk, demo_id)
         old = {"at": clock.hhmm(d.starts_at), "minutes": d.minutes, "title": d.title}
@@ -137,7 +137,7 @@ def reschedule(desk: Desk, demo_id: uuid.UUID, at: str, minutes: int | None = No
 
 def cancel(desk: Desk, demo_id: uuid.UUID, cancelled: bool = True) -> DemonstrationInfo:
     """Cancel (or restore) a demonstration; the row stays so the schedule's history is kept."""
-    desk.require("organizer", doing="change the demonstration schedule")
+    permissions.require(desk, "stations.schedule")
     with desk.db.write() as s:
         d, st = _get(s, desk, demo_id)
         d.cancelled = cancelled

@@ -13,7 +13,7 @@ from sqlalchemy import func, select
 
 from nightout_desk import clock
 from nightout_desk.models import Station, StationStatusChange
-from nightout_desk.services import audit
+from nightout_desk.services import audit, permissions
 from nightout_desk.services.context import Desk
 from nightout_desk.services.errors import Conflict, InvalidInput, NotFound
 
@@ -80,7 +80,7 @@ def _clean_name(name: str) -> str:
 
 
 def add_station(desk: Desk, name: str, kind: str = "other", needs_waiver: bool = False) -> StationInfo:
-    desk.require("organizer", doing="add a station")
+    permissions.require(desk, "stations.edit")
     name = _clean_name(name)
     with desk.db.write() as s:
         taken = s.scalar(select(func.count()).select_from(Station).where(
@@ -96,7 +96,7 @@ def add_station(desk: Desk, name: str, kind: str = "other", needs_waiver: bool =
 
 
 def rename_station(desk: Desk, station_id: uuid.UUID, name: str) -> StationInfo:
-    desk.require("organizer", doing="rename a station")
+    permissions.require(desk, "stations.edit")
     name = _clean_name(name)
     with desk.db.write() as s:
         st = s.get(Station, station_id, with_for_update=True)
@@ -133,7 +133,7 @@ def _hhmm(value: str, label: str) -> str:
 
 def update_station(desk: Desk, station_id: uuid.UUID, **fields) -> StationInfo:
     """Change a station's details: kind, location, opening hours, capacity, whether it needs a waiver, notes."""
-    desk.require("organizer", doing="change a station's details")
+    permissions.require(desk, "stations.edit")
     clean: dict = {}
     for key, value in fields.items():
         if key not in DETAILS:

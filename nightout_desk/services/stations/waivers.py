@@ -10,7 +10,7 @@ from sqlalchemy import or_, select
 
 from nightout_desk import clock
 from nightout_desk.models import Household, Station, Waiver
-from nightout_desk.services import audit, events
+from nightout_desk.services import audit, events, permissions
 from nightout_desk.services.context import Desk
 from nightout_desk.services.errors import Conflict, InvalidInput, NotFound
 
@@ -76,6 +76,7 @@ def text(desk: Desk) -> str:
 
 
 def set_text(desk: Desk, value: str) -> None:
+    permissions.require(desk, "stations.waiver_text")
     value = value.strip()
     if len(value) < 20:
         raise InvalidInput("The waiver text is too short to be a waiver; write the rules parents agree to.")

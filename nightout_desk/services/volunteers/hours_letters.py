@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 
 from nightout_desk import clock
-from nightout_desk.services import events
+from nightout_desk.services import events, permissions
 from nightout_desk.services.context import Desk
 from nightout_desk.services.errors import NotFound
 from nightout_desk.services.volunteers import hours as volunteer_hours
@@ -58,6 +58,7 @@ def letters(desk: Desk, volunteer_code: str | None = None, signer: str | None = 
 
     `signer` is printed under the signature line; None means the operator at this desk, "" leaves it to sign by hand.
     """
+    permissions.require(desk, "volunteers.hours_letters")
     event = events.get_event(desk.db, desk.event_id)
     wanted = None
     if volunteer_code:

@@ -16,7 +16,7 @@ from sqlalchemy.orm import Session
 from nightout_desk import clock
 from nightout_desk.models import Volunteer
 from nightout_desk.models.volunteer import ROLE_CIVILIAN, VOLUNTEER_ROLES
-from nightout_desk.services import audit
+from nightout_desk.services import audit, permissions
 from nightout_desk.services.characters import require_text
 from nightout_desk.services.codes import new_code
 from nightout_desk.services.context import Desk
@@ -68,7 +68,7 @@ class VolunteerInfo:
 
 
 def can_see_private(desk: Desk) -> bool:
-    return desk.role in ("organizer", "lieutenant")
+    return permissions.may(desk, "volunteers.emergency_contact")
 
 
 def info(v: Volunteer, desk: Desk) -> VolunteerInfo:
@@ -139,7 +139,7 @@ def new_volunteer(s: Session, desk: Desk, *, external_ref: str | None = None, **
     """Add a volunteer inside the caller's transaction (the import uses it too)."""
     fields = _clean(fields)
     if not can_see_private(desk) and any(fields.get(k) for k in PRIVATE):
-        desk.require("organizer", doing="record an emergency contact")
+        permissions.require(desk, "volunteers.emergency_contact")
     if not fields.get("first_name"):
         raise InvalidInput("A volunteer needs at least a first name.")
     v = Volunteer(event_id=desk.event_id, badge_code=new_badge_code(s), external_ref=external_ref, **fields)
@@ -157,12 +157,13 @@ def add_volunteer(desk: Desk, **fields) -> VolunteerInfo:
 
 
 def update(desk: Desk, volunteer_id: uuid.UUID, **fields) -> VolunteerInfo:
+    permissions.require(desk, "volunteers.edit")
     fields = _clean(fields)
     with desk.db.write() as s:
         v = _get(s, desk, volunteer_id, lock=True)
         if not can_see_private(desk):
             if any(k in fields and fields[k] != getattr(v, k) and fields[k] != "" for k in PRIVATE):
-                desk.require("organizer", doing="change an emergency contact")
+                permissions.require(desk, "volunteers.emergency_contact")
             for k in PRIVATE:  # a blanked field coming back from a volunteer's form changes nothing
                 fields.pop(k, None)
         old = {k: getattr(v, k) for k in fields}

@@ -11,7 +11,7 @@ from sqlalchemy.orm import Session
 
 from nightout_desk import clock
 from nightout_desk.models import Shift, ShiftAssignment, Station, Volunteer
-from nightout_desk.services import audit
+from nightout_desk.services import audit, permissions
 from nightout_desk.services.context import Desk
 from nightout_desk.services.errors import Conflict, InvalidInput, NotFound
 
@@ -93,7 +93,7 @@ def _info(sh: Shift, station_name: str, people: list[tuple[uuid.UUID, str]]) -> 
 
 def add_shift(desk: Desk, station_id: uuid.UUID, starts_at: datetime, ends_at: datetime, needed: int = 1,
               notes: str = "") -> ShiftInfo:
-    desk.require("organizer", doing="add a shift")
+    permissions.require(desk, "volunteers.edit_shifts")
     _check_times(starts_at, ends_at, needed)
     with desk.db.write() as s:
         st = _station(s, desk, station_id)
@@ -108,7 +108,7 @@ def add_shift(desk: Desk, station_id: uuid.UUID, starts_at: datetime, ends_at: d
 
 def update_shift(desk: Desk, shift_id: uuid.UUID, *, starts_at: datetime, ends_at: datetime, needed: int,
                  notes: str = "") -> ShiftInfo:
-    desk.require("organizer", doing="change a shift")
+    permissions.require(desk, "volunteers.edit_shifts")
     _check_times(starts_at, ends_at, needed)
     with desk.db.write() as s:
         sh = _shift(s, desk, shift_id, lock=True)
@@ -126,7 +126,7 @@ def update_shift(desk: Desk, shift_id: uuid.UUID, *, starts_at: datetime, ends_a
 
 def remove_shift(desk: Desk, shift_id: uuid.UUID) -> None:
     """Only a shift nobody is booked on can go (take people off first, so nobody loses a shift silently)."""
-    desk.require("organizer", doing="remove a shift")
+    permissions.require(desk, "volunteers.edit_shifts")
     from nightout_desk.models import TimeEntry
 
     with desk.db.write() as s:

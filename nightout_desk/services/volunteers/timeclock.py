@@ -15,7 +15,7 @@ from sqlalchemy.orm import Session
 
 from nightout_desk import clock
 from nightout_desk.models import Household, Shift, Station, TimeEntry, Volunteer
-from nightout_desk.services import audit
+from nightout_desk.services import audit, permissions
 from nightout_desk.services.context import Desk
 from nightout_desk.services.errors import Conflict, InvalidInput, NotFound
 from nightout_desk.services.volunteers import clock_order
@@ -82,13 +82,13 @@ def _volunteer(s: Session, desk: Desk, volunteer_id: uuid.UUID) -> Volunteer:
     return v
 
 
-def _when(desk: Desk, at: datetime | None, doing: str) -> tuple[datetime, str]:
+def _when(desk: Desk, at: datetime | None) -> tuple[datetime, str]:
     now = clock.now()
     if at is None or abs(at - now) <= SAME_MOMENT:
         return now, "scan" if at is None else "manual"
     if at.tzinfo is None:
         raise InvalidInput("The time needs a time zone.")
-    desk.require("organizer", doing=doing)
+    permissions.require(desk, "volunteers.clock_at")
     if at > now + SAME_MOMENT:
         raise InvalidInput("That time is in the future.")
     return at, "manual"
@@ -184,7 +184,7 @@ def scan(desk: Desk, code: str) -> ClockResult:
 
 def clock_in(desk: Desk, volunteer_id: uuid.UUID, at: datetime | None = None, reason: str = "") -> ClockResult:
     """A manual clock-in; another time than now needs an organizer (it is a correction)."""
-    at, source = _when(desk, at, "clock someone in at another time")
+    at, source = _when(desk, at)
     with desk.db.write() as s:
         v = _volunteer(s, desk, volunteer_id)
         if _open_entry(s, desk, v.id) is not None:
@@ -193,7 +193,7 @@ def clock_in(desk: Desk, volunteer_id: uuid.UUID, at: datetime | None = None, re
 
 
 def clock_out(desk: Desk, volunteer_id: uuid.UUID, at: datetime | None = None, reason: str = "") -> ClockResult:
-    at, source = _when(desk, at, "clock someone out at another time")
+    at, source = _when(desk, at)
     with desk.db.write() as s:
         v = _volunteer(s, desk, volunteer_id)
         e = _open_entry(s, desk, v.id)
@@ -205,7 +205,7 @@ def clock_out(desk: Desk, volunteer_id: uuid.UUID, at: datetime | None = None, r
 def correct(desk: Desk, entry_id: uuid.UUID, clock_in: datetime, clock_out: datetime | None,
             reason: str) -> uuid.UUID:
     """An organizer fixes an entry: a new entry supersedes it (the old one stays). Returns the new entry's id."""
-    desk.require("organizer", doing="correct volunteer hours")
+    permissions.require(desk, "volunteers.correct_hours")
     if not reason.strip():
         raise InvalidInput("Say why the hours are corrected (e.g. “forgot to scan out at 20:00”).")
     if clock_out is not None and clock_out <= clock_in:
@@ -257,7 +257,7 @@ def _write_down_run(s: Session, desk: Desk, corrected: TimeEntry) -> None:
 def add_entry(desk: Desk, volunteer_id: uuid.UUID, clock_in: datetime, clock_out: datetime,
               reason: str, shift_id: uuid.UUID | None = None) -> uuid.UUID:
     """An organizer records a stretch someone worked without scanning at all."""
-    desk.require("organizer", doing="add volunteer hours by hand")
+    permissions.require(desk, "volunteers.correct_hours")
     if not reason.strip():
         raise InvalidInput("Say why the hours are added by hand (e.g. “badge forgotten at home”).")
     if clock_out <= clock_in:

@@ -19,7 +19,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from nightout_desk.models import Shift, ShiftAssignment, Station, Volunteer
-from nightout_desk.services import audit
+from nightout_desk.services import audit, permissions
 from nightout_desk.services.context import Desk
 from nightout_desk.services.errors import Conflict, ImportProblem, InvalidInput
 from nightout_desk.services.importing import (
@@ -116,7 +116,7 @@ def preview(desk: Desk, path: Path, mapping: Mapping[str, str] | None = None, fm
 
 def run(desk: Desk, path: Path, mapping: Mapping[str, str] | None = None, fmt: str = "auto") -> ImportResult:
     """Add the new volunteers and every booking the file holds, in one transaction, with one audit entry."""
-    desk.require("organizer", doing="import volunteers")
+    permissions.require(desk, "volunteers.import")
     plan = _plan(path, mapping, fmt)
     if plan.problem:
         raise ImportProblem(plan.problem)
