@@ -187,6 +187,14 @@ def cmd_merge(args: argparse.Namespace) -> int:
     return merge(open_database(args), Path(args.file), args)
 
 
+def cmd_audit(args: argparse.Namespace) -> int:
+    from nightout_desk.commands.trust import verify_log
+
+    db = open_database(args)
+    desk = _desk(db, args) if args.event else None
+    return verify_log(db, desk.event_id if desk else None)
+
+
 class _Parser(argparse.ArgumentParser):
     """A wrong option is a user's mistake too: one line on stderr and exit 1 (DESIGN.md's contract), not 2."""
 
@@ -290,6 +298,12 @@ def build_parser() -> argparse.ArgumentParser:
                                    "an organizer's eye is listed as sync conflicts. FILE is only read.")
     p.add_argument("file", metavar="FILE")
     p.set_defaults(func=cmd_merge)
+    p = sub.add_parser("audit", parents=[common], help="check that the audit log was not changed",
+                       description="audit verify: walks each laptop's hash chain in the log (--event: one event, "
+                                   "else every event) and prints one line per entry where a chain breaks (an entry "
+                                   "changed, or deleted from the middle); exit 1 when one does.")
+    p.add_argument("action", choices=["verify"])
+    p.set_defaults(func=cmd_audit)
     return parser
 
 

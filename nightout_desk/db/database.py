@@ -14,6 +14,7 @@ from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
 from nightout_desk.config import normalise_database_url
+from nightout_desk.db import audit_chain
 
 log = logging.getLogger(__name__)
 SQLITE_BUSY_TIMEOUT_MS = 5000
@@ -105,6 +106,7 @@ class Database:
         self.engine = create_engine(read_only_url(self.path) if self.read_only else self.url, **kwargs)
         if self.is_sqlite:
             _tune_sqlite(self.engine, read_only=self.read_only)
+        audit_chain.watch(self.engine)  # every audit entry is sealed into its laptop's chain as it commits
         self._reader = sessionmaker(self.engine, expire_on_commit=False)
         self._writer = sessionmaker(self.engine.execution_options(writer=True), expire_on_commit=False)
 

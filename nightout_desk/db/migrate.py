@@ -17,7 +17,7 @@ from alembic.script import ScriptDirectory
 from sqlalchemy import Connection
 
 from nightout_desk import APP_NAME, __version__
-from nightout_desk.db import copies, search_index
+from nightout_desk.db import audit_chain, audit_guard, copies, search_index
 from nightout_desk.db.database import APPLICATION_ID, Database, NewerDatabase
 
 log = logging.getLogger(__name__)
@@ -113,5 +113,7 @@ def upgrade(db: Database) -> None:
             cfg.attributes["connection"] = conn
             command.upgrade(cfg, "heads")
             search_index.ensure(conn)  # a batch migration of households drops the index's triggers: put them back
+            audit_guard.ensure(conn)  # so does one of audit_entries: the log's guard too
+            audit_chain.seal(conn)  # entries written before the log was sealed (0010), or by an older version
         if db.is_sqlite:
             _mark(conn, generation)  # an earlier version's file is adopted here, in the same transaction as its upgrade

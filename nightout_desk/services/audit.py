@@ -10,6 +10,8 @@ from datetime import datetime
 from sqlalchemy import insert, select
 from sqlalchemy.orm import Session
 
+from nightout_desk import clock
+from nightout_desk.db import audit_chain
 from nightout_desk.models import AuditEntry
 from nightout_desk.services import permissions
 from nightout_desk.services.context import Desk
@@ -20,13 +22,23 @@ def _short_json(values: dict | None) -> str:
 
 
 def record(session: Session, desk: Desk, action: str, *, entity: str = "", entity_id: uuid.UUID | None = None,
-           summary: str = "", before: dict | None = None, after: dict | None = None) -> None:
-    """Add an audit entry inside the caller's transaction, so it commits (or not) with the change itself."""
+           summary: str = "", before: dict | None = None, after: dict | None = None,
+           sealed_at_commit: bool = False) -> uuid.UUID:
+    """Add an audit entry inside the caller's transaction, so it commits (or not) with the change itself, sealed into
+    this laptop's hash chain for the event (db/audit_chain.py). Returns the entry's id. `sealed_at_commit`: left
+    unsealed until the transaction commits — the privacy purge's entry, which the database's guard recognises as
+    written in the purge's own transaction by exactly that (db/audit_guard.py)."""
     # A Core insert (no unit-of-work bookkeeping): every change writes one, the check-in desk many per minute.
-    session.execute(insert(AuditEntry), {
-        "event_id": desk.event_id, "operator": desk.operator, "role": desk.role, "device": desk.device,
-        "action": action, "entity": entity, "entity_id": entity_id, "summary": summary,
-        "before": _short_json(before), "after": _short_json(after)})
+    entry_id = uuid.uuid4()
+    values = {"id": entry_id, "event_id": desk.event_id, "at": clock.now(), "operator": desk.operator,
+              "role": desk.role, "device": desk.device, "action": action, "entity": entity, "entity_id": entity_id,
+              "summary": summary, "before": _short_json(before), "after": _short_json(after)}
+    if sealed_at_commit:
+        session.execute(insert(AuditEntry), values)
+    else:
+        session.execute(insert(AuditEntry), {**values, **audit_chain.seal_values(session.connection(), values)},
+                        execution_options=audit_chain.SEALED)
+    return entry_id
 
 
 def changes(old: dict, new: dict) -> tuple[dict, dict]:

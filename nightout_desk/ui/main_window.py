@@ -131,6 +131,7 @@ class MainWindow(QMainWindow):
         self._action(view_menu, "Station board (second screen or TV)", self.open_station_board, "Ctrl+B")
         help_menu = self.menuBar().addMenu("&Help")
         self._action(help_menu, "Quick start…", self.quick_start, "F1")
+        self._action(help_menu, "Check the log", self.check_log, None)
         self._action(help_menu, "About", self.about, None)
         self.file_menu = file_menu  # areas may add their actions
 
@@ -194,6 +195,12 @@ class MainWindow(QMainWindow):
         from nightout_desk.ui.quick_start import show_quick_start
 
         show_quick_start(self)
+
+    def check_log(self) -> None:
+        """Help › Check the log: whether each laptop's chain in the audit log is whole."""
+        from nightout_desk.ui.log_check import show_log_check
+
+        self.log_check_box = show_log_check(self, self.state.desk)
 
     def about(self) -> None:
         QMessageBox.about(self, APP_NAME, f"<b>{APP_NAME}</b> {__version__}<br>The National Night Out table.<br>"
