@@ -195,6 +195,14 @@ def cmd_audit(args: argparse.Namespace) -> int:
     return verify_log(db, desk.event_id if desk else None)
 
 
+def cmd_privacy(args: argparse.Namespace) -> int:
+    from nightout_desk.commands.trust import purge
+    from nightout_desk.config import LaptopSettings
+
+    return purge(open_desk(args), one_event=bool(args.event), now=args.now,
+                 second_folder=LaptopSettings.load().second_backup_folder)
+
+
 class _Parser(argparse.ArgumentParser):
     """A wrong option is a user's mistake too: one line on stderr and exit 1 (DESIGN.md's contract), not 2."""
 
@@ -304,6 +312,15 @@ def build_parser() -> argparse.ArgumentParser:
                                    "changed, or deleted from the middle); exit 1 when one does.")
     p.add_argument("action", choices=["verify"])
     p.set_defaults(func=cmd_audit)
+    p = sub.add_parser("privacy", parents=[common], help="remove families' personal details after the event",
+                       description="privacy purge: removes names, phones, emails, children's details on waivers, "
+                                   "emergency contacts and birth years (the event setting says how many days after the "
+                                   "event; donations, receipts and donors' names and addresses are kept for tax) and "
+                                   "compacts the database. Without --event: every event whose time has come and that "
+                                   "was not purged yet. Needs an organizer or a lieutenant.")
+    p.add_argument("action", choices=["purge"])
+    p.add_argument("--now", action="store_true", help="with --event: remove them now, before their time")
+    p.set_defaults(func=cmd_privacy)
     return parser
 
 

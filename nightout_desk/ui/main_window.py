@@ -129,6 +129,8 @@ class MainWindow(QMainWindow):
                          f"Ctrl+{i + 1}")
         view_menu.addSeparator()
         self._action(view_menu, "Station board (second screen or TV)", self.open_station_board, "Ctrl+B")
+        settings_menu = self.menuBar().addMenu("&Settings")
+        self._action(settings_menu, "Privacy…", self.privacy_settings, None)
         help_menu = self.menuBar().addMenu("&Help")
         self._action(help_menu, "Quick start…", self.quick_start, "F1")
         self._action(help_menu, "Check the log", self.check_log, None)
@@ -195,6 +197,12 @@ class MainWindow(QMainWindow):
         from nightout_desk.ui.quick_start import show_quick_start
 
         show_quick_start(self)
+
+    def privacy_settings(self) -> None:
+        """Settings › Privacy…: how long families' details are kept, and removing them."""
+        from nightout_desk.ui.privacy_dialog import PrivacyDialog
+
+        PrivacyDialog(self.state, self).exec()
 
     def check_log(self) -> None:
         """Help › Check the log: whether each laptop's chain in the audit log is whole."""

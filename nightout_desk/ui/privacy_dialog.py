@@ -1,0 +1,100 @@
+"""Settings › Privacy…: how long families' personal details are kept after the event, and removing them."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+)
+
+from nightout_desk.areas import AREAS
+from nightout_desk.services import privacy
+from nightout_desk.ui.background_job import run_with_progress
+from nightout_desk.ui.messages import explain
+from nightout_desk.ui.state import AppState
+
+
+class PrivacyDialog(QDialog):
+    def __init__(self, state: AppState, parent=None) -> None:  # noqa: ANN001
+        super().__init__(parent)
+        self.state = state
+        self.result_lines: list[str] = []
+        self.setWindowTitle("Privacy — families' personal details")
+        self.setObjectName("privacyDialog")
+        self.status = QLabel(objectName="privacyStatus", wordWrap=True)
+        self.days = QSpinBox(objectName="privacyDays", minimum=0, maximum=privacy.MAX_DAYS,
+                             suffix=" days after the event")
+        self.days.setAccessibleName("Remove personal details this many days after the event")
+        what = QLabel(f"<b>Removed:</b> {privacy.REMOVED}.<br><br><b>Kept:</b> {privacy.KEPT}.",
+                      objectName="privacyWhat", wordWrap=True)
+        what.setTextFormat(Qt.TextFormat.RichText)
+        self.error = QLabel(objectName="privacyError", wordWrap=True)
+        self.error.setStyleSheet("color: #b00020; font-weight: bold")
+        self.save_button = QPushButton("Save", objectName="privacySave")
+        self.save_button.setAccessibleName("Save how long details are kept")
+        self.save_button.clicked.connect(self.save)
+        self.remove_button = QPushButton("Remove personal details now…", objectName="privacyRemoveNow")
+        self.remove_button.setAccessibleName("Remove this event's personal details now")
+        self.remove_button.clicked.connect(self.remove_now)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.addButton(self.save_button, QDialogButtonBox.ButtonRole.ApplyRole)
+        buttons.addButton(self.remove_button, QDialogButtonBox.ButtonRole.ActionRole)
+        buttons.rejected.connect(self.reject)
+        form = QFormLayout()
+        form.addRow("&Remove personal details:", self.days)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.status)
+        layout.addLayout(form)
+        layout.addWidget(what)
+        layout.addWidget(self.error)
+        layout.addWidget(buttons)
+        self._show(privacy.status(state.desk))
+        width = max(560, self.sizeHint().width())  # wrapped labels: a top-level window does not ask them its height
+        self.resize(width, layout.heightForWidth(width))
+        self.days.setFocus()
+
+    def _show(self, st: privacy.PrivacyStatus) -> None:
+        self.current = st
+        self.days.setValue(st.days)
+        self.status.setText(st.words)
+
+    def save(self) -> None:
+        try:
+            self._show(privacy.set_days(self.state.desk, self.days.value()))
+        except Exception as exc:  # noqa: BLE001 - shown to the user
+            self.error.setText(explain(exc))
+            return
+        self.error.clear()
+
+    def remove_now(self) -> None:
+        st = privacy.status(self.state.desk)
+        early = "" if st.is_due() else (f"\n\nThey are kept until {st.due_on:%Y-%m-%d} otherwise: removing them now "
+                                        f"is before that.")
+        asked = QMessageBox.question(
+            self, "Remove personal details",
+            f"Remove the personal details of “{st.event_name}” now?\n\nRemoved: {privacy.REMOVED}.{early}\n\n"
+            f"This cannot be undone. Every figure in the report stays the same.")
+        if asked != QMessageBox.StandardButton.Yes:
+            return
+        desk, folder = self.state.desk, self.state.settings.second_backup_folder
+        job = run_with_progress(self, "Removing personal details", f"Removing the personal details of "
+                                f"“{st.event_name}”, then compacting the database…",
+                                lambda progress, cancelled: privacy.purge(desk, now=True, second_folder=folder,
+                                                                          progress=progress, cancelled=cancelled))
+        if job.error is not None:
+            self.error.setText(explain(job.error))
+            return
+        result = job.value
+        self.error.clear()
+        self.result_lines = result.lines
+        self._show(privacy.status(self.state.desk))
+        for info in AREAS:  # names are gone from every screen's lists
+            self.state.dataChanged.emit(info.area.value)
+        QMessageBox.information(self, "Personal details removed", "\n\n".join(result.lines))
