@@ -81,6 +81,7 @@ class LaptopSettings:
     printer_offsets: dict[str, list[float]] = field(default_factory=dict)  # printer name -> [dx_mm, dy_mm]
     hub_url: str = ""  # the PostgreSQL hub this laptop syncs with (set by `nightout-desk join`); "" = none
     second_backup_folder: str = ""  # automatic backups also go here (a USB stick); "" = only the data folder
+    lock_after_minutes: int = 10  # idle minutes before the desk drops back to the volunteer role (ui/desk_lock.py)
 
     @classmethod
     def path(cls) -> Path:

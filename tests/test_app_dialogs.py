@@ -6,7 +6,7 @@ from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QPlainTextEdit, QTableView
 
 from nightout_desk.config import LaptopSettings
-from nightout_desk.services import events
+from nightout_desk.services import events, operators
 from nightout_desk.services.checkin import households
 from nightout_desk.services.context import Desk
 from nightout_desk.ui.audit_dialog import AuditDialog
@@ -24,10 +24,18 @@ def test_neighbourhood_lines_are_parsed_with_their_zip_codes():
         ("Old Town", "12345"), ("Mill Creek", "12346 12347"), ("Hillcrest", "")]
 
 
-def test_first_run_creates_the_event_with_its_neighbourhoods(qtbot, sqlite_db):
+def test_first_run_creates_the_event_with_its_neighbourhoods_and_its_lieutenant(qtbot, sqlite_db):
     dialog = EventDialog(sqlite_db)
     qtbot.addWidget(dialog)
     dialog.findChild(QLineEdit, "eventName").setText("")
+    dialog.accept()
+    assert "Type your name" in dialog.findChild(QLabel, "eventError").text()
+    qtbot.keyClicks(dialog.findChild(QLineEdit, "setupName"), "Dana  Reyes")
+    qtbot.keyClicks(dialog.findChild(QLineEdit, "setupPin"), "2468")
+    qtbot.keyClicks(dialog.findChild(QLineEdit, "setupPinAgain"), "2469")
+    dialog.accept()
+    assert "not the same" in dialog.findChild(QLabel, "eventError").text()
+    dialog.findChild(QLineEdit, "setupPinAgain").setText("2468")
     dialog.accept()
     assert "needs a name" in dialog.findChild(QLabel, "eventError").text()
     assert events.list_events(sqlite_db) == []
@@ -39,6 +47,8 @@ def test_first_run_creates_the_event_with_its_neighbourhoods(qtbot, sqlite_db):
     desk = Desk(sqlite_db, event.id)
     assert [n.name for n in events.neighbourhoods(desk)] == ["Mill Creek", "Old Town"]
     assert len(events.list_events(sqlite_db)) == 1
+    assert [(a.name, a.role) for a in operators.accounts(desk)] == [("Dana Reyes", "lieutenant")]
+    assert operators.sign_in(desk, "Dana Reyes", "lieutenant", "2468").role == "lieutenant"
 
 
 def test_organizer_edits_the_event_and_the_neighbourhood_list(qtbot, sqlite_desk):

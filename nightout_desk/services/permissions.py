@@ -40,7 +40,8 @@ RULES: dict[str, Rule] = _rules(
      "checkin.tickets.ticket_sheet, checkin.tickets.record"),
     # volunteers
     ("volunteers.add", VOLUNTEER, "add a volunteer", "volunteers.roster.add_volunteer"),
-    ("volunteers.edit", ORGANIZER, "change a volunteer's details", "volunteers.roster.update"),
+    ("volunteers.edit", VOLUNTEER, "change a volunteer's name, phone or organization",
+     "volunteers.roster.update (their emergency contact: below)"),
     ("volunteers.emergency_contact", ORGANIZER, "see, record or change an emergency contact",
      "volunteers.roster (add, update, get, roster)"),
     ("volunteers.import", ORGANIZER, "import volunteers", "volunteers.volunteer_import.run"),

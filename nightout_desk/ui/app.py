@@ -47,7 +47,16 @@ def open_event(db: Database, wanted: str | None) -> events.EventInfo | None:
     if known:
         return known[0]
     dialog = EventDialog(db)
-    return dialog.created_event if dialog.exec() else None
+    if not dialog.exec():
+        return None
+    if dialog.admin:  # "Who is at the desk?" opens with the set-up's lieutenant, asking for the PIN just chosen
+        settings = LaptopSettings.load()
+        settings.operator_name, settings.operator_role = dialog.admin, "lieutenant"
+        try:
+            settings.save()
+        except OSError:
+            pass  # they type their name again
+    return dialog.created_event
 
 
 def offer_backup(parent: QWidget | None, damaged: Path, backup: Path, *, found_at: str) -> bool:

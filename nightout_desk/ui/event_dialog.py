@@ -17,8 +17,9 @@ from PySide6.QtWidgets import (
 )
 
 from nightout_desk.db import Database
-from nightout_desk.services import events
+from nightout_desk.services import events, operators
 from nightout_desk.services.context import Desk
+from nightout_desk.services.errors import InvalidInput
 from nightout_desk.services.events import EventInfo
 from nightout_desk.ui.messages import explain
 
@@ -50,6 +51,7 @@ class EventDialog(QDialog):
         self.db = db
         self.desk = desk
         self.created_event: EventInfo | None = None
+        self.admin = ""  # the set-up's lieutenant, once made
         self.setWindowTitle("Event settings" if desk else "Set up your National Night Out")
         today = dt.date.today()
         year = today.year if today <= dt.date(today.year, 8, 31) else today.year + 1
@@ -88,6 +90,23 @@ class EventDialog(QDialog):
                                 if desk else "<b>Welcome!</b> Tell us about your night. "
                                              "You can change all of this later."))
         layout.addLayout(form)
+        self.admin_name = self.admin_pin = self.admin_again = None
+        if desk is None:  # the set-up: the first account, a lieutenant / admin who adds the other organizers
+            self.admin_name = QLineEdit(objectName="setupName", placeholderText="Your first and last name")
+            self.admin_pin = QLineEdit(objectName="setupPin", echoMode=QLineEdit.EchoMode.Password,
+                                       placeholderText=f"{operators.MIN_DIGITS}+ digits, or "
+                                                       f"{operators.MIN_CHARACTERS}+ characters")
+            self.admin_again = QLineEdit(objectName="setupPinAgain", echoMode=QLineEdit.EchoMode.Password)
+            for w, name in ((self.admin_name, "Your name"), (self.admin_pin, "Your PIN"),
+                            (self.admin_again, "Your PIN again")):
+                w.setAccessibleName(name)
+            admin = QFormLayout()
+            admin.addRow("Your na&me:", self.admin_name)
+            admin.addRow("Your P&IN:", self.admin_pin)
+            admin.addRow("PIN a&gain:", self.admin_again)
+            layout.addWidget(QLabel("<b>You are the lieutenant / admin</b> of this laptop's events: you add the other "
+                                    "organizers and lieutenants (Settings › Operators…). Volunteers need no PIN."))
+            layout.addLayout(admin)
         layout.addWidget(self.error)
         layout.addWidget(buttons)
 
@@ -109,10 +128,18 @@ class EventDialog(QDialog):
                 events.set_neighbourhoods(self.desk, parse_neighbourhoods(self.hoods.toPlainText()))
                 super().accept()
                 return
+            admin, pin = " ".join(self.admin_name.text().split()), self.admin_pin.text()
+            if not admin:
+                raise InvalidInput("Type your name: you are the first lieutenant / admin.")
+            if pin != self.admin_again.text():
+                raise InvalidInput("The two PINs are not the same; type them again.")
+            operators.check_pin_rules(pin)
             self.created_event = events.create_event(
                 self.db, name=self.name.text(), on=self.date.date().toPython(), place=self.place.text(),
                 town=self.town.text(), starts_at=self.starts.text(), ends_at=self.ends.text(),
-                neighbourhoods=parse_neighbourhoods(self.hoods.toPlainText()), operator="First run")
+                neighbourhoods=parse_neighbourhoods(self.hoods.toPlainText()), operator=admin)
+            operators.add(Desk(self.db, self.created_event.id, admin, "volunteer"), admin, "lieutenant", pin)
+            self.admin = admin
         except Exception as exc:  # noqa: BLE001 - shown to the user
             self.error.setText(explain(exc))
             return

@@ -11,19 +11,21 @@ from PySide6.QtWidgets import QFileDialog, QLabel, QMainWindow, QMessageBox, QPu
 
 from nightout_desk import APP_NAME, __version__
 from nightout_desk.areas import Area
-from nightout_desk.services import events
+from nightout_desk.services import events, permissions
 from nightout_desk.services.backup import backup
 from nightout_desk.services.checkin import checkins
 from nightout_desk.services.context import ROLE_LABELS
-from nightout_desk.services.export import export_csv
+from nightout_desk.services.export import COUNTS_ONLY, export_csv, with_personal_details
 from nightout_desk.services.outgoing import where_noted
 from nightout_desk.ui.audit_dialog import AuditDialog
 from nightout_desk.ui.checkin.attendee_import import open_attendee_import
 from nightout_desk.ui.checkin.ticket_print_dialog import open_ticket_print
+from nightout_desk.ui.desk_lock import DeskLock
 from nightout_desk.ui.event_dialog import EventDialog
-from nightout_desk.ui.messages import show_error
 from nightout_desk.ui.operator_dialog import OperatorDialog
+from nightout_desk.ui.operators_dialog import open_operators
 from nightout_desk.ui.scan_router import ScanRouter
+from nightout_desk.ui.sign_in import attempt
 from nightout_desk.ui.state import AppState
 from nightout_desk.ui.tabs import all_tabs
 
@@ -32,7 +34,9 @@ REFRESH_MS = 5000  # other laptops' check-ins show up within this time
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, state: AppState) -> None:
+    def __init__(self, state: AppState, *, idle_lock_ms: int | None = None) -> None:
+        """`idle_lock_ms`: how long the laptop may sit untouched before the desk locks (default: the laptop setting
+        `lock_after_minutes`; tests pass a short one)."""
         super().__init__()
         self.state = state
         self.event_info = events.get_event(state.desk.db, state.desk.event_id)
@@ -52,6 +56,8 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.tabs)
         self._build_status_bar()
         self._build_menus()
+        self.desk_lock = DeskLock(state, self, idle_ms=idle_lock_ms)  # Ctrl+L and the idle minutes
+        self.desk_lock.locked.connect(self._desk_locked)
         state.deskChanged.connect(self._show_operator)
         state.countersRead.connect(self._show_counts)
         # the check-in desk refreshes (and reports its counters) before it says "check-in" changed
@@ -115,6 +121,7 @@ class MainWindow(QMainWindow):
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu("&File")
         self._action(file_menu, "Change who is at the desk…", self.change_operator, "Ctrl+Shift+O")
+        self._action(file_menu, "Lock the desk (back to volunteer)", self.lock_desk, "Ctrl+L")
         self._action(file_menu, "Import attendees…", lambda: open_attendee_import(self, self.state), "Ctrl+Shift+I")
         self._action(file_menu, "Print family tickets…", lambda: open_ticket_print(self, self.state), "Ctrl+Shift+T")
         self._action(file_menu, "Event settings and neighbourhoods…", self.edit_event, None)
@@ -131,6 +138,8 @@ class MainWindow(QMainWindow):
         self._action(view_menu, "Station board (second screen or TV)", self.open_station_board, "Ctrl+B")
         settings_menu = self.menuBar().addMenu("&Settings")
         self._action(settings_menu, "Privacy…", self.privacy_settings, None)
+        settings_menu = self.menuBar().addMenu("&Settings")
+        self._action(settings_menu, "Operators…", lambda: open_operators(self, self.state), None)
         help_menu = self.menuBar().addMenu("&Help")
         self._action(help_menu, "Quick start…", self.quick_start, "F1")
         self._action(help_menu, "Check the log", self.check_log, None)
@@ -155,11 +164,19 @@ class MainWindow(QMainWindow):
         if dialog.exec():
             self.state.set_desk(dialog.desk)
 
+    def lock_desk(self) -> None:
+        """Ctrl+L: back to the volunteer role, the check-in desk ready for the next family."""
+        if not self.desk_lock.lock():
+            self.statusBar().showMessage("The desk is at the volunteer role already.", 4000)
+
+    def _desk_locked(self, why: str) -> None:
+        self.tabs.setCurrentWidget(self.screens[Area.CHECKIN])
+        self.screens[Area.CHECKIN].focus_default()
+        self.statusBar().showMessage(f"Desk locked ({why}): back to volunteer. Ctrl+Shift+O signs in.", 10_000)
+
     def edit_event(self) -> None:
-        try:
-            self.state.desk.require("organizer", doing="change the event's details")
-        except Exception as exc:  # noqa: BLE001
-            show_error(self, "Event settings", exc)
+        if not attempt(self, "Event settings",
+                       lambda: permissions.require(self.state.desk, "event.edit") or True, self.state):
             return
         if EventDialog(self.state.desk.db, self.state.desk, self).exec():
             self.event_info = events.get_event(self.state.desk.db, self.state.desk.event_id)
@@ -168,26 +185,25 @@ class MainWindow(QMainWindow):
             self.state.dataChanged.emit("event")
 
     def show_audit(self) -> None:
-        AuditDialog(self.state.desk, self).exec()
+        if attempt(self, "Audit log", lambda: permissions.require(self.state.desk, "event.audit_log") or True,
+                   self.state):
+            AuditDialog(self.state.desk, self).exec()
 
     def export(self) -> None:
         folder = QFileDialog.getExistingDirectory(self, "Export CSV files to which folder?")
         if not folder:
             return
-        try:
-            written = export_csv(self.state.desk, Path(folder))
-        except Exception as exc:  # noqa: BLE001
-            show_error(self, "Export failed", exc)
+        written = attempt(self, "Export", lambda: export_csv(self.state.desk, Path(folder)), self.state)
+        if written is None:
             return
         said = [f"{len(written)} CSV files written to {folder} (readable by you only).",
+                None if with_personal_details(self.state.desk) else COUNTS_ONLY,
                 where_noted(self.state.desk.db, self.state.desk)]
         QMessageBox.information(self, "Exported", "\n\n".join(filter(None, said)))
 
     def backup(self) -> None:
-        try:
-            target = backup(self.state.desk.db, desk=self.state.desk)
-        except Exception as exc:  # noqa: BLE001
-            show_error(self, "Backup failed", exc)
+        target = attempt(self, "Backup", lambda: backup(self.state.desk.db, desk=self.state.desk), self.state)
+        if target is None:
             return
         said = [f"A copy of the database was saved as\n{target}", where_noted(self.state.desk.db, self.state.desk)]
         QMessageBox.information(self, "Backed up", "\n\n".join(filter(None, said)))

@@ -1,4 +1,5 @@
-"""“Who is at the desk?” — a name and a role, remembered by this laptop; recorded on everything they do."""
+"""“Who is at the desk?” — a name and a role, remembered by this laptop; an organizer or lieutenant also types the PIN
+of their account (services/operators.py). Recorded on everything they do."""
 
 from __future__ import annotations
 
@@ -6,27 +7,39 @@ from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout
 
 from nightout_desk.config import LaptopSettings
-from nightout_desk.services import events
+from nightout_desk.services import events, operators
 from nightout_desk.services.context import ROLE_LABELS, ROLES, Desk
 from nightout_desk.ui.messages import explain
 
 
 class OperatorDialog(QDialog):
-    def __init__(self, desk: Desk, settings: LaptopSettings, parent=None) -> None:  # noqa: ANN001
+    """With `role` given (an action needs it), the role is preset and `why` says what for."""
+
+    def __init__(self, desk: Desk, settings: LaptopSettings, parent=None, *,  # noqa: ANN001
+                 role: str | None = None, why: str = "") -> None:
         super().__init__(parent)
         self.setWindowTitle("Who is at the desk?")
+        self.setObjectName("operatorDialog")
         self.desk = desk
         self.settings = settings
         self.name = QComboBox(objectName="operatorName", editable=True)
         self.name.setAccessibleName("Your name")
-        self.name.addItems([o.name for o in events.operators(desk)])
-        self.name.setCurrentText(settings.operator_name or (desk.operator if desk.operator != "Volunteer" else ""))
+        accounts = [a.name for a in operators.accounts(desk)]
+        others = [o.name for o in events.operators(desk) if o.name not in accounts]
+        self.name.addItems(accounts + others)
+        remembered = settings.operator_name or (desk.operator if desk.operator != "Volunteer" else "")
+        self.name.setCurrentText(remembered)
         self.name.lineEdit().setPlaceholderText("Your first and last name")
         self.role = QComboBox(objectName="operatorRole")
         self.role.setAccessibleName("Your role tonight")
-        for role in ROLES:
-            self.role.addItem(ROLE_LABELS[role], role)
-        self.role.setCurrentIndex(max(0, self.role.findData(settings.operator_role or desk.role)))
+        for r in ROLES:
+            self.role.addItem(ROLE_LABELS[r], r)
+        self.role.setCurrentIndex(max(0, self.role.findData(role or settings.operator_role or desk.role)))
+        self.pin = QLineEdit(objectName="operatorPin", echoMode=QLineEdit.EchoMode.Password)
+        self.pin.setAccessibleName("PIN or password")
+        self.pin.setPlaceholderText("the PIN of your account")
+        self.pin_label = QLabel("&PIN:")
+        self.pin_label.setBuddy(self.pin)
         self.device = QLineEdit(settings.device_name, objectName="operatorDevice")
         self.device.setAccessibleName("This laptop's name")
         self.device.setPlaceholderText("e.g. Desk 2")
@@ -35,42 +48,70 @@ class OperatorDialog(QDialog):
         form = QFormLayout()
         form.addRow("&Name:", self.name)
         form.addRow("&Role:", self.role)
+        form.addRow(self.pin_label, self.pin)
         form.addRow("This &laptop:", self.device)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Start")
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Sign in" if role else "Start")
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel("Your check-ins are credited to you, and the log shows who did what."))
+        if why:
+            said = QLabel(why, objectName="operatorWhy", wordWrap=True)
+            said.setStyleSheet("font-weight: bold")
+            layout.addWidget(said)
+        layout.addWidget(QLabel("Your check-ins are credited to you, and the log shows who did what.\n"
+                                "Volunteers need no PIN; organizers and lieutenants type theirs."))
         layout.addLayout(form)
         layout.addWidget(self.error)
         layout.addWidget(buttons)
         self.name.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)  # Enter signs in; it never adds a list item
         self.name.lineEdit().installEventFilter(self)
-        self.name.setFocus()
+        self.role.currentIndexChanged.connect(self._show_pin)
+        self._show_pin()
+        if remembered and self.needs_pin:
+            self.pin.setFocus()
+        else:
+            self.name.setFocus()
+
+    @property
+    def needs_pin(self) -> bool:
+        return self.role.currentData() != "volunteer"
+
+    def _show_pin(self) -> None:
+        self.pin.setVisible(self.needs_pin)
+        self.pin_label.setVisible(self.needs_pin)
+        if not self.needs_pin:
+            self.pin.clear()
 
     def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
         """One Enter in the name box starts, even when the remembered name is already there (the editable combo
-        and its completer would otherwise take the first Enter for themselves)."""
+        and its completer would otherwise take the first Enter for themselves); with a PIN still to type, Enter goes
+        to the PIN box instead."""
         if obj is self.name.lineEdit() and event.type() == QEvent.Type.KeyPress \
                 and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
             popup = self.name.completer().popup() if self.name.completer() else None
             if popup is not None and popup.isVisible():
                 popup.hide()
-            self.accept()
+            if self.needs_pin and not self.pin.text():
+                self.pin.setFocus()
+            else:
+                self.accept()
             return True
         return super().eventFilter(obj, event)
 
     def accept(self) -> None:
         device = " ".join(self.device.text().split()) or "Laptop"
         base = Desk(self.desk.db, self.desk.event_id, self.desk.operator, self.desk.role, device)
+        pin, role = self.pin.text(), self.role.currentData()
+        self.pin.clear()  # the PIN stays no longer than the check
         try:
-            self.desk = events.sign_in_operator(base, self.name.currentText(), self.role.currentData())
+            self.desk = operators.sign_in(base, self.name.currentText(), role, pin)
         except Exception as exc:  # noqa: BLE001 - shown to the user
             self.error.setText(explain(exc))
+            (self.pin if self.needs_pin else self.name).setFocus()
             return
-        self.settings.operator_name, self.settings.operator_role = self.desk.operator, self.desk.role
-        self.settings.device_name = device
+        self.settings.operator_name, self.settings.device_name = self.desk.operator, device
+        self.settings.operator_role = self.desk.role
         try:
             self.settings.save()
         except OSError:

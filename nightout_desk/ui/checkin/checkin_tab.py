@@ -18,11 +18,12 @@ from PySide6.QtWidgets import (
 )
 
 from nightout_desk import clock
-from nightout_desk.services import events
+from nightout_desk.services import events, permissions
 from nightout_desk.services.checkin import checkins, households
 from nightout_desk.services.checkin.checkins import CheckInResult, RecentCheckIn
 from nightout_desk.services.checkin.households import HouseholdInfo
 from nightout_desk.services.codes import ALPHABET, looks_like_scan_code, pretty
+from nightout_desk.services.errors import PermissionDenied
 from nightout_desk.services.volunteers.roster import is_badge_code
 from nightout_desk.text import compact_code
 from nightout_desk.ui.checkin.banner import ResultBanner
@@ -34,6 +35,7 @@ from nightout_desk.ui.checkin.sound import Sounds
 from nightout_desk.ui.checkin.table_models import SearchResultsModel, people
 from nightout_desk.ui.checkin.walkup_panel import WalkUpPanel
 from nightout_desk.ui.messages import explain
+from nightout_desk.ui.sign_in import attempt, offer_sign_in
 from nightout_desk.ui.state import AppState
 
 log = logging.getLogger(__name__)
@@ -422,6 +424,12 @@ class CheckInTab(QWidget):
         reason = self.undo_reason.text().strip()
         try:
             checkins.undo(self.state.desk, target.check_in_id, reason)
+        except PermissionDenied as exc:  # another laptop's check-in: an organizer may, right here
+            if offer_sign_in(self, "Undo a check-in", exc, self.state):
+                self._undo(target)
+            else:
+                self._problem(explain(exc))
+            return
         except Exception as exc:  # noqa: BLE001
             self._problem(explain(exc))
             return
@@ -438,10 +446,19 @@ class CheckInTab(QWidget):
         self.state.dataChanged.emit("check-in")
         self.focus_default()
 
+    def _may(self, action: str, title: str) -> bool:
+        """Whether the desk may do `action`, after offering to sign in when it may not (then back to the desk)."""
+        allowed = attempt(self, title, lambda: permissions.require(self.state.desk, action) or True, self.state)
+        if not allowed:
+            self.focus_default()
+        return bool(allowed)
+
     def edit_selected(self) -> None:
         h = self.selected_household()
         if h is None:
             self._problem("Choose a family to edit first: type part of their name.")
+            return
+        if not self._may("checkin.edit_household", "Edit a household"):
             return
         dialog = HouseholdDialog(self.state.desk, h, self._places(), self)
         if dialog.exec():
@@ -453,6 +470,8 @@ class CheckInTab(QWidget):
         chosen = self.selected_households()
         if len(chosen) != 2:
             self._problem("Select exactly two households (Ctrl+click) that are the same family, then Merge.")
+            return
+        if not self._may("checkin.merge_households", "Merge households"):
             return
         dialog = MergeDialog(self.state.desk, chosen[0], chosen[1], self)
         if dialog.exec() and dialog.kept is not None:

@@ -87,7 +87,6 @@ class VolunteersTab(QWidget):
         layout.addWidget(self.banner)
         layout.addWidget(self.pages, 1)
         QShortcut(QKeySequence("Ctrl+F"), self, activated=lambda: self.search.setFocus())
-        QShortcut(QKeySequence("Ctrl+L"), self, activated=self.focus_default)
 
     def _roster_page(self) -> QWidget:
         page = QWidget()
