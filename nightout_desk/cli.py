@@ -10,6 +10,7 @@ from __future__ import annotations
 import argparse
 import getpass
 import logging
+import os
 import socket
 import sys
 from pathlib import Path
@@ -77,6 +78,8 @@ def _say_where_noted(db: Database, desk: Desk | None) -> None:
 def cmd_gui(args: argparse.Namespace) -> int:
     from nightout_desk.ui.app import run_gui
 
+    if args.hub:  # the window's background sync reads the hub as NIGHTOUT_HUB does (config.hub_url)
+        os.environ["NIGHTOUT_HUB"] = args.hub
     return run_gui(args.db, event=args.event)
 
 
@@ -203,6 +206,31 @@ def cmd_privacy(args: argparse.Namespace) -> int:
                  second_folder=LaptopSettings.load().second_backup_folder)
 
 
+def cmd_join(args: argparse.Namespace) -> int:
+    from nightout_desk.commands import laptops
+    from nightout_desk.config import LaptopSettings, hub_url
+
+    settings = LaptopSettings.load()
+    return laptops.join(hub_url(args.hub, settings), args.db or default_database_url(), args.event, settings)
+
+
+def cmd_sync(args: argparse.Namespace) -> int:
+    from nightout_desk.commands import laptops
+    from nightout_desk.config import LaptopSettings, hub_url
+
+    settings = LaptopSettings.load()
+    desk = open_desk(args)
+    return laptops.sync(Desk(desk.db, desk.event_id, desk.operator, desk.role, settings.device_name),
+                        hub_url(args.hub, settings))
+
+
+def cmd_backups(args: argparse.Namespace) -> int:
+    from nightout_desk.commands import laptops
+    from nightout_desk.config import LaptopSettings
+
+    return laptops.backups(open_database(args), LaptopSettings.load())
+
+
 class _Parser(argparse.ArgumentParser):
     """A wrong option is a user's mistake too: one line on stderr and exit 1 (DESIGN.md's contract), not 2."""
 
@@ -232,6 +260,9 @@ def build_parser() -> argparse.ArgumentParser:
         target.add_argument("--event", metavar="NAME_OR_ID", default=default,
                             help="the event to work on (default: the latest)")
         target.add_argument("--operator", metavar="NAME", default=default, help="who is doing this, for the audit log")
+        target.add_argument("--hub", metavar="URL", default=default,
+                            help="the PostgreSQL hub this laptop syncs with, postgresql://user@host/name "
+                                 "(default: $NIGHTOUT_HUB or the hub `join` remembered)")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     p = sub.add_parser("gui", parents=[common], help="start the app (the default)")
@@ -299,6 +330,21 @@ def build_parser() -> argparse.ArgumentParser:
                                    "deleted) and puts a copy of FILE in its place.")
     p.add_argument("file", metavar="FILE")
     p.set_defaults(func=cmd_restore)
+    p = sub.add_parser("backups", parents=[common], help="list the backups of this laptop's file",
+                       description="Every backup of the database file: the automatic ones (in backups/ beside it and "
+                                   "in the second folder set for this laptop) and those beside it; when each was "
+                                   "made, its size, and whether it is whole (SQLite's integrity check).")
+    p.set_defaults(func=cmd_backups)
+    p = sub.add_parser("join", parents=[common], help="work on an event held on the hub, from this laptop's file",
+                       description="Brings the event (--event NAME, else the hub's latest) from the hub into this "
+                                   "laptop's file (--db, else the one in the data folder; made when missing) and "
+                                   "remembers the hub, so the app syncs with it whenever it can reach it. An empty "
+                                   "hub is set up with this version's migrations first.")
+    p.set_defaults(func=cmd_join)
+    p = sub.add_parser("sync", parents=[common], help="one sync round with the hub: send, then receive",
+                       description="Sends what this laptop did to the hub, receives what the other laptops did "
+                                   "(by id: running it twice changes nothing the second time), and says both.")
+    p.set_defaults(func=cmd_sync)
     p = sub.add_parser("merge", parents=[common], help="bring another laptop's file (or a backup) into this one",
                        description="Adds what FILE holds of the event (this database's, or --event) to this "
                                    "database: idempotent (merging it again changes nothing), in any order. The "

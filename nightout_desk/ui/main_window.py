@@ -27,6 +27,7 @@ from nightout_desk.ui.operators_dialog import open_operators
 from nightout_desk.ui.scan_router import ScanRouter
 from nightout_desk.ui.sign_in import attempt
 from nightout_desk.ui.state import AppState
+from nightout_desk.ui.sync.attach import SyncAndBackups
 from nightout_desk.ui.tabs import all_tabs
 
 log = logging.getLogger(__name__)
@@ -56,6 +57,7 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.tabs)
         self._build_status_bar()
         self._build_menus()
+        self.sync = SyncAndBackups(self, state, self.file_menu)  # the hub, automatic backups, restore
         self.desk_lock = DeskLock(state, self, idle_ms=idle_lock_ms)  # Ctrl+L and the idle minutes
         self.desk_lock.locked.connect(self._desk_locked)
         state.deskChanged.connect(self._show_operator)
@@ -236,6 +238,10 @@ class MainWindow(QMainWindow):
                 self.tabs.setCurrentIndex(i)
                 return
         raise KeyError(object_name)
+
+    def closeEvent(self, event) -> None:  # noqa: ANN001, N802
+        self.sync.stop()  # one last backup when something changed since the previous one
+        super().closeEvent(event)
 
     def keyPressEvent(self, event) -> None:  # noqa: ANN001, N802
         if event.key() == Qt.Key.Key_Escape:
