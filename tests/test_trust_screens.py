@@ -46,6 +46,7 @@ def test_privacy_settings_keep_details_n_days_and_remove_them_on_request(qtbot, 
                                       email="zoe@example.org")
     win = MainWindow(AppState(sqlite_desk))
     qtbot.addWidget(win)
+    assert [a.text() for a in win.menuBar().actions()].count("&Settings") == 1  # one menu, whoever adds to it
     assert "Privacy…" in _menu(win, "&Settings")
     dialog = PrivacyDialog(win.state, win)
     qtbot.addWidget(dialog)
