@@ -8,24 +8,28 @@ one line on stderr and exits 1, never a traceback.
 from __future__ import annotations
 
 import argparse
-import getpass
 import logging
 import os
-import socket
 import sys
 from pathlib import Path
 from typing import NoReturn
 
 from nightout_desk import APP_NAME, __version__
+from nightout_desk.commands import signing_in
+from nightout_desk.commands.operators import add_parser as add_operators_parser
 from nightout_desk.commands.terminal import progress
 from nightout_desk.config import default_database_url
 from nightout_desk.db import Database, DatabaseUnavailable, door
-from nightout_desk.services import events
-from nightout_desk.services.context import Desk
-from nightout_desk.services.errors import UserError
+from nightout_desk.services import events, operators
+from nightout_desk.services.context import ROLE_LABELS, Desk
+from nightout_desk.services.errors import PermissionDenied, UserError
 from nightout_desk.services.explain import OPENED_READ_ONLY, explain
 
 log = logging.getLogger(__name__)
+
+
+DEMO_PIN = "2026"  # the demo's accounts (said when it makes them)
+ASK_AT_LAPTOP = " Ask one to sign in at this laptop."
 
 
 class CommandError(UserError):
@@ -41,9 +45,14 @@ def open_database(args: argparse.Namespace) -> Database:
     return db
 
 
-def open_desk(args: argparse.Namespace, *, create_if_missing: bool = False) -> Desk:
-    """The event the command works on: --event (name or id) or the latest one."""
-    desk = _desk(open_database(args), args)
+def open_desk(args: argparse.Namespace, *, create_if_missing: bool = False, needs_operator: str = "") -> Desk:
+    """The event the command works on: --event (name or id) or the latest one, at the desk of --operator
+    (commands/signing_in.py). `needs_operator`: what the command does, when it changes records or shows personal
+    data; without --operator it is refused in one line."""
+    db = open_database(args)  # refused at the door first (not ours, damaged), then asked who
+    if needs_operator:
+        signing_in.require_operator(args, needs_operator)
+    desk = _desk(db, args)
     if desk is None:
         raise CommandError("This database has no event yet: start the app to create one, "
                            "or run `nightout-desk demo`.")
@@ -61,8 +70,7 @@ def _desk(db: Database, args: argparse.Namespace) -> Desk | None:
         event = events.latest_event(db)
         if event is None:
             return None
-    operator = args.operator or f"{getpass.getuser()} (command line)"
-    return Desk(db, event.id, operator, "lieutenant", socket.gethostname() or "command line")
+    return signing_in.desk_for(db, event.id, args)
 
 
 def _say_where_noted(db: Database, desk: Desk | None) -> None:
@@ -100,8 +108,20 @@ def cmd_demo(args: argparse.Namespace) -> int:
     from nightout_desk.services.demo import create_demo
 
     db = open_database(args)
+    if operators.accounts_exist(db):  # a database in use: its lieutenant adds the demo, with the accounts it has
+        signing_in.require_operator(args, "A demo in a database that has accounts")
+        _desk(db, args).require("lieutenant", doing="add a demo event to a database that has accounts")
+    setting_up = not operators.accounts_exist(db)
     event = create_demo(db, households=args.households, seed=args.seed, report=progress)
     print(f"Created the demo event “{event.name}” ({event.date}) with {args.households} households in {db.label}.")
+    if setting_up:
+        demo = Desk(db, event.id, "Demo Lieutenant", "volunteer")
+        operators.add(demo, "Demo Lieutenant", "lieutenant", DEMO_PIN)
+        operators.add(demo.with_operator("Demo Lieutenant", "lieutenant"), "Demo Organizer", "organizer", DEMO_PIN)
+        print(f"Accounts: “Demo Organizer” and “Demo Lieutenant”, both with the PIN {DEMO_PIN} "
+              f"(e.g. --operator \"Demo Organizer\" with NIGHTOUT_PIN={DEMO_PIN}). Not for a real night.")
+    else:
+        print("The demo event has this database's own organizer and lieutenant accounts.")
     return 0
 
 
@@ -114,7 +134,8 @@ def cmd_import(args: argparse.Namespace) -> int:
     path = Path(args.file)
     if not path.is_file():
         raise CommandError(f"There is no file at {path}.")
-    return importers[args.kind](open_desk(args), path, args)
+    doing = "" if getattr(args, "dry_run", False) else f"Importing {args.kind}"  # a dry run shows the file only
+    return importers[args.kind](open_desk(args, needs_operator=doing), path, args)
 
 
 def cmd_print(args: argparse.Namespace) -> int:
@@ -123,7 +144,8 @@ def cmd_print(args: argparse.Namespace) -> int:
     printers = commands.printers()
     if args.kind not in printers:
         raise CommandError(f"Printing {args.kind} is not available in this version{_choices(printers)}.")
-    return printers[args.kind](open_desk(args), Path(args.out), args)
+    doing = "" if args.kind in ("waivers", "count-sheet") else f"Printing {args.kind}"  # blank forms name no one
+    return printers[args.kind](open_desk(args, needs_operator=doing), Path(args.out), args)
 
 
 def cmd_report(args: argparse.Namespace) -> int:
@@ -132,16 +154,20 @@ def cmd_report(args: argparse.Namespace) -> int:
     report = commands.report_command()
     if report is None:
         raise CommandError("The end-of-night report is not available in this version.")
-    return report(open_desk(args), Path(args.out), args)
+    # its incidents section quotes the notes, which may name a lost child: the report says who made it
+    return report(open_desk(args, needs_operator="The report"), Path(args.out), args)
 
 
 def cmd_export(args: argparse.Namespace) -> int:
-    from nightout_desk.services.export import export_csv
+    from nightout_desk.services.export import COUNTS_ONLY, export_csv, with_personal_details
 
     desk = open_desk(args)
     written = export_csv(desk, Path(args.dir))
     for path in written:
         print(path)
+    if not with_personal_details(desk):
+        print(f"nightout-desk: {COUNTS_ONLY} (--operator NAME of an organizer, with the PIN, exports them.)",
+              file=sys.stderr)
     _say_where_noted(desk.db, desk)
     return 0
 
@@ -149,19 +175,26 @@ def cmd_export(args: argparse.Namespace) -> int:
 def cmd_export_tickets(args: argparse.Namespace) -> int:
     from nightout_desk.commands.tickets import export_tickets
 
-    return export_tickets(open_desk(args), Path(args.dir))
+    return export_tickets(open_desk(args, needs_operator="Exporting families' tickets"), Path(args.dir))
 
 
 def cmd_scan(args: argparse.Namespace) -> int:
     from nightout_desk.commands.scan import scan
 
-    return scan(open_desk(args), args)
+    return scan(open_desk(args, needs_operator="A scan"), args)
+
+
+def cmd_operators(args: argparse.Namespace) -> int:
+    from nightout_desk.commands.operators import run
+
+    return run(open_desk(args), args)
 
 
 def cmd_backup(args: argparse.Namespace) -> int:
     from nightout_desk.services.backup import backup
 
     db = open_database(args)
+    signing_in.require_operator(args, "A backup")
     desk = _desk(db, args)
     target = backup(db, Path(args.out) if args.out else None, desk=desk)
     print(f"Backed up to {target}")
@@ -187,7 +220,11 @@ def cmd_restore(args: argparse.Namespace) -> int:
 def cmd_merge(args: argparse.Namespace) -> int:
     from nightout_desk.commands.merge import merge
 
-    return merge(open_database(args), Path(args.file), args)
+    db = open_database(args)
+    signing_in.require_operator(args, "Merging another laptop's file")
+    desk = _desk(db, args)  # None on a database with no event yet (and so no account): the set-up, no one checked
+    return merge(db, Path(args.file), args, operator=desk.operator if desk else args.operator,
+                 role=desk.role if desk else "lieutenant")
 
 
 def cmd_audit(args: argparse.Namespace) -> int:
@@ -259,7 +296,11 @@ def build_parser() -> argparse.ArgumentParser:
                                  "(default: $NIGHTOUT_DB or a file in your data folder)")
         target.add_argument("--event", metavar="NAME_OR_ID", default=default,
                             help="the event to work on (default: the latest)")
-        target.add_argument("--operator", metavar="NAME", default=default, help="who is doing this, for the audit log")
+        target.add_argument("--operator", metavar="NAME", default=default,
+                            help="who is doing this (needed to change records or see personal data); an organizer's "
+                                 "or lieutenant's PIN is asked at the terminal, or read from $NIGHTOUT_PIN")
+        target.add_argument("--pin-stdin", action="store_true", default=default,
+                            help="read the operator's PIN from the first line of standard input")
         target.add_argument("--hub", metavar="URL", default=default,
                             help="the PostgreSQL hub this laptop syncs with, postgresql://user@host/name "
                                  "(default: $NIGHTOUT_HUB or the hub `join` remembered)")
@@ -321,6 +362,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--kids", type=_how_many, metavar="N", help="kids arriving (default: as registered)")
     p.add_argument("--station", metavar="NAME", help="count the family's visit at this station instead")
     p.set_defaults(func=cmd_scan)
+    add_operators_parser(sub, common).set_defaults(func=cmd_operators)
     p = sub.add_parser("backup", parents=[common], help="copy the database to a file")
     p.add_argument("--out", metavar="FILE")
     p.set_defaults(func=cmd_backup)
@@ -379,6 +421,11 @@ def main(argv: list[str] | None = None) -> int:
     func = getattr(args, "func", cmd_gui)
     try:
         return func(args) or 0
+    except PermissionDenied as exc:
+        role = ROLE_LABELS.get(exc.needs, "").lower()
+        hint = f" Run it with --operator NAME of {'an' if role[:1] in 'aeiou' else 'a'} {role}." if role else ""
+        print(f"nightout-desk: {_one_line(explain(exc).replace(ASK_AT_LAPTOP, ''))}{hint}", file=sys.stderr)
+        return 1
     except (UserError, DatabaseUnavailable, KeyboardInterrupt) as exc:
         print(f"nightout-desk: {_one_line(explain(exc))}", file=sys.stderr)
         return 1

@@ -117,9 +117,10 @@ def test_print_badges_command_writes_the_pdf_and_counts_prints(sqlite_desk, tmp_
     _roster(sqlite_desk)
     db = str(sqlite_desk.db.path)
     out = tmp_path / "badges.pdf"
-    assert main(["--db", db, "print", "badges", "--out", str(out), "--stock", "avery-5395"]) == 0
+    pat = ["--db", db, "--operator", "Pat Organizer"]
+    assert main([*pat, "print", "badges", "--out", str(out), "--stock", "avery-5395"]) == 0
     assert "7 badges on 1 page of avery-5395" in capsys.readouterr().out
-    assert main(["--db", db, "print", "badges", "--out", str(out), "--only-unprinted"]) == 1
+    assert main([*pat, "print", "badges", "--out", str(out), "--only-unprinted"]) == 1
     assert "printed already" in capsys.readouterr().err
-    assert main(["--db", db, "print", "badges", "--out", str(out), "--stock", "avery-9999"]) == 1
+    assert main([*pat, "print", "badges", "--out", str(out), "--stock", "avery-9999"]) == 1
     assert "Unknown badge stock" in capsys.readouterr().err

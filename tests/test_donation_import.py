@@ -78,20 +78,22 @@ def test_the_command_line_imports_then_prints_unprinted_receipts_letters_and_the
     database = Database(str(db))
     set_up(Desk(database, events.latest_event(database).id, "Pat", "organizer"))
     database.dispose()
-    done = nightout("import", "donations", csv_file, db=db)
+    done = nightout("import", "donations", csv_file, db=db, who="Pat Organizer")
     assert done.returncode == 0, done.stderr
     assert "3 donations" in done.stdout
     out = tmp_path / "receipts.pdf"
-    printed = nightout("print", "receipts", "--out", out, "--unprinted", db=db)
+    printed = nightout("print", "receipts", "--out", out, "--unprinted", db=db, who="Pat Organizer")
     assert printed.returncode == 0, printed.stderr
     assert "3 receipts written" in printed.stdout and len(PdfReader(str(out)).pages) == 3
-    again = nightout("print", "receipts", "--out", out, db=db)
+    again = nightout("print", "receipts", "--out", out, db=db, who="Pat Organizer")
     assert again.returncode == 1 and "already" in again.stderr and "Traceback" not in again.stderr
-    one = nightout("print", "receipts", "--out", tmp_path / "one.pdf", "--donation", "NNO-2026-0002", db=db)
+    one = nightout("print", "receipts", "--out", tmp_path / "one.pdf", "--donation", "NNO-2026-0002", db=db,
+                   who="Pat Organizer")
     assert one.returncode == 0 and len(PdfReader(str(tmp_path / "one.pdf")).pages) == 1
-    missing = nightout("print", "receipts", "--out", tmp_path / "x.pdf", "--donation", "NNO-2026-0099", db=db)
+    missing = nightout("print", "receipts", "--out", tmp_path / "x.pdf", "--donation", "NNO-2026-0099", db=db,
+                       who="Pat Organizer")
     assert missing.returncode == 1 and "No receipt numbered" in missing.stderr
-    letters = nightout("print", "letters", "--out", tmp_path / "letters.pdf", db=db)
+    letters = nightout("print", "letters", "--out", tmp_path / "letters.pdf", db=db, who="Pat Organizer")
     assert letters.returncode == 0 and "3 thank-you letters" in letters.stdout
     sheet = nightout("print", "count-sheet", "--out", tmp_path / "count.pdf", db=db)
     assert sheet.returncode == 1 and "no giveaway items" in sheet.stderr

@@ -90,6 +90,6 @@ def test_import_volunteers_command_dry_run_then_real(sqlite_desk, tmp_path, caps
     out = capsys.readouterr().out
     assert "SignUpGenius sign-up report" in out and "2 volunteers to add" in out and "Dry run" in out
     assert volunteers.roster(sqlite_desk) == []
-    assert main(["--db", db, "import", "volunteers", str(path)]) == 0
+    assert main(["--db", db, "--operator", "Pat Organizer", "import", "volunteers", str(path)]) == 0
     assert "Imported 2 volunteers" in capsys.readouterr().out
     assert len(volunteers.roster(sqlite_desk)) == 2

@@ -110,7 +110,8 @@ def test_after_the_purge_no_familys_name_phone_or_email_is_left_in_the_files_byt
     raw = _raw_bytes(path)
     assert sum(e.encode() in raw for e in people["emails"]) > len(people["emails"]) * 0.9  # they were there
     monkeypatch.setenv("NIGHTOUT_PIN", "2026")
-    assert main(["--db", str(path), "report", "--out", str(tmp_path / "before.pdf"), "--csv",
+    assert main(["--db", str(path), "--operator", "Demo Lieutenant",
+                 "report", "--out", str(tmp_path / "before.pdf"), "--csv",
                  str(tmp_path / "before")]) == 0
 
     for event in events.list_events(Database(str(path))):  # this year's and last year's
@@ -136,7 +137,8 @@ def test_after_the_purge_no_familys_name_phone_or_email_is_left_in_the_files_byt
 
     db = Database(str(path))
     assert _figures(Desk(db, this_year.id, "Demo Lieutenant", "lieutenant", "Desk 1")) == before
-    assert main(["--db", str(path), "report", "--out", str(tmp_path / "after.pdf"), "--csv",
+    assert main(["--db", str(path), "--operator", "Demo Lieutenant",
+                 "report", "--out", str(tmp_path / "after.pdf"), "--csv",
                  str(tmp_path / "after")]) == 0
     for table in sorted((tmp_path / "before").iterdir()):
         assert (tmp_path / "after" / table.name).read_bytes() == table.read_bytes(), table.name

@@ -160,11 +160,13 @@ def test_a_half_recorded_night_reports_what_it_has(desk, tmp_path):
     assert "Bounce house" in everything and "Nobody has been checked in yet." in everything
 
 
-def test_report_and_waiver_form_from_the_command_line(sqlite_db, tmp_path, capsys):
+def test_report_and_waiver_form_from_the_command_line(sqlite_db, tmp_path, capsys, monkeypatch):
     url = str(sqlite_db.path)
     assert main(["--db", url, "demo", "--households", "60"]) == 0
+    monkeypatch.setenv("NIGHTOUT_PIN", "2026")  # the demo's organizer signs the report out (its notes may name people)
     out, folder = tmp_path / "report.pdf", tmp_path / "tables"
-    assert main(["--db", url, "report", "--out", str(out), "--csv", str(folder)]) == 0
+    assert main(["--db", url, "--operator", "Demo Organizer",
+                 "report", "--out", str(out), "--csv", str(folder)]) == 0
     assert len(pypdf.PdfReader(str(out)).pages) >= 4
     assert (folder / "arrivals_per_15_min.csv").exists() and (folder / "station_tallies.csv").exists()
     desk = Desk(sqlite_db, events.latest_event(sqlite_db).id, "Pat", "organizer")
@@ -175,7 +177,8 @@ def test_report_and_waiver_form_from_the_command_line(sqlite_db, tmp_path, capsy
     assert "Riverside rules: one child at a time" in words and "Dunk tank, Bounce house" in words
     assert "I have read the rules" in words
     capsys.readouterr()
-    assert main(["--db", url, "report", "--out", str(tmp_path)]) == 1  # a folder, not a file: one line, exit 1
+    assert main(["--db", url, "--operator", "Demo Organizer",
+                 "report", "--out", str(tmp_path)]) == 1  # a folder, not a file: one line, exit 1
     assert capsys.readouterr().err.count("\n") == 1
 
 

@@ -130,7 +130,7 @@ def night(tmp_path):
 
 
 def _scan(capsys, path, *args) -> tuple[int, str, str]:
-    code = main(["--db", str(path), "scan", *map(str, args)])
+    code = main(["--db", str(path), "--operator", "Sam", "scan", *map(str, args)])
     out = capsys.readouterr()
     return code, out.out, out.err
 
@@ -150,12 +150,14 @@ def test_scan_on_the_command_line_says_what_happened_in_one_line(night, capsys):
 def test_an_unknown_code_on_the_command_line_exits_1_with_one_line_on_stderr(night):
     path, _badge = night
     for args in (("H7K3QWPX",), (MARIA_BARCODE, "--station", "Moon bounce"), ("H7K3QWPX", "--adults", "many")):
-        result = subprocess.run([sys.executable, "-m", "nightout_desk", "--db", str(path), "scan", *args],
+        result = subprocess.run([sys.executable, "-m", "nightout_desk", "--db", str(path), "--operator", "Sam", "scan",
+                                 *args],
                                 capture_output=True, text=True, timeout=120, cwd=ROOT)
         assert result.returncode == 1, args
         assert result.stdout == "" and len(result.stderr.splitlines()) == 1 and "Traceback" not in result.stderr
         assert result.stderr.startswith("nightout-desk")
-    first = subprocess.run([sys.executable, "-m", "nightout_desk", "--db", str(path), "scan", "H7K3-QWPX"],
+    first = subprocess.run([sys.executable, "-m", "nightout_desk", "--db", str(path), "--operator", "Sam", "scan",
+                            "H7K3-QWPX"],
                            capture_output=True, text=True, timeout=120, cwd=ROOT)
     assert first.stderr == ("nightout-desk: NOT FOUND: H7K3-QWPX is not a ticket or a badge of this event. "
                             "Nothing was changed.\n")

@@ -67,7 +67,8 @@ def _text(pdf: Path) -> str:
 def test_print_tickets_gives_every_family_one_ticket_whose_qr_scans_to_its_code(night, tmp_path, stock_name, capsys):
     db, families = night
     pdf = tmp_path / f"tickets-{stock_name}.pdf"
-    assert main(["--db", str(db), "print", "tickets", "--out", str(pdf), "--stock", stock_name]) == 0
+    assert main(["--db", str(db), "--operator", "Pat",
+                 "print", "tickets", "--out", str(pdf), "--stock", stock_name]) == 0
     stock = ticket_pdf.ticket_stock(stock_name)
     pages = math.ceil(len(families) / stock.per_page)
     assert f"{len(families)} family tickets on {pages} pages of {stock_name} written to" in capsys.readouterr().out
@@ -89,7 +90,8 @@ def test_print_tickets_gives_every_family_one_ticket_whose_qr_scans_to_its_code(
 def test_every_word_stays_inside_its_ticket_on_a_letter_sheet(night, tmp_path):
     db, _families = night
     pdf = tmp_path / "tickets.pdf"
-    assert main(["--db", str(db), "print", "tickets", "--out", str(pdf)]) == 0
+    assert main(["--db", str(db), "--operator", "Pat",
+                 "print", "tickets", "--out", str(pdf)]) == 0
     stock = ticket_pdf.PAPER["letter"]
     boxes = []
     for slot in range(stock.per_page):
@@ -109,7 +111,8 @@ def test_every_word_stays_inside_its_ticket_on_a_letter_sheet(night, tmp_path):
 
 def test_an_unknown_stock_or_a_volunteer_desk_is_told_in_one_line(night, tmp_path, capsys):
     db, _families = night
-    assert main(["--db", str(db), "print", "tickets", "--out", str(tmp_path / "t.pdf"), "--stock", "napkin"]) == 1
+    assert main(["--db", str(db), "--operator", "Pat",
+                 "print", "tickets", "--out", str(tmp_path / "t.pdf"), "--stock", "napkin"]) == 1
     assert "Unknown ticket stock “napkin”. Choose one of: letter, a4, avery-5392" in capsys.readouterr().err
     database = Database(str(db))
     try:
@@ -131,7 +134,7 @@ def test_export_tickets_writes_a_mail_merge_csv_and_one_scannable_picture_per_fa
     db.dispose()
 
     folder = tmp_path / "mail merge"
-    assert main(["--db", str(db_path), "export-tickets", str(folder)]) == 0
+    assert main(["--db", str(db_path), "--operator", "Pat Organizer", "export-tickets", str(folder)]) == 0
     assert f"{len(families)} family tickets:" in capsys.readouterr().out
     raw = (folder / "tickets.csv").read_bytes()
     assert raw.startswith(b"\xef\xbb\xbf"), "a BOM so Excel reads UTF-8"

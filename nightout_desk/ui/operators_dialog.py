@@ -163,6 +163,15 @@ class OperatorsDialog(QDialog):
 
 
 def open_operators(parent: QWidget, state: AppState) -> None:
-    """Settings › Operators…: a lieutenant's; anyone else is offered to sign in as one first."""
+    """Settings › Operators…: a lieutenant's; anyone else is offered to sign in as one first. On a database with no
+    account yet (one made before accounts existed) it is the set-up: the first lieutenant, with no one to ask."""
+    if not operators.accounts_exist(state.desk.db):
+        dialog = PinDialog(parent, first=True)
+        if dialog.exec():
+            pin, name = dialog.pin.text(), dialog.name.text()
+            if attempt(parent, "Operators", lambda: operators.add(state.desk, name, "lieutenant", pin), state):
+                QMessageBox.information(parent, "Operators", f"{name} is the first lieutenant / admin. Sign in with "
+                                                             f"that name and PIN (Ctrl+Shift+O) to add the others.")
+        return
     if attempt(parent, "Operators", lambda: permissions.require(state.desk, "operators.manage") or True, state):
         OperatorsDialog(state, parent).exec()
