@@ -7,6 +7,7 @@ import uuid
 from pathlib import Path
 
 from nightout_desk.commands.entries import AreaCommands
+from nightout_desk.services import permissions
 from nightout_desk.services.context import Desk
 from nightout_desk.services.donations import letters, organization, receipts
 from nightout_desk.services.errors import InvalidInput, NotFound
@@ -27,7 +28,8 @@ def _receipt_ids(desk: Desk, args: argparse.Namespace) -> list[uuid.UUID]:
         if not current:
             raise NotFound(f"Donation {wanted} has no current receipt (is it in this event, or was it voided?).")
         return [current[0].id]
-    if organization.get(desk).is_set_up:
+    # numbering donations saved before the organization was set up is an organizer's; anyone prints what is there
+    if organization.get(desk).is_set_up and permissions.may(desk, "donations.issue_receipts"):
         made = receipts.issue_missing(desk)
         if made:
             print(f"Issued {len(made)} missing receipts: {made[0].number} to {made[-1].number}.")

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from nightout_desk.services import permissions
 from nightout_desk.services.donations import donors, organization, receipts
 from nightout_desk.services.donations import gifts as donations
 from nightout_desk.services.errors import InvalidInput
@@ -30,6 +31,7 @@ from nightout_desk.ui.donations.donor_dialog import DonorDialog
 from nightout_desk.ui.donations.organization_dialog import OrganizationDialog
 from nightout_desk.ui.donations.table_models import DonationsModel, DonorsModel, ReceiptsModel
 from nightout_desk.ui.messages import show_error
+from nightout_desk.ui.sign_in import attempt
 from nightout_desk.ui.state import AppState
 
 AREA = "donations"
@@ -337,10 +339,9 @@ class DonationsTab(QWidget):
         if len(chosen) != 1:
             QMessageBox.information(self, "Donor summary receipt", "Select one donor in the list first.")
             return
-        try:
-            made = receipts.issue_summary(self.state.desk, chosen[0].id)
-        except Exception as exc:  # noqa: BLE001
-            show_error(self, "No summary receipt", exc)
+        made = attempt(self, "Donor summary receipt", lambda: receipts.issue_summary(self.state.desk, chosen[0].id),
+                       self.state)
+        if made is None:
             return
         self._changed()
         self._print([made.id])
@@ -350,7 +351,8 @@ class DonationsTab(QWidget):
         try:
             if not organization.get(desk).is_set_up:
                 raise InvalidInput("Set up the organization first (Organization…), then print.")
-            receipts.issue_missing(desk)
+            if permissions.may(desk, "donations.issue_receipts"):  # numbering old donations: an organizer's
+                receipts.issue_missing(desk)
             todo = [r.id for r in receipts.list_receipts(desk, unprinted=True)]
         except Exception as exc:  # noqa: BLE001
             show_error(self, "Receipts", exc)
@@ -363,10 +365,9 @@ class DonationsTab(QWidget):
     def print_letters(self) -> None:
         chosen = self.selected_donors()
         ids = [d.id for d in chosen] if chosen else None
-        try:
-            count = print_flow.preview_letters(self.state, ids, self)
-        except Exception as exc:  # noqa: BLE001
-            show_error(self, "No letters", exc)
+        count = attempt(self, "Thank-you letters", lambda: print_flow.preview_letters(self.state, ids, self),
+                        self.state)
+        if count is None:
             return
         if count == 0:
             QMessageBox.information(self, "Thank-you letters", "No donations are recorded for these donors yet.")
