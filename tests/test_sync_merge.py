@@ -22,7 +22,7 @@ from nightout_desk.services.donations import gifts
 from nightout_desk.services.inventory import stock
 from nightout_desk.services.sync import conflicts
 from nightout_desk.services.sync.engine import MergeCancelled, list_conflicts, mark_resolved, merge_event
-from nightout_desk.services.volunteers import hours, timeclock
+from nightout_desk.services.volunteers import hours, roster, timeclock
 from tests.conftest import new_pg_db
 from tests.sync_helpers import Night, NightClock, differing, dump, empty_like, hhmm, laptop, prepare
 
@@ -97,6 +97,10 @@ def play(desks: list[Desk], n: Night, clk: NightClock, laptops: int = 2) -> None
     events.set_setting(d2, "waiver_text", "Desk 2's waiver wording")
     clk.at(19, 5)
     households.update(d2, n.garcia, phone="555-201-3333")
+    clk.at(19, 20)
+    roster.update(d1, n.dana, phone="555-400-1111", emergency_phone="555-400-9999")
+    clk.at(19, 25)
+    roster.update(d2, n.dana, phone="555-400-2222", emergency_phone="555-400-8888")
     clk.at(20, 0)
     assert timeclock.scan(d2, n.dana_badge).clocked_in  # Desk 2 never saw her come in: her leaving opens an entry
     if laptops == 3:
@@ -175,9 +179,12 @@ def test_two_laptops_merged_into_the_hub_keep_every_action_exactly_once(db, desk
     assert dana.verified_hours == 2.0 and not dana.on_site
 
     kinds = Counter(c.kind for c in list_conflicts(hub))
-    assert kinds == {conflicts.CHECKED_IN_TWICE: 1, conflicts.EDITED_TWICE: 2, conflicts.POSSIBLE_DUPLICATE: 1,
+    assert kinds == {conflicts.CHECKED_IN_TWICE: 1, conflicts.EDITED_TWICE: 3, conflicts.POSSIBLE_DUPLICATE: 1,
                      conflicts.BELOW_ZERO: 1, conflicts.PAST_LIMIT: 1, conflicts.CLOCK_SCANS: 1}
-    assert sum(r.conflicts for r in reports) == 7
+    assert sum(r.conflicts for r in reports) == 8
+    volunteer = next(c for c in list_conflicts(hub) if c.kind == conflicts.EDITED_TWICE and c.table == "volunteers")
+    assert roster.get(hub, n.dana).phone == "555-400-2222" and volunteer.loser_device == "Desk 1"
+    assert volunteer.loser == "phone: 555-400-1111; emergency phone: (private)"  # kept, never shown
     edit = next(c for c in list_conflicts(hub) if c.kind == conflicts.EDITED_TWICE and c.table == "households")
     assert (edit.winner, edit.loser) == ("phone: 555-201-3333", "phone: 555-201-9999")
     assert (edit.winner_device, edit.loser_device) == ("Desk 2", "Desk 1")
@@ -405,3 +412,42 @@ def test_rules_undo_rows_are_not_copied_but_worked_out_again(desks, prepared, ni
     with d3.db.read() as s:
         undos = list(s.scalars(select(CheckInUndo).where(CheckInUndo.event_id == n.event_id)))
     assert len(undos) == 1 and undos[0].operator == "merge rules"
+
+
+def test_a_receipt_printed_on_one_laptop_and_voided_on_another_keeps_both_marks(db, desks, prepared, night):
+    from nightout_desk.services.donations import receipts
+
+    _, n = prepared
+    d1, d2, _ = desks
+    night.at(18)
+    issued = gifts.record(d1, n.donor, kind="cash", amount="20")
+    merge_event(d1.db, d2.db, n.event_id, peer="Desk 1", device="Desk 2")
+    night.at(18, 30)
+    receipts.mark_printed(d1, [issued.receipt_id])
+    receipts.mark_printed(d1, [issued.receipt_id])
+    night.at(18, 40)
+    receipts.void(d2, issued.receipt_id, "wrong amount")
+    merge_all(db, [d1, d2], n)
+    hub = Desk(db, n.event_id, "Pat Organizer", "organizer", "hub")
+    (got,) = receipts.list_receipts(hub)
+    assert (got.number, got.print_count, got.is_void, got.void_reason) == ("NNO-2026-A0001", 2, True, "wrong amount")
+    assert not list_conflicts(hub)  # marks that add up are not a conflict
+
+
+def test_one_registration_imported_on_two_laptops_is_offered_as_a_duplicate(db, desks, prepared, night):
+    _, n = prepared
+    d1, d2, _ = desks
+    for hour, d in ((18, d1), (19, d2)):
+        night.at(hour)
+        with d.db.write() as s:  # what the attendee import writes for an Eventbrite order
+            households.new_household(s, d, source="pre-registered", external_ref="eventbrite:77", family_name="Lee")
+    merge_all(db, [d1, d2], n)
+    hub = Desk(db, n.event_id, "Pat Organizer", "organizer", "hub")
+    lees = households.search(hub, "Lee")
+    assert len(lees) == 2
+    (offer,) = list_conflicts(hub)
+    assert offer.kind == conflicts.IMPORTED_TWICE and {offer.row_id, offer.other_row_id} == {h.id for h in lees}
+    assert [(r.sent, r.conflicts) for r in merge_all(db, [d1, d2], n)] == [({}, 0), ({}, 0)]
+    for d in (d1, d2):
+        merge_event(db, d.db, n.event_id, peer="hub", device=d.device)
+        assert differing(dump(d.db, n.event_id), dump(db, n.event_id)) == {}

@@ -30,6 +30,7 @@ from nightout_desk.services.sync.rules import CLEAR, KEEP_FIRST, RENAME, Rule, d
 EDITED_TWICE = "edited on two laptops"
 CHECKED_IN_TWICE = "checked in twice"
 POSSIBLE_DUPLICATE = "possible duplicate"
+IMPORTED_TWICE = "imported on two laptops"
 BELOW_ZERO = "stock below zero"
 PAST_LIMIT = "past the household limit"
 CLOCK_SCANS = "clock scans in time order"
@@ -174,7 +175,7 @@ def clash(c: Clash) -> dict:
                                    f"put its records together by hand.", table=name, row_id=c.kept["id"],
                         other_row_id=c.other["id"], winner=kept, loser=other, key=key)
     if c.policy == CLEAR:
-        return conflict(POSSIBLE_DUPLICATE, f"{words.capital(kept)} was imported on two laptops while apart: there "
+        return conflict(IMPORTED_TWICE, f"{words.capital(kept)} was imported on two laptops while apart: there "
                                             f"are two of them now. Merge them if they are one.", table=name,
                         row_id=c.kept["id"], other_row_id=c.other["id"], winner=kept, loser=other, key=key)
     assert c.policy == KEEP_FIRST  # the receipt left out stays on its laptop, its issue in the audit log

@@ -45,9 +45,12 @@ def at(moment: datetime | None) -> str:
     return clock.hhmm(moment) if moment else "an unknown time"
 
 
+PRIVATE = frozenset({"emergency_name", "emergency_phone"})  # a volunteer's: named, never shown in the list
+
+
 def field_values(values: dict, fields: list[str]) -> str:
-    """'phone: 555-0101; ZIP code: 12345' for the fields given."""
-    return "; ".join(f"{_field(f)}: {_value(values.get(f))}" for f in fields)
+    """'phone: 555-0101; ZIP code: 12345' for the fields given (private ones named, not shown)."""
+    return "; ".join(f"{_field(f)}: {'(private)' if f in PRIVATE else _value(values.get(f))}" for f in fields)
 
 
 def _field(name: str) -> str:
