@@ -61,7 +61,9 @@ RULES: dict[str, Rule] = {
     "households": Rule(EDITED, created="created_at", earliest=(Group("merged_into_id", ("merged_into_id",)),),
                        same={"external_ref": CLEAR}, words=("household", "households")),
     "neighbourhoods": Rule(EDITED, same={"name": SAME_ROW}, words=("neighbourhood", "neighbourhoods")),
-    "operators": Rule(EDITED, created="created_at", same={"name": SAME_ROW}, words=("operator", "operators")),
+    # an account removed stays removed; wrong-PIN counts are each laptop's business (never a conflict)
+    "operators": Rule(EDITED, created="created_at", earliest=(Group("removed_at", ("removed_at",)),),
+                      quiet=("failed_pins", "locked_until"), same={"name": SAME_ROW}, words=("operator", "operators")),
     "stations": Rule(EDITED, same={"name": RENAME}, words=("station", "stations")),
     "check_ins": Rule(ADDED, words=("check-in", "check-ins")),
     "check_in_undos": Rule(ADDED, same={"check_in_id": SAME_ROW}, words=("undone check-in", "undone check-ins")),
