@@ -23,6 +23,11 @@ def _dialog(qtbot, desk) -> tuple[ImportDialog, AppState]:
     return dialog, state
 
 
+def _idle(qtbot, dialog: ImportDialog) -> None:
+    """The file is read (or the import done): both run off the GUI thread."""
+    qtbot.waitUntil(lambda: not dialog.busy, timeout=20_000)
+
+
 def _column(view: QTableView, column: int) -> list[str]:
     model = view.model()
     return [model.index(r, column).data() for r in range(model.rowCount())]
@@ -35,6 +40,7 @@ def test_eventbrite_report_is_previewed_then_imported_once(qtbot, sqlite_desk, m
     monkeypatch.setattr(QFileDialog, "getOpenFileName",
                         lambda *a, **k: (str(SAMPLES / "eventbrite_attendees.csv"), ""))
     qtbot.mouseClick(dialog.findChild(QPushButton, "importFileButton"), Qt.MouseButton.LeftButton)
+    _idle(qtbot, dialog)
 
     assert "Eventbrite attendee report" in dialog.findChild(QLabel, "importDetected").text()
     assert "UTF-8 with BOM" in dialog.findChild(QLabel, "importDetected").text()
@@ -53,6 +59,7 @@ def test_eventbrite_report_is_previewed_then_imported_once(qtbot, sqlite_desk, m
     with qtbot.waitSignal(state.dataChanged) as changed:
         qtbot.mouseClick(run, Qt.MouseButton.LeftButton)
     assert changed.args == ["households"]
+    _idle(qtbot, dialog)
     assert dialog.findChild(QLabel, "importSummary").text() == (
         "Imported 13 households from eventbrite_attendees.csv. 5 rows were skipped. Records in the file: 39 = 34 "
         "making 13 households (13 imported, 0 already there) + 5 skipped.")
@@ -61,6 +68,7 @@ def test_eventbrite_report_is_previewed_then_imported_once(qtbot, sqlite_desk, m
     assert [h.family_name for h in households.search(sqlite_desk, "garcia")] == ["García"]
 
     dialog.choose_file(SAMPLES / "eventbrite_attendees.csv")  # the same file again: nothing to add
+    _idle(qtbot, dialog)
     assert not run.isEnabled()
     assert dialog.findChild(QLabel, "importSummary").text().startswith("0 households to add · 13 already there")
 
@@ -70,6 +78,7 @@ def test_a_list_with_unknown_headings_is_imported_after_choosing_the_name_column
     path.write_text("Who is coming;Tel;Guests\nOkafor;555 222 1111;4\nBrennan;;1\n", encoding="utf-8")
     dialog, _state = _dialog(qtbot, sqlite_desk)
     dialog.choose_file(path)
+    _idle(qtbot, dialog)
     summary = dialog.findChild(QLabel, "importSummary")
     run = dialog.findChild(QPushButton, "importRunButton")
     assert "no column for the family name" in summary.text() and summary.text().startswith("⚠")
@@ -88,6 +97,7 @@ def test_a_list_with_unknown_headings_is_imported_after_choosing_the_name_column
     assert _column(preview, 2) == ["Okafor", "Brennan"]
 
     qtbot.mouseClick(run, Qt.MouseButton.LeftButton)
+    _idle(qtbot, dialog)
     assert summary.text() == ("Imported 2 households from club.csv. Records in the file: 2 = 2 imported + 0 already "
                               "there + 0 skipped.")
     assert [h.adults_expected for h in households.search(sqlite_desk, "okafor")] == [4]
@@ -98,6 +108,7 @@ def test_a_picture_renamed_csv_is_explained_and_cannot_be_imported(qtbot, sqlite
     path.write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(64))
     dialog, _state = _dialog(qtbot, sqlite_desk)
     dialog.choose_file(path)
+    _idle(qtbot, dialog)
     text = dialog.findChild(QLabel, "importSummary").text()
     assert "cannot be imported" in text and "PNG picture" in text
     assert not dialog.findChild(QPushButton, "importRunButton").isEnabled()
@@ -123,6 +134,7 @@ def test_the_columns_can_be_chosen_from_the_keyboard_alone(qtbot, sqlite_desk, t
     dialog.show()
     qtbot.waitExposed(dialog)
     dialog.choose_file(path)
+    _idle(qtbot, dialog)
     mapping = dialog.findChild(QTableView, "importMapping")
     mapping.setFocus()
     mapping.setCurrentIndex(mapping.model().index(mapping.model().row_of("family_name"), 0))

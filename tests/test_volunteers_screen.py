@@ -182,10 +182,12 @@ def test_signupgenius_report_imported_from_the_roster_shows_up_booked(qtbot, tab
 
     dialog = tab.findChild(ImportDialog)
     dialog.choose_file(path)
+    qtbot.waitUntil(lambda: not dialog.busy)  # the file is read off the GUI thread
     assert "SignUpGenius sign-up report" in dialog.findChild(QLabel, "importDetected").text()
     run = dialog.findChild(QPushButton, "importRunButton")
     assert run.isEnabled()
-    qtbot.mouseClick(run, Qt.MouseButton.LeftButton)
+    with qtbot.waitSignal(dialog.imported):  # written off the GUI thread too
+        qtbot.mouseClick(run, Qt.MouseButton.LeftButton)
     names = [tab.model.text(r, 0) for r in range(tab.model.rowCount())]
     assert "Łukasz Żółw" in names and len(names) == 4  # Dana and Zoë were there; the report adds Zoë's namesake
     # (she signed up with an email the desk's Zoë has not given) and Łukasz

@@ -70,7 +70,7 @@ def import_donations(desk: Desk, path: Path, args: argparse.Namespace) -> int:
     return run_import_command(
         path, args,
         preview=lambda p, mapping, fmt: donation_import.preview(desk, p, mapping, fmt),
-        run=lambda p, mapping, fmt: donation_import.run(desk, p, mapping, fmt))
+        run=lambda p, mapping, fmt, **how: donation_import.run(desk, p, mapping, fmt, **how))
 
 
 COMMANDS = AreaCommands(importers={"donations": import_donations},

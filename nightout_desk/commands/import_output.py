@@ -6,11 +6,12 @@ import argparse
 from collections.abc import Callable, Mapping
 from pathlib import Path
 
+from nightout_desk.commands.terminal import StopOnCtrlC, progress
 from nightout_desk.services.errors import ImportProblem
 from nightout_desk.services.importing import ImportPreview, ImportResult, parse_map_options
 
 PreviewFn = Callable[[Path, Mapping[str, str], str], ImportPreview]
-RunFn = Callable[[Path, Mapping[str, str], str], ImportResult]
+RunFn = Callable[..., ImportResult]  # run(path, mapping, fmt, progress=..., should_stop=...)
 
 
 def describe(p: ImportPreview) -> list[str]:
@@ -36,7 +37,8 @@ def describe(p: ImportPreview) -> list[str]:
 
 
 def run_import_command(path: Path, args: argparse.Namespace, preview: PreviewFn, run: RunFn) -> int:
-    """Preview, then import (unless --dry-run). Exit 0 when it imported; ImportProblem (exit 1) when it cannot."""
+    """Preview, then import (unless --dry-run) with a bar on a terminal. Exit 0 when it imported; ImportProblem
+    (exit 1) when it cannot; exit 1 with what was written when Ctrl+C stopped it between two batches."""
     mapping = parse_map_options(getattr(args, "map", []) or [])
     fmt = getattr(args, "format", "auto") or "auto"
     p = preview(path, mapping, fmt)
@@ -49,6 +51,8 @@ def run_import_command(path: Path, args: argparse.Namespace, preview: PreviewFn,
     if args.dry_run:
         print(f"Dry run: nothing was written ({p.to_create} {p.noun} would be added).")
         return 0
-    result = run(path, mapping, fmt)
+    with StopOnCtrlC() as ctrl_c:
+        result = run(path, mapping, fmt, progress=lambda done, total: progress(done, total, "Importing"),
+                     should_stop=ctrl_c.pressed)
     print(result.summary())
-    return 0
+    return 1 if result.stopped else 0

@@ -51,7 +51,7 @@ def import_volunteers(desk: Desk, path: Path, args: argparse.Namespace) -> int:
     """A SignUpGenius sign-up report or any CSV (`--format generic --map first_name="Given"`)."""
     return run_import_command(path, args,
                               preview=lambda p, mapping, fmt: volunteer_import.preview(desk, p, mapping, fmt),
-                              run=lambda p, mapping, fmt: volunteer_import.run(desk, p, mapping, fmt))
+                              run=lambda p, mapping, fmt, **how: volunteer_import.run(desk, p, mapping, fmt, **how))
 
 
 COMMANDS = AreaCommands(importers={"volunteers": import_volunteers},

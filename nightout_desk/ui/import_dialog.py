@@ -1,9 +1,13 @@
 """The import dialog every CSV import uses: choose a file, check what was recognised, fix the columns, import.
 
 It knows nothing of households: an `ImportKind` gives it the fields, the formats and the service's two functions —
-`preview(desk, path, mapping, fmt) -> ImportPreview` (writes nothing) and `run(desk, path, mapping, fmt) ->
-ImportResult` — where `mapping` is the user's choices, field key -> column name ("" = not imported). Each area
-(check-in, volunteers, donations) declares its `ImportKind` and opens it with `open_import()`.
+`preview(desk, path, mapping, fmt) -> ImportPreview` (writes nothing) and `run(desk, path, mapping, fmt, progress=,
+should_stop=) -> ImportResult` — where `mapping` is the user's choices, field key -> column name ("" = not imported).
+Each area (check-in, volunteers, donations) declares its `ImportKind` and opens it with `open_import()`.
+
+Both run off the GUI thread (`ui/import_job.py`): the preview reads and checks the whole file behind a busy bar; the
+import writes a batch at a time behind a progress bar with Cancel, which stops it between two batches — what was
+written stays, and the dialog says how much ("Imported 3,000 of 20,000 households; run the import again to finish").
 """
 
 from __future__ import annotations
@@ -16,18 +20,16 @@ from pathlib import Path
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QApplication,
     QComboBox,
     QDialog,
     QFileDialog,
-    QGroupBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
+    QProgressBar,
     QPushButton,
     QSplitter,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -35,12 +37,16 @@ from PySide6.QtWidgets import (
 from nightout_desk.services.context import Desk
 from nightout_desk.services.errors import UserError
 from nightout_desk.services.importing import Field, ImportPreview, ImportResult
+from nightout_desk.services.importing.batches import ImportInterrupted
+from nightout_desk.ui.import_job import ImportJob
 from nightout_desk.ui.import_models import ColumnChoiceDelegate, FileRowsModel, MappingModel
+from nightout_desk.ui.import_views import MappingView, box, table
 from nightout_desk.ui.messages import explain
 from nightout_desk.ui.state import AppState
 
 log = logging.getLogger(__name__)
 SKIPPED_HEADER = ("Line", "Why it will be skipped")
+BUSY_AFTER_MS = 250  # a file read faster than this shows no busy bar (no flicker for a small list)
 
 
 @dataclass(frozen=True)
@@ -50,14 +56,15 @@ class ImportKind:
     area: str  # the area whose screens refresh after an import (AppState.dataChanged)
     fields: tuple[Field, ...]  # shown in the mapping before a file is read
     preview: Callable[[Desk, Path, Mapping[str, str], str], ImportPreview]
-    run: Callable[[Desk, Path, Mapping[str, str], str], ImportResult]
+    run: Callable[..., ImportResult]  # run(desk, path, mapping, fmt, progress=..., should_stop=...)
     formats: tuple[tuple[str, str], ...] = (("auto", "Recognise automatically"),)  # (key, label)
     intro: str = ""
     file_filter: str = "CSV files (*.csv *.txt *.tsv);;All files (*)"
 
 
 class ImportDialog(QDialog):
-    imported = Signal(object)  # the ImportResult, after a successful import
+    imported = Signal(object)  # the ImportResult, after an import wrote something (finished or stopped)
+    previewShown = Signal()  # a preview (or the reason the file cannot be imported) is on screen
 
     def __init__(self, kind: ImportKind, state: AppState, parent: QWidget | None = None,
                  start_folder: Path | None = None) -> None:
@@ -68,6 +75,11 @@ class ImportDialog(QDialog):
         self.current: ImportPreview | None = None
         self.result: ImportResult | None = None
         self.start_folder = start_folder or _default_folder()
+        self._preview_job: ImportJob | None = None  # the newest read of the file (older ones are ignored)
+        self._run_job: ImportJob | None = None
+        self._jobs: set[ImportJob] = set()  # every thread still running, so none outlives the window unnoticed
+        self._busy_timer = QTimer(self, singleShot=True, interval=BUSY_AFTER_MS)
+        self._busy_timer.timeout.connect(self._show_busy)
         self.setWindowTitle(kind.title)
         self.setObjectName("importDialog")
         self.resize(1180, 680)
@@ -108,21 +120,21 @@ class ImportDialog(QDialog):
 
         self.mapping_model = MappingModel(self)
         self.mapping_model.columnChosen.connect(self._column_chosen)
-        self.mapping_view = _table("importMapping", "Which column holds each field", self.mapping_model,
+        self.mapping_view = table("importMapping", "Which column holds each field", self.mapping_model,
                                    MappingView)
         self.mapping_view.setItemDelegateForColumn(MappingModel.COL_COLUMN, ColumnChoiceDelegate(self.mapping_view))
         self.mapping_view.setEditTriggers(QAbstractItemView.EditTrigger.AllEditTriggers)
         self.mapping_view.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         self.mapping_view.horizontalHeader().setStretchLastSection(True)
         self.preview_model = FileRowsModel(self)
-        self.preview_view = _table("importPreview", "The first rows as they will be imported", self.preview_model)
+        self.preview_view = table("importPreview", "The first rows as they will be imported", self.preview_model)
         self.skipped_model = FileRowsModel(self)
-        self.skipped_view = _table("importSkipped", "Rows that will be skipped, and why", self.skipped_model)
+        self.skipped_view = table("importSkipped", "Rows that will be skipped, and why", self.skipped_model)
         self.skipped_view.horizontalHeader().setStretchLastSection(True)
 
-        self.mapping_box = _box("Columns", self.mapping_view)
-        self.preview_box = _box("First rows, as they will be imported", self.preview_view)
-        self.skipped_box = _box("Rows that will be skipped", self.skipped_view)
+        self.mapping_box = box("Columns", self.mapping_view)
+        self.preview_box = box("First rows, as they will be imported", self.preview_view)
+        self.skipped_box = box("Rows that will be skipped", self.skipped_view)
         right = QSplitter(Qt.Orientation.Vertical)
         right.addWidget(self.preview_box)
         right.addWidget(self.skipped_box)
@@ -133,21 +145,32 @@ class ImportDialog(QDialog):
         split.setSizes([450, 730])
         layout.addWidget(split, 1)
 
-        bottom = QHBoxLayout()
-        self.summary = QLabel(objectName="importSummary", wordWrap=True)
+        self.summary = QLabel(objectName="importSummary", wordWrap=True)  # its own line: the result takes several
         self.summary.setAccessibleName("Import summary")
+        self.summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         font = self.summary.font()
         font.setPointSizeF(font.pointSizeF() * 1.15)
         font.setBold(True)
         self.summary.setFont(font)
-        bottom.addWidget(self.summary, 1)
+        layout.addWidget(self.summary)
+        bottom = QHBoxLayout()
+        self.progress = QProgressBar(objectName="importProgress", textVisible=True)
+        self.progress.setAccessibleName("Import progress")
+        self.progress.hide()
+        bottom.addWidget(self.progress, 1)
+        bottom.addStretch(0)
         self.run_button = QPushButton(objectName="importRunButton", default=True)
         self.run_button.setAccessibleName("Import")
         self.run_button.clicked.connect(self.run_import)
+        self.cancel_button = QPushButton("&Stop importing", objectName="importCancelButton")
+        self.cancel_button.setAccessibleName("Stop importing after the rows being written")
+        self.cancel_button.clicked.connect(self.stop_import)
+        self.cancel_button.hide()
         self.close_button = QPushButton("Cancel", objectName="importCloseButton")
         self.close_button.setAccessibleName("Close this window")
         self.close_button.clicked.connect(self.reject)
         bottom.addWidget(self.run_button)
+        bottom.addWidget(self.cancel_button)
         bottom.addWidget(self.close_button)
         layout.addLayout(bottom)
 
@@ -165,49 +188,143 @@ class ImportDialog(QDialog):
         self.chosen = {}
         self.result = None
         self.file_edit.setText(str(path))
+        self._show_reading()
         self.refresh()
 
     def format_key(self) -> str:
         return self.format_combo.currentData() or "auto"
 
+    @property
+    def busy(self) -> bool:
+        """A read of the file or an import is running."""
+        return self._preview_job is not None or self._run_job is not None
+
     def refresh(self) -> None:
+        """Read the file again with the current choices, off the GUI thread; the newest read is the one shown."""
         if self.path is None:
             self._show_nothing_yet()
             return
-        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-        try:
-            preview = self.kind.preview(self.state.desk, self.path, dict(self.chosen), self.format_key())
-        except Exception as exc:
-            if not isinstance(exc, UserError):
-                log.error("import preview failed", exc_info=exc)
-            self._show_problem(explain(exc))
-            return
-        finally:
-            QApplication.restoreOverrideCursor()
-        self._show(preview)
+        preview, desk, path, chosen, fmt = (self.kind.preview, self.state.desk, self.path, dict(self.chosen),
+                                            self.format_key())
+        job = ImportJob(lambda _progress, _stop: preview(desk, path, chosen, fmt), self)
+        job.ended.connect(self._preview_ended)
+        self._preview_job = job
+        self._jobs.add(job)
+        self.run_button.setEnabled(False)
+        self._busy_timer.start()
+        job.start()
 
     def run_import(self) -> None:
-        if self.current is None or not self.current.can_import or self.path is None:
+        if self.busy or self.current is None or not self.current.can_import or self.path is None:
             return
-        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-        try:
-            result = self.kind.run(self.state.desk, self.path, dict(self.chosen), self.format_key())
-        except Exception as exc:
-            if not isinstance(exc, UserError):
-                log.error("import failed", exc_info=exc)
-            self._set_summary(f"Nothing was imported: {explain(exc)}", problem=True)
+        run, desk, path, chosen, fmt = self.kind.run, self.state.desk, self.path, dict(self.chosen), self.format_key()
+        job = ImportJob(lambda progress, stop: run(desk, path, chosen, fmt, progress=progress, should_stop=stop),
+                        self)
+        job.advanced.connect(self._advanced)
+        job.ended.connect(self._import_ended)
+        self._run_job = job
+        self._jobs.add(job)
+        self.result = None
+        self._importing(True, self.current.to_create + self.current.to_update)
+        job.start()
+
+    def stop_import(self) -> None:
+        """Cancel: the import stops after the batch being written (what was written stays)."""
+        if self._run_job is None or self._run_job.stop_requested:
             return
-        finally:
-            QApplication.restoreOverrideCursor()
-        self.result = result
-        self.refresh()  # the rows now show "already there"
-        self._set_summary(result.summary())
-        self.run_button.setEnabled(False)
-        self.run_button.setText("Imported")
-        self.close_button.setText("Close")
-        self.close_button.setDefault(True)
-        self.close_button.setFocus()
-        self.imported.emit(result)
+        self._run_job.stop()
+        self.cancel_button.setEnabled(False)
+        self.cancel_button.setText("Stopping…")
+        self._set_summary("Stopping after the rows being written… (what is written stays; importing the file "
+                          "again finishes the job)")
+
+    def reject(self) -> None:
+        """Esc or the window's close button while importing: stop the import, keep the window to say what was
+        written."""
+        if self._run_job is not None:
+            self.stop_import()
+            return
+        super().reject()
+
+    def done(self, result: int) -> None:
+        for job in self._jobs:  # the window goes; each thread ends on its own (an import after its current batch)
+            job.let_go()
+        self._jobs.clear()
+        self._preview_job = self._run_job = None
+        super().done(result)
+
+    # --- the jobs ending (on the GUI thread) ----------------------------------------------------------------------
+    def _preview_ended(self, job: ImportJob) -> None:
+        job.wait()
+        job.deleteLater()
+        self._jobs.discard(job)
+        if job is not self._preview_job:
+            return  # an older read, overtaken by a newer one
+        self._preview_job = None
+        self._show_busy(False)
+        if job.error is not None:
+            if not isinstance(job.error, UserError):
+                log.error("import preview failed", exc_info=job.error)
+            self._show_problem(explain(job.error))
+        else:
+            self._show(job.value)
+        self.previewShown.emit()
+
+    def _advanced(self, done: int, total: int) -> None:
+        self.progress.setRange(0, max(total, 1))
+        self.progress.setValue(done)
+        self.progress.setFormat(f"{done:,} of {total:,} {self.kind.noun} written")
+
+    def _import_ended(self, job: ImportJob) -> None:
+        job.wait()
+        job.deleteLater()
+        self._jobs.discard(job)
+        self._run_job = None
+        self._importing(False)
+        error = job.error
+        if isinstance(error, ImportInterrupted):  # some batches were written before it failed: they stay
+            self.result = error.result
+            self._set_summary(f"⚠ {error}", problem=True)
+        elif error is not None:
+            if not isinstance(error, UserError):
+                log.error("import failed", exc_info=error)
+            self._set_summary(f"Nothing was imported: {explain(error)}", problem=True)
+            self._set_run_button(self.current)
+            return
+        else:
+            self.result = job.value
+        if self.result.created or self.result.updated:
+            self.imported.emit(self.result)
+        self.refresh()  # the rows now show "already there" (and what is left to import, after a stop)
+
+    # --- showing --------------------------------------------------------------------------------------------------
+    def _importing(self, on: bool, total: int = 0) -> None:
+        for widget in (self.file_button, self.format_combo, self.mapping_view):
+            widget.setEnabled(not on)
+        self.progress.setVisible(on)
+        self.cancel_button.setVisible(on)
+        self.cancel_button.setEnabled(on)
+        self.cancel_button.setText("&Stop importing")
+        self.close_button.setVisible(not on)  # one way to stop while it runs: Stop importing (Esc does the same)
+        self.close_button.setEnabled(not on)
+        if on:
+            self._advanced(0, total)
+            self.run_button.setEnabled(False)
+            self.run_button.setText("Importing…")
+            self._set_summary(f"Importing {total:,} {self.kind.noun} from {self.path.name}, a few hundred at a "
+                              "time: the desks can keep checking families in meanwhile.")
+            self.cancel_button.setFocus()
+
+    def _show_busy(self, on: bool = True) -> None:
+        """The busy bar of a read taking a while (a big file); off again when the preview arrives."""
+        self._busy_timer.stop()
+        if self._run_job is not None:
+            return
+        self.progress.setVisible(on)
+        if on:
+            self.progress.setRange(0, 0)  # busy: the preview has no steps to count
+            self.progress.setFormat("")
+            self._set_summary(f"Reading {self.path.name if self.path else 'the file'} and checking every row…")
 
     # --- showing --------------------------------------------------------------------------------------------------
     def _show_nothing_yet(self) -> None:
@@ -215,6 +332,16 @@ class ImportDialog(QDialog):
         self.detected.setText("Choose the CSV file exported from the sign-up site (Eventbrite, SignUpGenius, a "
                               "spreadsheet…). Nothing is imported until you press Import.")
         self.mapping_model.set_mapping(self.kind.fields, (), {})
+        self.preview_model.set_rows((), ())
+        self.skipped_model.set_rows((), SKIPPED_HEADER)
+        self._set_summary("")
+        self._set_run_button(None)
+
+    def _show_reading(self) -> None:
+        """A new file is being read: nothing of the previous one stays on screen meanwhile."""
+        self.current = None
+        self.detected.setText(f"Reading {self.path.name}…")
+        self.mapping_model.set_mapping((), (), {})
         self.preview_model.set_rows((), ())
         self.skipped_model.set_rows((), SKIPPED_HEADER)
         self._set_summary("")
@@ -233,7 +360,7 @@ class ImportDialog(QDialog):
         self.current = p
         titles = f" · {len(p.title_lines)} title line(s) skipped" if p.title_lines else ""
         self.detected.setText(f"<b>{p.format_name}</b> · {p.encoding} · {p.delimiter}-separated · header on line "
-                              f"{p.header_line}{titles} · {p.rows_read} rows")
+                              f"{p.header_line}{titles} · {p.rows_read:,} rows")
         self.mapping_model.set_mapping(p.fields, p.columns, dict(p.mapping))
         for row in range(self.mapping_model.rowCount()):
             self.mapping_view.openPersistentEditor(self.mapping_model.index(row, MappingModel.COL_COLUMN))
@@ -247,20 +374,39 @@ class ImportDialog(QDialog):
             self.preview_view.setColumnWidth(column, min(self.preview_view.columnWidth(column), 260))
         self.skipped_model.set_rows([(str(s.line), s.reason) for s in p.skipped], SKIPPED_HEADER)
         self.skipped_view.resizeColumnToContents(0)
-        self.skipped_box.setTitle(f"Rows that will be skipped ({len(p.skipped)})")
+        self.skipped_box.setTitle(f"Rows that will be skipped ({len(p.skipped):,})")
         shown = len(p.sample)
         total = p.to_create + p.already_there
         if p.problem:
             self.preview_box.setTitle("The file's first rows, as they are — choose the columns on the left")
         else:
-            self.preview_box.setTitle(f"First rows, as they will be imported ({shown} of {total})" if total > shown
+            self.preview_box.setTitle(f"First rows, as they will be imported ({shown} of {total:,})" if total > shown
                                       else "Rows, as they will be imported")
-        self._set_summary(p.summary(), problem=bool(p.problem))
-        self._set_run_button(p)
+        if self.result is not None:  # after an import: what it did, and what is left to do
+            self._show_result(p)
+        else:
+            self._set_summary(p.summary(), problem=bool(p.problem))
+            self._set_run_button(p)
+
+    def _show_result(self, p: ImportPreview) -> None:
+        r = self.result
+        if not self.summary.text().startswith("⚠"):  # an interrupted import keeps its explanation
+            self._set_summary(r.summary())
+        if p.can_import:  # stopped (or interrupted) before the end: the rest can be imported now
+            self.run_button.setText(f"&Import the other {p.to_create:,} {self.kind.noun}" if p.to_create
+                                    else "&Import the rest")
+            self.run_button.setEnabled(True)
+        else:
+            self.run_button.setText("Imported")
+            self.run_button.setEnabled(False)
+        self.run_button.setAccessibleName(self.run_button.text().replace("&", ""))
+        self.close_button.setText("Close")
+        self.close_button.setDefault(True)
+        self.close_button.setFocus()
 
     def _set_run_button(self, p: ImportPreview | None) -> None:
         count = p.to_create if p else 0
-        self.run_button.setText(f"&Import {count} {self.kind.noun}" if count else "&Import")
+        self.run_button.setText(f"&Import {count:,} {self.kind.noun}" if count else "&Import")
         self.run_button.setAccessibleName(self.run_button.text().replace("&", ""))
         self.run_button.setEnabled(bool(p and p.can_import))
         self.close_button.setText("Cancel")
@@ -271,30 +417,14 @@ class ImportDialog(QDialog):
 
     def _column_chosen(self, key: str, column: str) -> None:
         self.chosen[key] = column
+        self.result = None
         QTimer.singleShot(0, self.refresh)  # not from inside the combo's own signal: the refresh rebuilds it
 
     def _format_changed(self, _index: int) -> None:
         self.chosen = {}
+        self.result = None
         if self.path is not None:
             self.refresh()
-
-
-class MappingView(QTableView):
-    """The mapping table: ↑/↓ choose a field, Space/Enter/F2 open its column list; Tab moves on to the next widget
-    (the combos themselves take focus only by click, so Tab never gets stuck walking them)."""
-
-    OPEN_KEYS = (Qt.Key.Key_Space, Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_F2)
-
-    def keyPressEvent(self, event) -> None:  # noqa: ANN001, N802
-        alt_down = event.key() == Qt.Key.Key_Down and event.modifiers() & Qt.KeyboardModifier.AltModifier
-        if event.key() in self.OPEN_KEYS or alt_down:
-            row = max(self.currentIndex().row(), 0)
-            combo = self.indexWidget(self.model().index(row, MappingModel.COL_COLUMN))
-            if combo is not None:
-                combo.setFocus()
-                combo.showPopup()
-                return
-        super().keyPressEvent(event)
 
 
 def open_import(parent: QWidget | None, state: AppState, kind: ImportKind) -> ImportDialog:
@@ -305,27 +435,6 @@ def open_import(parent: QWidget | None, state: AppState, kind: ImportKind) -> Im
     dialog.setModal(True)
     dialog.show()
     return dialog
-
-
-def _table(name: str, accessible: str, model, cls: type[QTableView] = QTableView) -> QTableView:  # noqa: ANN001
-    view = cls(objectName=name)
-    view.setAccessibleName(accessible)
-    view.setModel(model)
-    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    view.setTabKeyNavigation(False)  # Tab leaves a read-only table instead of walking its cells
-    view.setAlternatingRowColors(True)
-    view.verticalHeader().hide()
-    view.setWordWrap(False)
-    return view
-
-
-def _box(title: str, widget: QWidget) -> QGroupBox:
-    box = QGroupBox(title)
-    inner = QVBoxLayout(box)
-    inner.setContentsMargins(6, 6, 6, 6)
-    inner.addWidget(widget)
-    return box
 
 
 def _default_folder() -> Path:

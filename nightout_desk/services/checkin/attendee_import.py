@@ -13,29 +13,31 @@ never a code twice; a code another family already holds is left out and said so.
 from __future__ import annotations
 
 import uuid
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections import Counter
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from sqlalchemy import select
-from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
-from nightout_desk.models import Household
+from nightout_desk.db.bulk import BulkInsert
+from nightout_desk.models import Household, HouseholdCode
 from nightout_desk.models.household import SOURCE_PREREGISTERED
-from nightout_desk.services import audit, events, permissions
-from nightout_desk.services.checkin import household_codes
+from nightout_desk.services import events, permissions
+from nightout_desk.services.checkin import household_codes, households
 from nightout_desk.services.checkin.attendee_columns import EVENTBRITE_FIELDS, GENERIC_FIELDS, SHOWN
 from nightout_desk.services.checkin.household_codes import PlatformCode
-from nightout_desk.services.checkin.households import MAX_PEOPLE, new_household
+from nightout_desk.services.checkin.households import MAX_PEOPLE
 from nightout_desk.services.context import Desk
-from nightout_desk.services.errors import Conflict, ImportProblem
+from nightout_desk.services.errors import ImportProblem
 from nightout_desk.services.importing import (
     ColumnMapping,
     Field,
     ImportPreview,
     ImportResult,
     Plan,
+    PlannedItem,
     RowSkipped,
     Table,
     header_test,
@@ -47,6 +49,14 @@ from nightout_desk.services.importing import (
     split_full_name,
     whole_number,
     yes_no,
+)
+from nightout_desk.services.importing.batches import (
+    BatchRun,
+    BatchWriter,
+    Progress,
+    ShouldStop,
+    Write,
+    write_in_batches,
 )
 from nightout_desk.text import digits, fold
 
@@ -108,6 +118,10 @@ class CodePlan:
 
 def _households_by_ref(s: Session, desk: Desk, refs: Iterable[str]) -> dict[str, uuid.UUID]:
     wanted = sorted(set(refs))
+    if len(wanted) > 4 * household_codes.CHUNK:  # a whole file: one read of the event's references
+        held = set(wanted)
+        return {ref: hid for ref, hid in s.execute(select(Household.external_ref, Household.id).where(
+            Household.event_id == desk.event_id, Household.external_ref.is_not(None))) if ref in held}
     found: dict[str, uuid.UUID] = {}
     for i in range(0, len(wanted), household_codes.CHUNK):
         found.update(s.execute(select(Household.external_ref, Household.id).where(
@@ -146,41 +160,61 @@ def preview(desk: Desk, path: Path, mapping: Mapping[str, str] | None = None, fm
 
 
 def run(desk: Desk, path: Path, mapping: Mapping[str, str] | None = None, fmt: str = "auto",
-        progress: Callable[[int, int], None] | None = None) -> ImportResult:
-    """Add the file's new households in one transaction (all or nothing), with one audit entry for the import.
-
-    `progress(done, total)` is called now and then for a bar on a terminal."""
+        progress: Progress | None = None, should_stop: ShouldStop | None = None) -> ImportResult:
+    """Add the file's new households (and the new ticket codes of households already there) a batch at a time, each
+    batch in its own transaction with its audit entry (`importing/batches.py`); running it again finishes an import
+    that was stopped. `progress(done, total)` is called after each batch; `should_stop()` is asked before each."""
     permissions.require(desk, "checkin.import")
     plan = _plan(desk, path, mapping, fmt)
     if plan.problem:
         raise ImportProblem(plan.problem)
-    try:
-        with desk.db.write() as s:
-            known = _households_by_ref(s, desk, [i.ref for i in plan.items])
-            codes = _code_plan(s, desk, plan, known)
-            new = plan.new_items(known)
-            for done, item in enumerate(new, 1):
-                h = new_household(s, desk, source=SOURCE_PREREGISTERED, external_ref=item.ref, **item.payload.fields)
-                household_codes.add(s, desk, h.id, codes.new.get(item.ref, ()))
-                if progress and (done % 100 == 0 or done == len(new)):
-                    progress(done, len(new))
-            updated = [r for r in known if codes.new.get(r)]
-            for ref in updated:  # a ticket bought later on an order already imported: its codes join the household
-                household_codes.add(s, desk, known[ref], codes.new[ref])
-            result = plan.result(len(new), len(plan.items) - len(new), updated=len(updated),
-                                 notes=codes.notes(set(known), done=True))
-            if new or updated:
-                audit.record(s, desk, "households imported", entity="household",
-                             summary=f"{len(new)} households from {path.name} ({plan.format_name})"
-                                     + (f", new ticket codes for {len(updated)} already there" if updated else ""),
-                             after={"file": path.name, "format": plan.format_name, "created": len(new),
-                                    "already there": result.already_there, "rows skipped": len(result.skipped),
-                                    "ticket codes added": codes.count(codes.new),
-                                    "ticket codes held by another family": len(codes.taken)})
-    except IntegrityError:  # another laptop imported the same rows at the same moment (unique event + reference)
-        raise Conflict("Another laptop imported some of these households at the same moment, so nothing was added. "
-                       "Import the file again: the households already there will be left as they are.") from None
-    return result
+    with desk.db.read() as s:  # what is there already, read once (each batch checks its own items again)
+        known = _households_by_ref(s, desk, [i.ref for i in plan.items])
+        codes = _code_plan(s, desk, plan, known)
+    todo = [i for i in plan.items if i.ref not in known or codes.new.get(i.ref)]
+    planned = sum(1 for i in todo if i.ref not in known)
+
+    def prepare(r: Session, batch: Sequence[PlannedItem]) -> Write:
+        there = _households_by_ref(r, desk, [i.ref for i in batch])
+        new = [i for i in batch if i.ref not in there]
+        homes = households.rows_for_import(r, desk, source=SOURCE_PREREGISTERED,
+                                           entries=[(i.ref, i.payload.fields) for i in new])
+        owner = {**there, **{i.ref: row["id"] for i, row in zip(new, homes, strict=True)}}
+        wanted = [(owner[i.ref], c) for i in batch for c in codes.new.get(i.ref, ())]
+        held = household_codes.owners(r, desk.event_id, [c.code for _, c in wanted])
+        code_rows = household_codes.rows_for_import(desk, [(hid, c) for hid, c in wanted if c.code not in held])
+        updated = sum(1 for i in batch if i.ref in there and codes.new.get(i.ref))
+        counts = Counter(created=len(new), updated=updated, codes=len(code_rows),
+                         raced=sum(1 for i in batch if i.ref in there and i.ref not in known))
+
+        inserts = (BulkInsert.of(desk.db, Household.__table__, homes),
+                   BulkInsert.of(desk.db, HouseholdCode.__table__, code_rows))
+
+        def write(s: Session) -> tuple[Counter, dict]:  # a reference or code taken since: IntegrityError, again
+            for rows in inserts:
+                rows.run(s)
+            return counts, {}
+        return write
+
+    def summary(run: BatchRun) -> tuple[str, dict]:
+        created, updated = run.counts["created"], run.counts["updated"]
+        text = (f"{created} of {planned - run.counts['raced']} households from {path.name} ({plan.format_name}): "
+                "stopped before the end" if run.stopped else
+                f"{created} households from {path.name} ({plan.format_name})")
+        return (text + (f", new ticket codes for {updated} already there" if updated else ""),
+                {"file": path.name, "format": plan.format_name, "created": created,
+                 "already there": len(plan.items) - planned + run.counts["raced"], "rows skipped": len(plan.skipped),
+                 "ticket codes added": run.counts["codes"], "ticket codes held by another family": len(codes.taken),
+                 "batches": run.batches})
+
+    def result(run: BatchRun) -> ImportResult:
+        raced = run.counts["raced"]
+        return plan.result(run.counts["created"], len(plan.items) - planned + raced, updated=run.counts["updated"],
+                           notes=codes.notes(set() if run.stopped else set(known), done=True),
+                           planned=planned - raced, stopped=run.stopped)
+
+    writer = BatchWriter("households imported", "household", prepare, summary, result)
+    return write_in_batches(desk, path.name, NOUN, todo, writer, progress=progress, should_stop=should_stop)
 
 
 def detect_format(table: Table) -> str:
@@ -272,12 +306,14 @@ def _eventbrite_orders(plan: Plan, table: Table, columns: ColumnMapping, zips: d
             if not order:
                 raise RowSkipped("it has no order number")
             status = v.get("status", "")
-            if any(word in fold(status) for word in _NOT_COMING):
+            folded_status = fold(status)  # folded once, not once per word
+            if any(word in folded_status for word in _NOT_COMING):
                 raise RowSkipped(f"the attendee status is “{status}”")
             quantity = whole_number(v.get("quantity", ""), "the quantity", default=1)
             if quantity == 0:
                 raise RowSkipped("the quantity is 0")
-            kid = any(word in fold(v.get("ticket_type", "")) for word in _KID_TICKET)
+            ticket_type = fold(v.get("ticket_type", ""))
+            kid = any(word in ticket_type for word in _KID_TICKET)
         except RowSkipped as skip:
             plan.skip(row.line, skip.reason)
             continue

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from sqlalchemy import Connection, select, update
 from sqlalchemy.orm import Session
 
+from nightout_desk import clock
 from nightout_desk.models import HouseholdCode
 from nightout_desk.services.context import Desk
 from nightout_desk.text import compact_code
@@ -86,8 +87,12 @@ def codes(desk: Desk, household_id: uuid.UUID) -> tuple[PlatformCode, ...]:
 
 
 def owners(s: Session, event_id: uuid.UUID, wanted: Iterable[str]) -> dict[str, uuid.UUID]:
-    """Which household already holds each of these codes in the event."""
+    """Which household already holds each of these codes in the event (a whole file's codes: one query)."""
     wanted = sorted(set(wanted))
+    if len(wanted) > 4 * CHUNK:  # an import's many codes: one read of the event's codes beats hundreds of lookups
+        held = set(wanted)
+        return {code: hid for code, hid in s.execute(select(HouseholdCode.code, HouseholdCode.household_id)
+                                                      .where(HouseholdCode.event_id == event_id)) if code in held}
     found: dict[str, uuid.UUID] = {}
     for i in range(0, len(wanted), CHUNK):
         found.update(s.execute(select(HouseholdCode.code, HouseholdCode.household_id)
@@ -100,6 +105,13 @@ def add(s: Session, desk: Desk, household_id: uuid.UUID, new: Iterable[PlatformC
     """Add codes to a household inside the caller's transaction (the caller checked that nobody holds them)."""
     for c in new:
         s.add(HouseholdCode(event_id=desk.event_id, household_id=household_id, code=c.code, kind=c.kind))
+
+
+def rows_for_import(desk: Desk, held: Iterable[tuple[uuid.UUID, PlatformCode]]) -> list[dict]:
+    """Rows for (household id, code) pairs of an import's batch (written with `db.bulk.BulkInsert`)."""
+    now = clock.now()
+    return [{"id": uuid.uuid4(), "event_id": desk.event_id, "household_id": hid, "code": c.code, "kind": c.kind,
+             "created_at": now} for hid, c in held]
 
 
 def move(s: Session, from_id: uuid.UUID, to_id: uuid.UUID) -> int:

@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import functools
 import uuid
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
+from types import SimpleNamespace
 
 from sqlalchemy import Connection, Select, TextClause, bindparam, func, or_, select, text
 from sqlalchemy.orm import Session, aliased
@@ -312,6 +314,34 @@ def new_household(s: Session, desk: Desk, *, source: str, external_ref: str | No
     s.add(h)
     s.flush()
     return h
+
+
+_IMPORT_DEFAULTS = {"first_names": "", "phone": "", "email": "", "zip_code": "", "neighbourhood": "",
+                    "adults_expected": 1, "kids_expected": 0, "notes": "", "consent_to_contact": False}
+
+
+def rows_for_import(s: Session, desk: Desk, *, source: str, entries: Sequence[tuple[str | None, dict]]
+                    ) -> list[dict]:
+    """New households' rows for an import's batch (written with `db.bulk.BulkInsert`): the same checks, fresh ticket
+    codes and search text as `new_household` (it only reads, so it can run before the write transaction).
+    `entries`: (external reference, fields) pairs; the rows come in the same order, each with its new "id"."""
+    now = clock.now()
+    rows = [{**_IMPORT_DEFAULTS, **_clean(fields), "id": uuid.uuid4(), "event_id": desk.event_id, "source": source,
+             "external_ref": ref, "merged_into_id": None, "created_at": now, "updated_at": now}
+            for ref, fields in entries]
+    for row, code in zip(rows, fresh_ticket_codes(s, len(rows)), strict=True):
+        row["ticket_code"] = code
+        row["search_text"] = search_text(SimpleNamespace(**row))  # the row's values, read as a Household's
+    return rows
+
+
+def fresh_ticket_codes(s: Session, n: int) -> list[str]:
+    """`n` new ticket codes no household holds yet, asked of the database in one query per round."""
+    codes: set[str] = set()
+    while len(codes) < n:
+        wanted = {new_ticket_code() for _ in range(n - len(codes))} - codes
+        codes |= wanted - set(s.scalars(select(Household.ticket_code).where(Household.ticket_code.in_(wanted))))
+    return sorted(codes)
 
 
 def add_household(desk: Desk, *, source: str = SOURCE_PREREGISTERED, **fields) -> HouseholdInfo:

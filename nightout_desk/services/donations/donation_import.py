@@ -8,26 +8,31 @@ organization is set up, like a donation recorded by hand.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+import uuid
+from collections import Counter
+from collections.abc import Iterable, Mapping, Sequence
 from datetime import date
 from pathlib import Path
+from typing import TypeVar
 
 from sqlalchemy import select
-from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session
 
 from nightout_desk import clock
+from nightout_desk.db.bulk import BulkInsert
 from nightout_desk.models import Donation, Donor
 from nightout_desk.models.donations import CARD, CASH, CHECK, GIFT_CARD, IN_KIND, MONEY_KINDS, SERVICES
-from nightout_desk.services import audit, permissions
+from nightout_desk.services import permissions
 from nightout_desk.services.context import Desk
 from nightout_desk.services.donations import donors, organization, receipts
 from nightout_desk.services.donations import gifts as donations
-from nightout_desk.services.errors import Conflict, ImportProblem, InvalidInput
+from nightout_desk.services.errors import ImportProblem, InvalidInput
 from nightout_desk.services.importing import (
     Field,
     ImportPreview,
     ImportResult,
     Plan,
+    PlannedItem,
     RowSkipped,
     calendar_date,
     fits,
@@ -40,10 +45,19 @@ from nightout_desk.services.importing import (
     read_table,
     whole_number,
 )
+from nightout_desk.services.importing.batches import (
+    BatchRun,
+    BatchWriter,
+    Progress,
+    ShouldStop,
+    Write,
+    write_in_batches,
+)
 from nightout_desk.services.money import format_money, parse_money
 from nightout_desk.text import fold
 
 NOUN = "donations"
+T = TypeVar("T")
 _LABELS = {"check_number": "check number", "purpose": "purpose", "unit": "unit"}
 FORMAT = "Donations CSV"
 FORMATS = (("auto", "Donations CSV (choose the columns)"),)
@@ -207,56 +221,95 @@ def preview(desk: Desk, path: Path, mapping: Mapping[str, str] | None = None, fm
     return plan.preview(known)
 
 
-def run(desk: Desk, path: Path, mapping: Mapping[str, str] | None = None, fmt: str = "auto") -> ImportResult:
-    """Add the file's new donations (and new donors) in one transaction, with their receipts."""
+def run(desk: Desk, path: Path, mapping: Mapping[str, str] | None = None, fmt: str = "auto",
+        progress: Progress | None = None, should_stop: ShouldStop | None = None) -> ImportResult:
+    """Add the file's new donations (and new donors) with their receipts, a batch at a time, each batch in its own
+    transaction with its audit entry (`importing/batches.py`); running it again finishes an import that was stopped.
+    `progress(done, total)` is called after each batch; `should_stop()` is asked before each."""
     permissions.require(desk, "donations.import")
     plan = _plan(path, mapping)
     if plan.problem:
         raise ImportProblem(plan.problem)
     org = organization.get(desk)
-    try:
-        with desk.db.write() as s:
-            known = known_refs(s, Donation, desk.event_id, [i.ref for i in plan.items])
-            new = plan.new_items(known)
-            on_file = _donors_on_file(s, desk)
-            for item in new:
-                donor_fields, values = item.payload
-                donor = _match(on_file, donor_fields) or _add_donor(s, desk, on_file, donor_fields)
-                d = Donation(event_id=desk.event_id, donor_id=donor.id, recorded_by=desk.operator,
-                             device=desk.device, external_ref=item.ref, **values)
-                s.add(d)
-                s.flush()
-                if org.is_set_up:
-                    receipts.issue_in_session(s, desk, org, d)
-            result = plan.result(len(new), len(plan.items) - len(new))
-            if new:
-                audit.record(s, desk, "donations imported", entity="donation",
-                             summary=f"{len(new)} donations from {path.name}",
-                             after={"file": path.name, "created": len(new), "already there": result.already_there,
-                                    "rows skipped": len(result.skipped)})
-    except IntegrityError:
-        raise Conflict("Another laptop imported some of these donations at the same moment, so nothing was added. "
-                       "Import the file again: the donations already there will be left as they are.") from None
-    return result
+    with desk.db.read() as s:  # what is there already, read once (each batch checks its own donations again)
+        known = known_refs(s, Donation, desk.event_id, [i.ref for i in plan.items])
+        on_file = _donors_on_file(s, desk)
+    todo = plan.new_items(known)
+    added: dict[str, list[tuple[str, donors.DonorInfo]]] = {}  # a batch's new donors: on file once it committed
+
+    def prepare(r: Session, batch: Sequence[PlannedItem]) -> Write:
+        added.clear()
+        there = known_refs(r, Donation, desk.event_id, [i.ref for i in batch])
+        new = [i for i in batch if i.ref not in there]
+        givers: list[donors.DonorInfo | int] = []  # a donor on file, or the index of a donor this batch adds
+        to_add: list[dict] = []
+        staged: dict[str, list[tuple[str, int]]] = {}  # donors this batch adds, found by the same rule
+        for item in new:
+            fields = item.payload[0]
+            name, email = fold(fields["name"]), fold(fields["email"])
+            found = _match(on_file.get(name, ()), email)
+            if found is None:
+                found = _match(staged.get(name, ()), email)
+            if found is None:
+                found = len(to_add)
+                staged.setdefault(name, []).append((email, found))
+                to_add.append(fields)
+            givers.append(found)
+        donor_rows = donors.rows_for_import(desk, to_add)
+        new_donors = [donors.info_of_row(row) for row in donor_rows]
+        for d in new_donors:
+            added.setdefault(fold(d.name), []).append((fold(d.email), d))
+        gifts, now = [], clock.now()
+        for item, giver in zip(new, givers, strict=True):
+            donor = new_donors[giver] if isinstance(giver, int) else giver
+            gifts.append(({**item.payload[1], "id": uuid.uuid4(), "event_id": desk.event_id, "donor_id": donor.id,
+                           "recorded_by": desk.operator, "device": desk.device, "external_ref": item.ref,
+                           "created_at": now}, donor))
+        inserts = (BulkInsert.of(desk.db, Donor.__table__, donor_rows),
+                   BulkInsert.of(desk.db, Donation.__table__, [g for g, _ in gifts]))
+        drafts = receipts.drafts_for_import(desk, org, gifts) if org.is_set_up else None
+        counts = Counter(created=len(new), donors=len(new_donors), raced=len(batch) - len(new))
+
+        def write(s: Session) -> tuple[Counter, dict]:  # a reference taken since `prepare`: IntegrityError, again
+            for insert_rows in inserts:
+                insert_rows.run(s)
+            numbers = receipts.issue_drafts(s, desk, drafts) if drafts else []
+            return (counts + Counter(receipts=len(numbers)),
+                    {"receipt numbers": f"{numbers[0]} to {numbers[-1]}"} if numbers else {})
+        return write
+
+    def committed() -> None:
+        for name, found in added.items():
+            on_file.setdefault(name, []).extend(found)
+
+    def summary(run: BatchRun) -> tuple[str, dict]:
+        created = run.counts["created"]
+        return (f"{created} donations from {path.name}" + (": stopped before the end" if run.stopped else ""),
+                {"file": path.name, "created": created, "donors added": run.counts["donors"],
+                 "receipts issued": run.counts["receipts"],
+                 "already there": len(plan.items) - len(todo) + run.counts["raced"],
+                 "rows skipped": len(plan.skipped), "batches": run.batches})
+
+    def result(run: BatchRun) -> ImportResult:
+        raced = run.counts["raced"]
+        return plan.result(run.counts["created"], len(plan.items) - len(todo) + raced, planned=len(todo) - raced,
+                           stopped=run.stopped)
+
+    writer = BatchWriter("donations imported", "donation", prepare, summary, result, committed)
+    return write_in_batches(desk, path.name, NOUN, todo, writer, progress=progress, should_stop=should_stop)
 
 
-def _donors_on_file(s, desk: Desk) -> dict[str, list[Donor]]:  # noqa: ANN001
-    found: dict[str, list[Donor]] = {}
-    for d in s.scalars(select(Donor).where(Donor.event_id == desk.event_id, Donor.merged_into_id.is_(None))):
-        found.setdefault(fold(d.name), []).append(d)
+def _donors_on_file(s: Session, desk: Desk) -> dict[str, list[tuple[str, donors.DonorInfo]]]:
+    """The event's donors by folded name, with their folded email, read once for the whole import (one query)."""
+    found: dict[str, list[tuple[str, donors.DonorInfo]]] = {}
+    for row in s.execute(select(Donor.id, Donor.kind, Donor.name, Donor.contact_name, Donor.address, Donor.phone,
+                                Donor.email, Donor.notes)
+                         .where(Donor.event_id == desk.event_id, Donor.merged_into_id.is_(None))):
+        found.setdefault(fold(row.name), []).append((fold(row.email), donors.DonorInfo(*row)))
     return found
 
 
-def _match(on_file: dict[str, list[Donor]], fields: dict) -> Donor | None:
-    same_name = on_file.get(fold(fields["name"]), [])
-    email = fold(fields["email"])
-    for d in same_name:
-        if not email or not d.email or fold(d.email) == email:
-            return d
-    return None
-
-
-def _add_donor(s, desk: Desk, on_file: dict[str, list[Donor]], fields: dict) -> Donor:  # noqa: ANN001
-    donor = donors.new_donor(s, desk, **fields)
-    on_file.setdefault(fold(donor.name), []).append(donor)
-    return donor
+def _match(same_name: Iterable[tuple[str, T]], email: str) -> T | None:
+    """The first donor of the same (folded) name whose email agrees: the same, or either one has none."""
+    return next((donor for their_email, donor in same_name if not email or not their_email or their_email == email),
+                None)

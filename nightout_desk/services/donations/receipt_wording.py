@@ -12,7 +12,7 @@ The wording is built here, frozen into the receipt row when issued, and drawn by
 from __future__ import annotations
 
 import json
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field, fields
 from datetime import date
 
 from nightout_desk.models.donations import CARD, CASH, CHECK, GIFT_CARD, IN_KIND, SERVICES
@@ -75,13 +75,20 @@ class ReceiptContent:
     notes: list[str] = field(default_factory=list)
 
     def to_json(self) -> str:
-        return json.dumps(asdict(self), ensure_ascii=False)
+        # as json.dumps(asdict(self)) writes it, without asdict's deep copy (an import words thousands of receipts)
+        raw = {name: getattr(self, name) for name in _CONTENT_FIELDS}
+        raw["lines"] = [{name: getattr(line, name) for name in _LINE_FIELDS} for line in self.lines]
+        return json.dumps(raw, ensure_ascii=False)
 
     @classmethod
     def from_json(cls, text: str) -> ReceiptContent:
         raw = json.loads(text)
         raw["lines"] = [ReceiptLine(**line) for line in raw["lines"]]
         return cls(**raw)
+
+
+_CONTENT_FIELDS = tuple(f.name for f in fields(ReceiptContent))
+_LINE_FIELDS = tuple(f.name for f in fields(ReceiptLine))
 
 
 def long_date(d: date) -> str:

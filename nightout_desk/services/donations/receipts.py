@@ -13,7 +13,9 @@ NNO-2026-B0007. A merge copies receipts as they are, so a number printed on the 
 
 from __future__ import annotations
 
+import json
 import uuid
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
 
@@ -22,11 +24,13 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, aliased
 
 from nightout_desk import clock
+from nightout_desk.db.bulk import BulkInsert
 from nightout_desk.models import Donation, Donor, Event, EventSetting, Receipt, ReceiptCounter
 from nightout_desk.services import audit, permissions
 from nightout_desk.services.context import Desk
 from nightout_desk.services.donations import donors as donor_service
 from nightout_desk.services.donations import organization
+from nightout_desk.services.donations.donors import DonorInfo
 from nightout_desk.services.donations.organization import Organization
 from nightout_desk.services.donations.receipt_wording import GiftFacts, ReceiptContent, build
 from nightout_desk.services.errors import Conflict, InvalidInput, NotFound
@@ -101,8 +105,13 @@ def series_of(s: Session, desk: Desk) -> str:
 
 
 def _take_number(s: Session, desk: Desk, prefix: str) -> tuple[int, str, str]:
-    """The next (sequence, number, series), from the counter row of this laptop's series locked until this
-    transaction ends."""
+    """The next number, from the counter row of this laptop's series locked until this transaction ends."""
+    return _take_numbers(s, desk, prefix, 1)[0]
+
+
+def _take_numbers(s: Session, desk: Desk, prefix: str, count: int) -> list[tuple[int, str, str]]:
+    """The next `count` (sequence, number, series) in a row, from the counter row of this laptop's series, locked
+    until this transaction ends."""
     series = series_of(s, desk)
     query = select(ReceiptCounter).where(ReceiptCounter.event_id == desk.event_id,
                                          ReceiptCounter.series == series).with_for_update()
@@ -115,10 +124,10 @@ def _take_number(s: Session, desk: Desk, prefix: str) -> tuple[int, str, str]:
         except IntegrityError:
             pass
         counter = s.scalars(query.execution_options(populate_existing=True)).one()
-    counter.last_number += 1
+    first = counter.last_number + 1
+    counter.last_number += count
     s.flush()
-    return counter.last_number, receipt_number(counter.prefix, series, counter.last_number), series
-
+    return [(n, receipt_number(counter.prefix, series, n), series) for n in range(first, first + count)]
 
 
 def _series_code(code: str) -> str:
@@ -199,6 +208,55 @@ def issue_in_session(s: Session, desk: Desk, org: Organization, donation: Donati
     audit.record(s, desk, "receipt issued", entity="receipt", entity_id=r.id,
                  summary=f"{number} for {donor.name}" + (f", replacing {reissue_of.number}" if reissue_of else ""))
     return r
+
+
+_NUMBER_TOKEN = "@@receipt-number@@"  # stands for the number in a draft's wording until the number is taken
+
+
+@dataclass(frozen=True)
+class ReceiptDrafts:
+    """Receipts for an import's batch, worded before the write transaction; `issue_drafts` numbers and writes them."""
+
+    prefix: str
+    drafts: tuple[tuple[uuid.UUID, DonorInfo, str], ...]  # (donation id, donor, content JSON with _NUMBER_TOKEN)
+
+
+def drafts_for_import(desk: Desk, org: Organization, gifts: Sequence[tuple[dict, DonorInfo]]) -> ReceiptDrafts:
+    """The wording of each new donation's receipt, as `issue_in_session` words it (it only reads).
+    `gifts`: (the donation's column values with its id, its donor)."""
+    if gifts and not org.is_set_up:
+        raise InvalidInput("Receipts need the organization's name and tax status first: "
+                           "Donations → Organization settings.")
+    if not gifts:
+        return ReceiptDrafts("", ())
+    with desk.db.read() as s:
+        event_name = _event_name(s, desk)
+    today = clock.local(clock.now()).date()
+    drafts = []
+    for d, donor in gifts:
+        gift = GiftFacts(d["received_on"], d["kind"], d["amount_cents"], d["check_number"], d["description"],
+                         d["quantity"], d["unit"], d["estimated_value_cents"], d["returned_description"],
+                         d["returned_value_cents"], d["purpose"])
+        content = build(org, donor, [gift], _NUMBER_TOKEN, today, event_name=event_name)
+        drafts.append((d["id"], donor, content.to_json()))
+    return ReceiptDrafts(organization.receipt_prefix(desk, org), tuple(drafts))
+
+
+def issue_drafts(s: Session, desk: Desk, receipts: ReceiptDrafts) -> list[str]:
+    """Number the drafted receipts from the locked counter (in one go, so still gap-free) and write them inside the
+    caller's transaction; returns their numbers (the import's batch entry in the audit log names the range)."""
+    if not receipts.drafts:
+        return []
+    numbers = _take_numbers(s, desk, receipts.prefix, len(receipts.drafts))
+    now = clock.now()
+    BulkInsert.of(desk.db, Receipt.__table__, [
+        {"id": uuid.uuid4(), "event_id": desk.event_id, "number": number, "series": series, "sequence": seq,
+         "kind": DONATION, "donor_id": donor.id, "donation_id": donation_id,
+         "content": content.replace(_NUMBER_TOKEN, json.dumps(number, ensure_ascii=False)[1:-1]),
+         "issued_at": now, "issued_by": desk.operator, "printed_at": None, "print_count": 0, "voided_at": None,
+         "void_reason": "", "voided_by": "", "reissue_of_id": None}
+        for (seq, number, series), (donation_id, donor, content) in zip(numbers, receipts.drafts, strict=True)]).run(s)
+    return [number for _, number, _ in numbers]
 
 
 def active_receipt(s: Session, donation_id: uuid.UUID) -> Receipt | None:

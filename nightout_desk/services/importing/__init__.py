@@ -11,9 +11,10 @@ How an import is built on it (see `services/attendee_import.py` for the full exa
 3. A `Plan` collects `plan.add(line, ref, shown, payload)` for good rows — `ref` is the external reference stored on
    the created row ("eventbrite:<order #>", `identity_ref("csv", ...)`) — and `plan.skip(line, reason)` for bad
    ones (raise `RowSkipped(reason)` from the `values` helpers while reading a row).
-4. Preview: `plan.preview(known_refs(s, Model, desk.event_id, refs))` writes nothing. Run: in ONE
-   `desk.db.write()` transaction, re-read `known_refs`, create `plan.new_items(...)`, record one audit entry, return
-   `plan.result(created, already_there)`.
+4. Preview: `plan.preview(known_refs(s, Model, desk.event_id, refs))` writes nothing. Run: read `known_refs` once,
+   then `batches.write_in_batches(desk, ..., items, BatchWriter(...))` writes the items a batch per short
+   transaction (each batch prepared outside it, re-checking its references; one audit entry per batch, the last one
+   the import's summary), reports progress, stops between batches when asked, and returns `plan.result(...)`.
 
 The dialog `nightout_desk.ui.import_dialog.ImportDialog` shows an `ImportPreview` and runs the import; the command
 line prints the same with `nightout_desk.commands.import_output`.

@@ -2,7 +2,7 @@
 
 An importer reads a `Table`, turns rows into `PlannedItem`s (each with an external reference, so the same row
 imported twice is recognised) or skips them with a reason, then asks the `Plan` for a preview (writes nothing) or
-creates the new items in one transaction.
+creates the new items a batch at a time (`importing/batches.py`).
 """
 
 from __future__ import annotations
@@ -79,6 +79,8 @@ class ImportResult:
     noun: str = "households"
     updated: int = 0  # of those already there, how many got something new (an attendee's new ticket codes)
     notes: tuple[str, ...] = ()  # sentences: what else was done or left out
+    planned: int = 0  # how many the run set out to add (importing/batches.py writes them a batch at a time)
+    stopped: bool = False  # Cancel stopped it between two batches: `created` of `planned` were written
     rows_read: int = 0  # the file's records (its data rows, blank ones left out)
     rows_in_items: int = 0  # of those, the rows that make the items (an Eventbrite order has one per ticket)
 
@@ -87,13 +89,16 @@ class ImportResult:
         return sum(s.rows for s in self.skipped)
 
     def summary(self) -> str:
-        text = f"Imported {self.created} {self.noun} from {self.file_name}."
+        text = (f"Imported {self.created:,} of {self.planned:,} {self.noun} from {self.file_name}; run the import "
+                "again to finish." if self.stopped else f"Imported {self.created:,} {self.noun} from {self.file_name}.")
         if self.already_there:
-            text += f" {self.already_there} were already there " + (
+            text += f" {self.already_there:,} were already there " + (
                 f"({self.updated} of them got new codes)." if self.updated else "(not changed).")
         if self.skipped:
-            text += f" {len(self.skipped)} row{'s were' if len(self.skipped) != 1 else ' was'} skipped."
+            text += f" {len(self.skipped):,} row{'s were' if len(self.skipped) != 1 else ' was'} skipped."
         parts = [(self.created, "imported"), (self.already_there, "already there")]
+        if self.stopped:
+            parts.append((self.planned - self.created, "not imported yet"))
         return " ".join((text, *self.notes,
                          records_sentence(self.rows_read, self.rows_in_items, self.rows_skipped, self.noun, parts)))
 
@@ -158,7 +163,6 @@ class Plan:
     def _notes(self, notes: Sequence[str]) -> tuple[str, ...]:
         return (*self.mapping.duplicates(), *notes)
 
-
     def new_items(self, existing_refs: Collection[str]) -> list[PlannedItem]:
         return [i for i in self.items if i.ref not in existing_refs]
 
@@ -184,8 +188,9 @@ class Plan:
             to_update=0 if self.problem else len(set(updated_refs) & set(existing_refs)), notes=self._notes(notes),
             rows_in_items=self.rows_in_items)
 
-    def result(self, created: int, already_there: int, *, updated: int = 0, notes: Sequence[str] = ()
-               ) -> ImportResult:
+    def result(self, created: int, already_there: int, *, updated: int = 0, notes: Sequence[str] = (),
+               planned: int | None = None, stopped: bool = False) -> ImportResult:
         return ImportResult(self.table.path.name, self.format_name, created, already_there,
                             tuple(sorted(self.skipped, key=lambda s: s.line)), self.noun, updated, self._notes(notes),
-                            rows_read=len(self.table.rows), rows_in_items=self.rows_in_items)
+                            created if planned is None else planned, stopped, rows_read=len(self.table.rows),
+                            rows_in_items=self.rows_in_items)

@@ -9,24 +9,28 @@ a later export with new slots for people already there adds just those bookings.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+import uuid
+from collections import Counter
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 
-from sqlalchemy import func, select
-from sqlalchemy.exc import IntegrityError
+from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session
 
+from nightout_desk import clock
+from nightout_desk.db.bulk import BulkInsert
 from nightout_desk.models import Shift, ShiftAssignment, Station, Volunteer
 from nightout_desk.services import audit, permissions
 from nightout_desk.services.context import Desk
-from nightout_desk.services.errors import Conflict, ImportProblem, InvalidInput
+from nightout_desk.services.errors import ImportProblem, InvalidInput
 from nightout_desk.services.importing import (
     Field,
     ImportPreview,
     ImportResult,
     Plan,
+    PlannedItem,
     RowSkipped,
     date_and_time,
     fits,
@@ -39,8 +43,16 @@ from nightout_desk.services.importing import (
     read_table,
     split_full_name,
 )
+from nightout_desk.services.importing.batches import (
+    BatchRun,
+    BatchWriter,
+    Progress,
+    ShouldStop,
+    Write,
+    write_in_batches,
+)
+from nightout_desk.services.importing.refs import CHUNK
 from nightout_desk.services.volunteers import roster as volunteers
-from nightout_desk.services.volunteers.roster import new_volunteer
 from nightout_desk.text import digits, fold
 
 SIGNUPGENIUS, GENERIC = "signupgenius", "generic"
@@ -114,67 +126,97 @@ def preview(desk: Desk, path: Path, mapping: Mapping[str, str] | None = None, fm
     return plan.preview(known)
 
 
-def run(desk: Desk, path: Path, mapping: Mapping[str, str] | None = None, fmt: str = "auto") -> ImportResult:
-    """Add the new volunteers and every booking the file holds, in one transaction, with one audit entry."""
+def run(desk: Desk, path: Path, mapping: Mapping[str, str] | None = None, fmt: str = "auto",
+        progress: Progress | None = None, should_stop: ShouldStop | None = None) -> ImportResult:
+    """Add the new volunteers and every booking the file holds, a batch of people at a time, each batch in its own
+    transaction with its audit entry (`importing/batches.py`); running it again finishes an import that was stopped.
+    `progress(done, total)` is called after each batch; `should_stop()` is asked before each."""
     permissions.require(desk, "volunteers.import")
     plan = _plan(path, mapping, fmt)
     if plan.problem:
         raise ImportProblem(plan.problem)
-    try:
-        with desk.db.write() as s:
-            known = known_refs(s, Volunteer, desk.event_id, [i.ref for i in plan.items])
-            created = bookings = 0
-            for item in plan.items:
-                person: Person = item.payload
-                if item.ref in known:
-                    v = s.scalar(select(Volunteer).where(Volunteer.event_id == desk.event_id,
-                                                         Volunteer.external_ref == item.ref))
-                else:
-                    v = new_volunteer(s, desk, external_ref=item.ref, **person.fields)
-                    created += 1
-                bookings += _book(s, desk, v, person.slots, plan)
-            result = plan.result(created, len(plan.items) - created)
-            if created or bookings:
-                audit.record(s, desk, "volunteers imported", entity="volunteer",
-                             summary=f"{created} volunteers, {bookings} shift bookings from {path.name} "
-                                     f"({plan.format_name})",
-                             after={"file": path.name, "created": created, "bookings": bookings,
-                                    "rows skipped": len(result.skipped)})
-    except IntegrityError:
-        raise Conflict("Another laptop imported some of these volunteers at the same moment, so nothing was added. "
-                       "Import the file again: the volunteers already there will be left as they are.") from None
-    return result
+    with desk.db.read() as s:  # who is there already, read once (each batch checks its own people again)
+        known = known_refs(s, Volunteer, desk.event_id, [i.ref for i in plan.items])
+    planned = sum(1 for i in plan.items if i.ref not in known)
+
+    def prepare(r: Session, batch: Sequence[PlannedItem]) -> Write:
+        there = _volunteers_by_ref(r, desk, [i.ref for i in batch])
+        new = [i for i in batch if i.ref not in there]
+        rows = volunteers.rows_for_import(r, desk, [(i.ref, i.payload.fields) for i in new])
+        volunteer_rows = BulkInsert.of(desk.db, Volunteer.__table__, rows)
+        owner = {**there, **{i.ref: row["id"] for i, row in zip(new, rows, strict=True)}}
+        people = [(owner[i.ref], i.payload.slots) for i in batch]
+        raced = sum(1 for i in batch if i.ref in there and i.ref not in known)
+
+        def write(s: Session) -> tuple[Counter, dict]:  # a reference or badge taken since: IntegrityError, again
+            volunteer_rows.run(s)
+            bookings = _book(s, desk, plan, people, set(there.values()))
+            return Counter(created=len(new), bookings=bookings, raced=raced), {}
+        return write
+
+    def summary(run: BatchRun) -> tuple[str, dict]:
+        created, bookings = run.counts["created"], run.counts["bookings"]
+        text = f"{created} volunteers, {bookings} shift bookings from {path.name} ({plan.format_name})"
+        return (text + (": stopped before the end" if run.stopped else ""),
+                {"file": path.name, "created": created, "bookings": bookings, "rows skipped": len(plan.skipped),
+                 "batches": run.batches})
+
+    def result(run: BatchRun) -> ImportResult:
+        raced = run.counts["raced"]
+        return plan.result(run.counts["created"], len(plan.items) - planned + raced, planned=planned - raced,
+                           stopped=run.stopped)
+
+    writer = BatchWriter("volunteers imported", "volunteer", prepare, summary, result)
+    return write_in_batches(desk, path.name, NOUN, plan.items, writer, progress=progress, should_stop=should_stop)
 
 
-def _book(s: Session, desk: Desk, v: Volunteer, slots: list[tuple[str, datetime, datetime]], plan: Plan) -> int:
-    added = 0
-    for station_name, start, end in slots:
-        # matched as the plan counts slots (text.fold), in Python: SQLite's lower() folds only A-Z, so "ÉCOLE" and
-        # "école" were one station on PostgreSQL and two on SQLite (and a second run collided with the first's name)
-        st = next((x for x in s.scalars(select(Station).where(Station.event_id == desk.event_id))
-                   if fold(x.name) == fold(station_name)), None)
-        if st is None:
-            order = s.scalar(select(func.max(Station.sort_order)).where(Station.event_id == desk.event_id)) or 0
-            st = Station(event_id=desk.event_id, name=station_name, sort_order=order + 1)
-            s.add(st)
-            s.flush()
-            audit.record(s, desk, "station added", entity="station", entity_id=st.id,
-                         summary=f"{station_name} (from a volunteer import)")
-        sh = s.scalar(select(Shift).where(Shift.event_id == desk.event_id, Shift.station_id == st.id,
-                                          Shift.starts_at == start, Shift.ends_at == end))
-        wanted = plan.slot_counts[(fold(station_name), start, end)]
-        if sh is None:
-            sh = Shift(event_id=desk.event_id, station_id=st.id, starts_at=start, ends_at=end, needed=wanted)
-            s.add(sh)
-            s.flush()
-        elif sh.needed < wanted:
-            sh.needed = wanted
-        if s.scalar(select(ShiftAssignment.id).where(ShiftAssignment.shift_id == sh.id,
-                                                     ShiftAssignment.volunteer_id == v.id,
-                                                     ShiftAssignment.removed_at.is_(None))) is None:
-            s.add(ShiftAssignment(event_id=desk.event_id, shift_id=sh.id, volunteer_id=v.id, operator=desk.operator))
-            added += 1
-    return added
+def _volunteers_by_ref(s: Session, desk: Desk, refs: list[str]) -> dict[str, uuid.UUID]:
+    return dict(s.execute(select(Volunteer.external_ref, Volunteer.id).where(
+        Volunteer.event_id == desk.event_id, Volunteer.external_ref.in_(refs))).all())
+
+
+def _book(s: Session, desk: Desk, plan: Plan, people: list[tuple[uuid.UUID, list[tuple[str, datetime, datetime]]]],
+          known_ids: set[uuid.UUID]) -> int:
+    """Book each (volunteer, slots) on its shifts, adding the stations and shifts the file names that are not there
+    yet (read once per batch: an event has a few dozen); a booking already there is not made twice."""
+    stations = {fold(name): sid for sid, name in s.execute(  # by folded name, in Python: the same on both databases
+        select(Station.id, Station.name).where(Station.event_id == desk.event_id))}
+    shifts = {(sid, a, b): (shid, needed) for shid, sid, a, b, needed in s.execute(
+        select(Shift.id, Shift.station_id, Shift.starts_at, Shift.ends_at, Shift.needed)
+        .where(Shift.event_id == desk.event_id))}
+    booked = set()
+    for i in range(0, len(known_ids), CHUNK):  # people already there may hold some of these bookings
+        booked.update(s.execute(select(ShiftAssignment.shift_id, ShiftAssignment.volunteer_id).where(
+            ShiftAssignment.volunteer_id.in_(list(known_ids)[i:i + CHUNK]), ShiftAssignment.removed_at.is_(None))))
+    rows, now = [], clock.now()
+    for volunteer_id, slots in people:
+        for station_name, start, end in slots:
+            sid = stations.get(fold(station_name))
+            if sid is None:
+                order = s.scalar(select(func.max(Station.sort_order)).where(Station.event_id == desk.event_id)) or 0
+                st = Station(event_id=desk.event_id, name=station_name, sort_order=order + 1)
+                s.add(st)
+                s.flush()
+                audit.record(s, desk, "station added", entity="station", entity_id=st.id,
+                             summary=f"{station_name} (from a volunteer import)")
+                sid = stations[fold(station_name)] = st.id
+            wanted = plan.slot_counts[(fold(station_name), start, end)]
+            shift_id, needed = shifts.get((sid, start, end), (None, 0))
+            if shift_id is None:
+                sh = Shift(event_id=desk.event_id, station_id=sid, starts_at=start, ends_at=end, needed=wanted)
+                s.add(sh)
+                s.flush()
+                shift_id, needed = sh.id, wanted
+            elif needed < wanted:
+                s.execute(update(Shift).where(Shift.id == shift_id).values(needed=wanted))
+                needed = wanted
+            shifts[(sid, start, end)] = (shift_id, needed)
+            if (shift_id, volunteer_id) not in booked:
+                booked.add((shift_id, volunteer_id))
+                rows.append({"id": uuid.uuid4(), "event_id": desk.event_id, "shift_id": shift_id,
+                             "volunteer_id": volunteer_id, "created_at": now, "removed_at": None,
+                             "operator": desk.operator})
+    return BulkInsert.of(desk.db, ShiftAssignment.__table__, rows).run(s)
 
 
 def _plan(path: Path, mapping: Mapping[str, str] | None, fmt: str) -> Plan:
