@@ -123,8 +123,11 @@ def _copy_added(m: Merge, table: Table) -> None:
     if not missing:
         return
     names = [c.name for c in table.columns]
-    incoming = [dict(zip(names, r, strict=True))
-                for r in db_rows.canonical(m.source, table, m.event_id, wanted=missing)]
+    rows = db_rows.canonical(m.source, table, m.event_id, wanted=missing)
+    if not rule(table).same and not m.left_out:  # most rows (check-ins, audit entries): copied as read
+        m.count(table, db_rows.insert_canonical(m.target, table, rows))
+        return
+    incoming = [dict(zip(names, r, strict=True)) for r in rows]
     # the rules' own undos are never copied: each database works them out from the check-ins it holds
     incoming = [r for r in incoming if not (table.name == "check_in_undos" and _rules_undo(r))
                 and not _pointing_at_left_out(m, table, r)]
