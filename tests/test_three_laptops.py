@@ -379,16 +379,17 @@ def test_three_laptops_with_no_hub_merged_from_their_files(tmp_path):
                for n, d in enumerate(LAPTOPS)]
     for laptop in laptops:
         assert laptop.finish() == 0
+    merging = ("--event", str(night.event_id), "--operator", "Pat Organizer")  # no accounts here: no PIN asked
     for device in LAPTOPS[1:]:  # the organizer merges each laptop's file, then each laptop takes the organizer's
-        said = cli(envs["Desk A"], "--db", str(files["Desk A"]), "--event", str(night.event_id), "merge",
+        said = cli(envs["Desk A"], "--db", str(files["Desk A"]), *merging, "merge",
                    str(files[device]))
         assert said
     for device in LAPTOPS[1:]:
-        cli(envs[device], "--db", str(files[device]), "--event", str(night.event_id), "merge", str(files["Desk A"]))
+        cli(envs[device], "--db", str(files[device]), *merging, "merge", str(files["Desk A"]))
     organizer_db = Database(str(files["Desk A"]))
     before = contents(organizer_db, night.event_id)
     organizer_db.dispose()
-    cli(envs["Desk A"], "--db", str(files["Desk A"]), "--event", str(night.event_id), "merge", str(files["Desk B"]))
+    cli(envs["Desk A"], "--db", str(files["Desk A"]), *merging, "merge", str(files["Desk B"]))
     dbs = {d: Database(str(files[d])) for d in LAPTOPS}
     try:
         assert contents(dbs["Desk A"], night.event_id) == before, "merging again changed something"

@@ -70,7 +70,9 @@ def clean_env(home: Path) -> dict[str, str]:
 
 
 def desk(installed: dict[str, Path], *args: str) -> str:
-    return run([installed["script"], *args], cwd=installed["work"], env=clean_env(installed["home"])).stdout
+    """The installed command; NIGHTOUT_PIN is the demo's organizers' PIN (for --operator "Demo Organizer")."""
+    return run([installed["script"], *args], cwd=installed["work"],
+               env={**clean_env(installed["home"]), "NIGHTOUT_PIN": "2026"}).stdout
 
 
 def fonts_of(pdf: Path) -> set[str]:
@@ -111,8 +113,9 @@ def test_installed_package_is_used_not_the_checkout(installed: dict[str, Path]) 
 def test_installed_wheel_prints_badges_and_receipts_with_embedded_dejavu(installed: dict[str, Path]) -> None:
     work = installed["work"]
     desk(installed, "demo", "--households", "30")
-    assert "badges" in desk(installed, "print", "badges", "--out", "b.pdf")
-    assert "receipts" in desk(installed, "print", "receipts", "--all", "--out", "r.pdf")
+    assert "badges" in desk(installed, "--operator", "Demo Organizer", "print", "badges", "--out", "b.pdf")
+    assert "receipts" in desk(installed, "--operator", "Demo Organizer", "print", "receipts", "--all",
+                                 "--out", "r.pdf")
     for pdf in (work / "b.pdf", work / "r.pdf"):
         assert len(PdfReader(pdf).pages) > 0, pdf
         fonts = fonts_of(pdf)
