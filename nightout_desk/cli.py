@@ -2,7 +2,7 @@
 
 Each sub-command is a small function taking the parsed arguments; the import, print and report entries of each
 area are listed in `nightout_desk.commands` (one table keyed by `nightout_desk.areas`). A user's mistake prints
-one line on stderr and exits 1, never a traceback.
+one line on stderr and exits 1, never a traceback; so does a database refused at the door (db/door.py).
 """
 
 from __future__ import annotations
@@ -217,6 +217,31 @@ def cmd_restore(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_join(args: argparse.Namespace) -> int:
+    from nightout_desk.commands import laptops
+    from nightout_desk.config import LaptopSettings, hub_url
+
+    settings = LaptopSettings.load()
+    return laptops.join(hub_url(args.hub, settings), args.db or default_database_url(), args.event, settings)
+
+
+def cmd_sync(args: argparse.Namespace) -> int:
+    from nightout_desk.commands import laptops
+    from nightout_desk.config import LaptopSettings, hub_url
+
+    settings = LaptopSettings.load()
+    desk = open_desk(args)
+    return laptops.sync(Desk(desk.db, desk.event_id, desk.operator, desk.role, settings.device_name),
+                        hub_url(args.hub, settings))
+
+
+def cmd_backups(args: argparse.Namespace) -> int:
+    from nightout_desk.commands import laptops
+    from nightout_desk.config import LaptopSettings
+
+    return laptops.backups(open_database(args), LaptopSettings.load())
+
+
 def cmd_merge(args: argparse.Namespace) -> int:
     from nightout_desk.commands.merge import merge
 
@@ -241,31 +266,6 @@ def cmd_privacy(args: argparse.Namespace) -> int:
 
     return purge(open_desk(args), one_event=bool(args.event), now=args.now,
                  second_folder=LaptopSettings.load().second_backup_folder)
-
-
-def cmd_join(args: argparse.Namespace) -> int:
-    from nightout_desk.commands import laptops
-    from nightout_desk.config import LaptopSettings, hub_url
-
-    settings = LaptopSettings.load()
-    return laptops.join(hub_url(args.hub, settings), args.db or default_database_url(), args.event, settings)
-
-
-def cmd_sync(args: argparse.Namespace) -> int:
-    from nightout_desk.commands import laptops
-    from nightout_desk.config import LaptopSettings, hub_url
-
-    settings = LaptopSettings.load()
-    desk = open_desk(args)
-    return laptops.sync(Desk(desk.db, desk.event_id, desk.operator, desk.role, settings.device_name),
-                        hub_url(args.hub, settings))
-
-
-def cmd_backups(args: argparse.Namespace) -> int:
-    from nightout_desk.commands import laptops
-    from nightout_desk.config import LaptopSettings
-
-    return laptops.backups(open_database(args), LaptopSettings.load())
 
 
 class _Parser(argparse.ArgumentParser):
@@ -372,6 +372,13 @@ def build_parser() -> argparse.ArgumentParser:
                                    "deleted) and puts a copy of FILE in its place.")
     p.add_argument("file", metavar="FILE")
     p.set_defaults(func=cmd_restore)
+    p = sub.add_parser("merge", parents=[common], help="bring another laptop's file (or a backup) into this one",
+                       description="Adds what FILE holds of the event (this database's, or --event) to this "
+                                   "database: idempotent (merging it again changes nothing), in any order. The "
+                                   "rules for what laptops did while apart are in docs/architecture.md; what needs "
+                                   "an organizer's eye is listed as sync conflicts. FILE is only read.")
+    p.add_argument("file", metavar="FILE")
+    p.set_defaults(func=cmd_merge)
     p = sub.add_parser("backups", parents=[common], help="list the backups of this laptop's file",
                        description="Every backup of the database file: the automatic ones (in backups/ beside it and "
                                    "in the second folder set for this laptop) and those beside it; when each was "
@@ -387,13 +394,6 @@ def build_parser() -> argparse.ArgumentParser:
                        description="Sends what this laptop did to the hub, receives what the other laptops did "
                                    "(by id: running it twice changes nothing the second time), and says both.")
     p.set_defaults(func=cmd_sync)
-    p = sub.add_parser("merge", parents=[common], help="bring another laptop's file (or a backup) into this one",
-                       description="Adds what FILE holds of the event (this database's, or --event) to this "
-                                   "database: idempotent (merging it again changes nothing), in any order. The "
-                                   "rules for what laptops did while apart are in docs/architecture.md; what needs "
-                                   "an organizer's eye is listed as sync conflicts. FILE is only read.")
-    p.add_argument("file", metavar="FILE")
-    p.set_defaults(func=cmd_merge)
     p = sub.add_parser("audit", parents=[common], help="check that the audit log was not changed",
                        description="audit verify: walks each laptop's hash chain in the log (--event: one event, "
                                    "else every event) and prints one line per entry where a chain breaks (an entry "
