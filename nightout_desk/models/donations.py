@@ -55,10 +55,16 @@ class Donation(Base):
     estimated_value_cents: Mapped[int | None]  # goods: internal estimate for reports, never printed on a receipt
     returned_description: Mapped[str] = mapped_column(Text, default="")  # what the donor got back (a banner, ...)
     returned_value_cents: Mapped[int] = mapped_column(default=0)  # its fair market value, good-faith estimate
+    returned_bears_logo: Mapped[bool] = mapped_column(default=False)  # a token item with the organization's name/logo
+    returned_cost_cents: Mapped[int | None]  # what it cost the organization (Publication 1771's token test)
+    expenses_description: Mapped[str] = mapped_column(Text, default="")  # services: a volunteer's unreimbursed costs
     purpose: Mapped[str] = mapped_column(String(400), default="")  # restriction / purpose note
     recorded_by: Mapped[str] = mapped_column(String(120), default="")
     device: Mapped[str] = mapped_column(String(120), default="")
     external_ref: Mapped[str | None] = mapped_column(String(200))  # import idempotence
+    voided_at: Mapped[datetime | None]  # void: kept on file, marked, counted nowhere (typed twice, bounced check)
+    void_reason: Mapped[str] = mapped_column(String(400), default="")
+    voided_by: Mapped[str] = mapped_column(String(120), default="")
     created_at: Mapped[datetime] = now_column()
     updated_at: Mapped[datetime] = updated_column()
 
