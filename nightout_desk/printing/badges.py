@@ -20,6 +20,7 @@ from reportlab.lib.units import inch, mm
 from reportlab.pdfgen.canvas import Canvas
 
 from nightout_desk.printing import fonts
+from nightout_desk.printing.progress import Cancelled, Progress, step, written_aside
 from nightout_desk.printing.qr import draw_qr
 from nightout_desk.services.volunteers.badges import BadgeData, BadgeSheet
 
@@ -184,30 +185,35 @@ def draw_badge(c: Canvas, b: BadgeData, sheet: BadgeSheet, x: float, y: float, w
 
 
 def render(sheet: BadgeSheet, stock_name: str, out: Path | BinaryIO, offset_mm: tuple[float, float] = (0.0, 0.0),
-           guides: bool = False) -> int:
-    """Write the PDF; returns the number of pages. `guides` outlines the die cuts (for a test print on paper)."""
+           guides: bool = False, progress: Progress | None = None, cancelled: Cancelled | None = None) -> int:
+    """Write the PDF; returns the number of pages. `guides` outlines the die cuts (for a test print on paper).
+    `progress(done, total)` hears of every badge drawn; `cancelled()` stops it (PrintCancelled, no file left)."""
     st = stock(stock_name)
     fonts.register()
-    c = Canvas(str(out) if isinstance(out, Path) else out, pagesize=(st.page_w, st.page_h))
-    c.setTitle(f"Badges — {sheet.event_name}")
-    c.setAuthor("NightOut Desk")
-    c.setSubject(st.title)
-    offset = (offset_mm[0] * mm, offset_mm[1] * mm)
-    pages = 0
-    for i, badge in enumerate(sheet.badges):
-        if i and i % st.per_page == 0:
-            c.showPage()
-        if i % st.per_page == 0:
-            pages += 1
-        x, y = st.label_origin(i, offset)
-        if guides:
-            c.setStrokeColorRGB(0.75, 0.75, 0.75)
-            c.setLineWidth(0.3)
-            c.rect(x, y, st.label_w, st.label_h, stroke=1, fill=0)
-        draw_badge(c, badge, sheet, x, y, st.label_w, st.label_h)
-    if not sheet.badges:
-        fonts.draw_text(c, st.page_w / 2, st.page_h / 2, "No badges to print.", 12, align="centre")
-        pages = 1
-    c.showPage()
-    c.save()
+    with written_aside(out) as target:
+        c = Canvas(target, pagesize=(st.page_w, st.page_h))
+        c.setTitle(f"Badges — {sheet.event_name}")
+        c.setAuthor("NightOut Desk")
+        c.setSubject(st.title)
+        offset = (offset_mm[0] * mm, offset_mm[1] * mm)
+        pages = 0
+        total = len(sheet.badges)
+        for i, badge in enumerate(sheet.badges):
+            step(i, total, progress, cancelled)
+            if i and i % st.per_page == 0:
+                c.showPage()
+            if i % st.per_page == 0:
+                pages += 1
+            x, y = st.label_origin(i, offset)
+            if guides:
+                c.setStrokeColorRGB(0.75, 0.75, 0.75)
+                c.setLineWidth(0.3)
+                c.rect(x, y, st.label_w, st.label_h, stroke=1, fill=0)
+            draw_badge(c, badge, sheet, x, y, st.label_w, st.label_h)
+        if not sheet.badges:
+            fonts.draw_text(c, st.page_w / 2, st.page_h / 2, "No badges to print.", 12, align="centre")
+            pages = 1
+        c.showPage()
+        c.save()
+        step(total, total, progress, cancelled)
     return pages

@@ -16,6 +16,7 @@ from reportlab.pdfgen.canvas import Canvas
 
 from nightout_desk import clock
 from nightout_desk.printing import fonts
+from nightout_desk.printing.progress import Cancelled, Progress, step, written_aside
 from nightout_desk.services.volunteers.hours_letters import HoursLetter
 
 NAVY = HexColor("#1F3A93")
@@ -114,16 +115,23 @@ def _table(c: Canvas, letter: HoursLetter, y: float) -> float:
     return y - 10
 
 
-def render(letters: list[HoursLetter], out: Path | BinaryIO) -> int:
+def render(letters: list[HoursLetter], out: Path | BinaryIO, progress: Progress | None = None,
+           cancelled: Cancelled | None = None) -> int:
+    """Write the PDF (one page a volunteer); `progress(done, total)` per letter, `cancelled()` stops it
+    (PrintCancelled, no file left)."""
     fonts.register()
-    c = Canvas(str(out) if isinstance(out, Path) else out, pagesize=LETTER)
-    c.setTitle("Service-hours letters")
-    c.setAuthor("NightOut Desk")
-    for letter in letters:
-        draw_letter(c, letter)
-        c.showPage()
-    if not letters:
-        fonts.draw_text(c, LETTER[0] / 2, LETTER[1] / 2, "No volunteer has recorded hours yet.", 12, align="centre")
-        c.showPage()
-    c.save()
+    with written_aside(out) as target:
+        c = Canvas(target, pagesize=LETTER)
+        c.setTitle("Service-hours letters")
+        c.setAuthor("NightOut Desk")
+        for i, letter in enumerate(letters):
+            step(i, len(letters), progress, cancelled)
+            draw_letter(c, letter)
+            c.showPage()
+        if not letters:
+            fonts.draw_text(c, LETTER[0] / 2, LETTER[1] / 2, "No volunteer has recorded hours yet.", 12,
+                            align="centre")
+            c.showPage()
+        c.save()
+        step(len(letters), len(letters), progress, cancelled)
     return max(1, len(letters))

@@ -9,24 +9,29 @@ from reportlab.pdfgen.canvas import Canvas
 
 from nightout_desk.printing import fonts
 from nightout_desk.printing.letterhead import INK, MARGIN, PAGE_H, PAGE_W, footer, heading, paragraph, signature
+from nightout_desk.printing.progress import Cancelled, Progress, step, written_aside
 from nightout_desk.services.donations.letters import Letter
 
 BODY_SIZE = 11.5
 
 
-def write_letters(letters: list[Letter], out: Path, footer_text: str = "") -> Path:
+def write_letters(letters: list[Letter], out: Path, footer_text: str = "", progress: Progress | None = None,
+                  cancelled: Cancelled | None = None) -> Path:
+    """Write the letters to one PDF (written aside, then moved into place); `progress(done, total)` per letter,
+    `cancelled()` stops it (PrintCancelled, no file left)."""
     fonts.register()
     out = Path(out)
-    tmp = out.with_name(out.name + ".part")
-    c = Canvas(str(tmp), pagesize=(PAGE_W, PAGE_H), pageCompression=1)
-    c.setTitle("Thank-you letters")
-    for letter in letters:
-        _letter(c, letter, footer_text)
-        c.showPage()
-    if not letters:
-        c.showPage()
-    c.save()
-    tmp.replace(out)
+    with written_aside(out) as tmp:
+        c = Canvas(tmp, pagesize=(PAGE_W, PAGE_H), pageCompression=1)
+        c.setTitle("Thank-you letters")
+        for i, letter in enumerate(letters):
+            step(i, len(letters), progress, cancelled)
+            _letter(c, letter, footer_text)
+            c.showPage()
+        if not letters:
+            c.showPage()
+        c.save()
+        step(len(letters), len(letters), progress, cancelled)
     return out
 
 

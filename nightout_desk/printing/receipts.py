@@ -23,27 +23,31 @@ from nightout_desk.printing.letterhead import (
     void_mark,
     wrap,
 )
+from nightout_desk.printing.progress import Cancelled, Progress, step, written_aside
 from nightout_desk.services.donations.receipts import PrintableReceipt
 
 BOTTOM = MARGIN + 40  # keep clear of the footer
 COL_DATE, COL_AMOUNT_W = 1.75 * inch, 1.2 * inch
 
 
-def write_receipts(receipts: list[PrintableReceipt], out: Path) -> Path:
-    """Write all receipts to one PDF (written aside, then moved into place)."""
+def write_receipts(receipts: list[PrintableReceipt], out: Path, progress: Progress | None = None,
+                   cancelled: Cancelled | None = None) -> Path:
+    """Write all receipts to one PDF (written aside, then moved into place); `progress(done, total)` per receipt,
+    `cancelled()` stops it (PrintCancelled, no file left)."""
     fonts.register()
     out = Path(out)
-    tmp = out.with_name(out.name + ".part")
-    c = Canvas(str(tmp), pagesize=(PAGE_W, PAGE_H), pageCompression=1)
-    c.setTitle("Donation receipts" if len(receipts) != 1 else f"Receipt {receipts[0].content.number}")
-    c.setAuthor(receipts[0].content.org_name if receipts else "NightOut Desk")
-    for r in receipts:
-        _receipt(c, r)
-        c.showPage()
-    if not receipts:
-        c.showPage()
-    c.save()
-    tmp.replace(out)
+    with written_aside(out) as tmp:
+        c = Canvas(tmp, pagesize=(PAGE_W, PAGE_H), pageCompression=1)
+        c.setTitle("Donation receipts" if len(receipts) != 1 else f"Receipt {receipts[0].content.number}")
+        c.setAuthor(receipts[0].content.org_name if receipts else "NightOut Desk")
+        for i, r in enumerate(receipts):
+            step(i, len(receipts), progress, cancelled)
+            _receipt(c, r)
+            c.showPage()
+        if not receipts:
+            c.showPage()
+        c.save()
+        step(len(receipts), len(receipts), progress, cancelled)
     return out
 
 

@@ -17,6 +17,7 @@ from reportlab.pdfgen.canvas import Canvas
 
 from nightout_desk.printing import fonts
 from nightout_desk.printing.badges import A4, BAND_COLOURS, GREY, INK, LETTER, STOCKS, Stock
+from nightout_desk.printing.progress import Cancelled, Progress, step, written_aside
 from nightout_desk.printing.qr import draw_qr
 from nightout_desk.services.checkin.tickets import FamilyTicket, TicketSheet
 from nightout_desk.services.errors import InvalidInput
@@ -195,37 +196,42 @@ def _cut_lines(c: Canvas, st: Stock, rows: int) -> None:
     fonts.draw_text(c, st.left + 4, top + 2, "✂", 9)
 
 
-def render(sheet: TicketSheet, stock_name: str, out: Path | BinaryIO, guides: bool = False) -> int:
-    """Write the PDF; returns the number of pages. On label stocks, `guides` outlines the die cuts (a test print)."""
+def render(sheet: TicketSheet, stock_name: str, out: Path | BinaryIO, guides: bool = False,
+           progress: Progress | None = None, cancelled: Cancelled | None = None) -> int:
+    """Write the PDF; returns the number of pages. On label stocks, `guides` outlines the die cuts (a test print).
+    `progress(done, total)` hears of every ticket drawn; `cancelled()` stops it (PrintCancelled, no file left)."""
     st = ticket_stock(stock_name)
     paper = st.name in PAPER
     fonts.register()
-    c = Canvas(str(out) if isinstance(out, Path) else out, pagesize=(st.page_w, st.page_h))
-    c.setTitle(f"Family tickets — {sheet.event_name}")
-    c.setAuthor("NightOut Desk")
-    c.setSubject(st.title)
-    pages = 0
-    tickets = sheet.tickets
-    for i, t in enumerate(tickets):
-        if i % st.per_page == 0:
-            if i:
-                c.showPage()
-            pages += 1
+    with written_aside(out) as target:
+        c = Canvas(target, pagesize=(st.page_w, st.page_h))
+        c.setTitle(f"Family tickets — {sheet.event_name}")
+        c.setAuthor("NightOut Desk")
+        c.setSubject(st.title)
+        pages = 0
+        tickets = sheet.tickets
+        for i, t in enumerate(tickets):
+            step(i, len(tickets), progress, cancelled)
+            if i % st.per_page == 0:
+                if i:
+                    c.showPage()
+                pages += 1
+                if paper:
+                    _cut_lines(c, st, -(-min(st.per_page, len(tickets) - i) // st.cols))
+            x, y = st.label_origin(i)
+            if guides and not paper:
+                c.setStrokeColorRGB(0.75, 0.75, 0.75)
+                c.setLineWidth(0.3)
+                c.rect(x, y, st.label_w, st.label_h, stroke=1, fill=0)
             if paper:
-                _cut_lines(c, st, -(-min(st.per_page, len(tickets) - i) // st.cols))
-        x, y = st.label_origin(i)
-        if guides and not paper:
-            c.setStrokeColorRGB(0.75, 0.75, 0.75)
-            c.setLineWidth(0.3)
-            c.rect(x, y, st.label_w, st.label_h, stroke=1, fill=0)
-        if paper:
-            draw_ticket(c, t, sheet, x + PAPER_INSET, y + PAPER_INSET, st.label_w - 2 * PAPER_INSET,
-                        st.label_h - 2 * PAPER_INSET)
-        else:
-            draw_ticket(c, t, sheet, x, y, st.label_w, st.label_h)
-    if not tickets:
-        fonts.draw_text(c, st.page_w / 2, st.page_h / 2, "No families to print tickets for.", 12, align="centre")
-        pages = 1
-    c.showPage()
-    c.save()
+                draw_ticket(c, t, sheet, x + PAPER_INSET, y + PAPER_INSET, st.label_w - 2 * PAPER_INSET,
+                            st.label_h - 2 * PAPER_INSET)
+            else:
+                draw_ticket(c, t, sheet, x, y, st.label_w, st.label_h)
+        if not tickets:
+            fonts.draw_text(c, st.page_w / 2, st.page_h / 2, "No families to print tickets for.", 12, align="centre")
+            pages = 1
+        c.showPage()
+        c.save()
+        step(len(tickets), len(tickets), progress, cancelled)
     return pages
