@@ -82,7 +82,7 @@ def test_a_laptop_still_on_the_first_schema_is_copied_aside_then_upgraded_with_i
                                                                           family.hex, at))
     desk = Desk(db, event, "Pat Organizer", "organizer", "Desk 1")
     upgrade(db)
-    assert current_revisions(db) == {"0011"}
+    assert current_revisions(db) == {"0012"}
     copies = list(tmp_path.glob("night.before-upgrade-*.sqlite3"))
     assert len(copies) == 1
     assert checkins.counters(desk).households == 1  # nothing lost in the upgrade
@@ -98,4 +98,4 @@ def test_the_migrations_have_one_head():
 
     from nightout_desk.db.migrate import alembic_config
 
-    assert ScriptDirectory.from_config(alembic_config()).get_heads() == ["0011"]
+    assert ScriptDirectory.from_config(alembic_config()).get_heads() == ["0012"]

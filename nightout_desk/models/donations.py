@@ -34,6 +34,10 @@ class Donor(Base):
     search_text: Mapped[str] = mapped_column(Text, default="")
     external_ref: Mapped[str | None] = mapped_column(String(200))
     merged_into_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("donors.id"))
+    # across events (services/donations/donor_identity.py): None = matched by name and email when read; another
+    # event's donor = an organizer said "the same donor"; its own id = an organizer said "not the same as others".
+    # No foreign key: the donor it names may be in an event this database does not hold.
+    known_as_id: Mapped[uuid.UUID | None] = mapped_column(index=True)
     created_at: Mapped[datetime] = now_column()
     updated_at: Mapped[datetime] = updated_column()
 
