@@ -42,6 +42,7 @@ from nightout_desk.ui.import_job import ImportJob
 from nightout_desk.ui.import_models import ColumnChoiceDelegate, FileRowsModel, MappingModel
 from nightout_desk.ui.import_views import MappingView, box, table
 from nightout_desk.ui.messages import explain
+from nightout_desk.ui.sign_in import allowed
 from nightout_desk.ui.state import AppState
 
 log = logging.getLogger(__name__)
@@ -60,6 +61,7 @@ class ImportKind:
     formats: tuple[tuple[str, str], ...] = (("auto", "Recognise automatically"),)  # (key, label)
     intro: str = ""
     file_filter: str = "CSV files (*.csv *.txt *.tsv);;All files (*)"
+    action: str = ""  # the permissions.RULES action the run needs: asked (signing in) before it starts
 
 
 class ImportDialog(QDialog):
@@ -217,6 +219,8 @@ class ImportDialog(QDialog):
     def run_import(self) -> None:
         if self.busy or self.current is None or not self.current.can_import or self.path is None:
             return
+        if self.kind.action and not allowed(self, self.kind.title, self.kind.action, self.state):
+            return  # the file, its preview and the columns chosen stay as they were
         run, desk, path, chosen, fmt = self.kind.run, self.state.desk, self.path, dict(self.chosen), self.format_key()
         job = ImportJob(lambda progress, stop: run(desk, path, chosen, fmt, progress=progress, should_stop=stop),
                         self)

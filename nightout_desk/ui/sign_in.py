@@ -3,7 +3,8 @@
 `attempt(parent, title, action)` runs `action()`; when a service refuses it with PermissionDenied that a sign-in
 would cure (`exc.needs`), it asks "This needs an organizer. Sign in?", shows the PIN dialog preset to that role, and
 on success runs the action again — so the action must read `state.desk` when it runs, not before. Any other failure is
-shown as `show_error` shows it (`attempt` is `show_error` with this one question in front).
+shown as `show_error` shows it (`attempt` is `show_error` with this one question in front). A dialog given a desk when
+it opened reads it through `FollowsDesk`, so the action run again after the sign-in uses the new one.
 """
 
 from __future__ import annotations
@@ -13,7 +14,8 @@ from typing import TypeVar
 
 from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
 
-from nightout_desk.services.context import ROLE_LABELS
+from nightout_desk.services import permissions
+from nightout_desk.services.context import ROLE_LABELS, Desk
 from nightout_desk.services.errors import PermissionDenied
 from nightout_desk.ui.messages import explain, show_error
 from nightout_desk.ui.operator_dialog import OperatorDialog
@@ -30,6 +32,22 @@ def state_of(widget: QWidget | None) -> AppState | None:
             return found
         widget = widget.parentWidget()
     return None
+
+
+class FollowsDesk:
+    """Mixed into a dialog that is given a desk: `self.desk` is its window's desk as it is now (someone may have
+    signed in from the dialog), else the desk it was given (a dialog opened on its own)."""
+
+    _given_desk: Desk
+
+    @property
+    def desk(self) -> Desk:
+        state = state_of(self) if isinstance(self, QWidget) else None
+        return state.desk if state is not None else self._given_desk
+
+    @desk.setter
+    def desk(self, desk: Desk) -> None:
+        self._given_desk = desk
 
 
 def offer_sign_in(parent: QWidget | None, title: str, exc: PermissionDenied, state: AppState | None = None) -> bool:
@@ -52,6 +70,18 @@ def offer_sign_in(parent: QWidget | None, title: str, exc: PermissionDenied, sta
     return True
 
 
+def with_sign_in(parent: QWidget | None, title: str, action: Callable[[], T], state: AppState | None = None) -> T:
+    """`action()`, signing in first if it needs more than the desk has; raises what it raised (the refusal itself
+    when no one signed in), for a form that says its problems in its own words."""
+    state = state or state_of(parent)
+    try:
+        return action()
+    except PermissionDenied as exc:
+        if not exc.needs or state is None or not offer_sign_in(parent, title, exc, state):
+            raise
+    return action()
+
+
 def attempt(parent: QWidget | None, title: str, action: Callable[[], T], state: AppState | None = None) -> T | None:
     """`action()`, signing in first if it needs more than the desk has; None (after saying why) when it did not
     happen."""
@@ -72,3 +102,12 @@ def attempt(parent: QWidget | None, title: str, action: Callable[[], T], state: 
     except Exception as exc:  # noqa: BLE001 - said to the user; the log has the detail
         show_error(parent, title, exc)
         return None
+
+
+def allowed(parent: QWidget | None, title: str, action: str, state: AppState | None = None) -> bool:
+    """True when the desk may do `action` (permissions.RULES), after signing in if it had to; else False (said why).
+    For a screen that asks before it opens a form or starts a job; the service checks again when it runs."""
+    state = state or state_of(parent)
+    if state is None:
+        return False
+    return bool(attempt(parent, title, lambda: permissions.require(state.desk, action) or True, state))

@@ -17,7 +17,7 @@ INTRO = ("Import the families who signed up in advance: an <b>Eventbrite attende
 
 ATTENDEES = ImportKind(title="Import attendees", noun="households", area="households", fields=GENERIC_FIELDS,
                        intro=INTRO, formats=attendee_import.FORMATS, preview=attendee_import.preview,
-                       run=attendee_import.run)
+                       run=attendee_import.run, action="checkin.import")
 
 
 def open_attendee_import(parent: QWidget | None, state: AppState) -> ImportDialog:

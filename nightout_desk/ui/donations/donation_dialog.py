@@ -29,6 +29,7 @@ from nightout_desk.services.inventory import stock as inventory
 from nightout_desk.services.money import format_money
 from nightout_desk.ui.donations.donor_dialog import DonorDialog
 from nightout_desk.ui.messages import explain
+from nightout_desk.ui.sign_in import FollowsDesk, with_sign_in
 
 
 def _money_edit(name: str, accessible: str, placeholder: str = "0.00") -> QLineEdit:
@@ -38,7 +39,7 @@ def _money_edit(name: str, accessible: str, placeholder: str = "0.00") -> QLineE
     return edit
 
 
-class DonationDialog(QDialog):
+class DonationDialog(FollowsDesk, QDialog):
     """`saved` holds the DonationInfo after Save; `print_after` is True after “Save and print receipt”."""
 
     def __init__(self, desk, parent: QWidget | None = None, donor_id=None,  # noqa: ANN001
@@ -248,8 +249,8 @@ class DonationDialog(QDialog):
     def save(self, print_after: bool) -> None:
         try:
             if self.correcting:
-                self.saved = donations.correct(self.desk, self.correcting.id, reason=self.reason.text(),
-                                               **self.values())
+                self.saved = with_sign_in(self, "Correct a donation", lambda: donations.correct(
+                    self.desk, self.correcting.id, reason=self.reason.text(), **self.values()))
             else:
                 donor_id = self.selected_donor_id()
                 if donor_id is None:

@@ -15,7 +15,7 @@ INTRO = ("Import gifts from an <b>online-giving export</b> or a <b>treasurer's s
 
 DONATIONS = ImportKind(title="Import donations", noun="donations", area="donations", fields=donation_import.FIELDS,
                        intro=INTRO, formats=donation_import.FORMATS, preview=donation_import.preview,
-                       run=donation_import.run)
+                       run=donation_import.run, action="donations.import")
 
 
 def open_donation_import(parent: QWidget | None, state: AppState) -> ImportDialog:

@@ -234,10 +234,8 @@ class DonationsTab(QWidget):
                                   f"“{dup.name}” to it?\n\nReceipts already issued keep their wording.")
         if answer != QMessageBox.StandardButton.Yes:
             return
-        try:
-            donors.merge(self.state.desk, keep.id, dup.id)
-        except Exception as exc:  # noqa: BLE001
-            show_error(self, "Not merged", exc)
+        if attempt(self, "Not merged", lambda: donors.merge(self.state.desk, keep.id, dup.id) or True,
+                   self.state) is None:
             return
         self._changed()
         self._select_donor(keep.id)
@@ -308,10 +306,8 @@ class DonationsTab(QWidget):
                                           "Why is it void? It stays on file, marked VOID, with this reason:")
         if not ok:
             return
-        try:
-            receipts.void(self.state.desk, r.id, reason)
-        except Exception as exc:  # noqa: BLE001
-            show_error(self, "Not voided", exc)
+        if attempt(self, "Not voided", lambda: receipts.void(self.state.desk, r.id, reason) or True,
+                   self.state) is None:
             return
         self._changed()
 
@@ -324,10 +320,8 @@ class DonationsTab(QWidget):
         reason, ok = QInputDialog.getText(self, f"Reissue receipt {r.number}", prompt, text=r.void_reason)
         if not ok:
             return
-        try:
-            new = receipts.reissue(self.state.desk, r.id, reason)
-        except Exception as exc:  # noqa: BLE001
-            show_error(self, "Not reissued", exc)
+        new = attempt(self, "Not reissued", lambda: receipts.reissue(self.state.desk, r.id, reason), self.state)
+        if new is None:
             return
         self._changed()
         if QMessageBox.question(self, "Reissued", f"Receipt {new.number} replaces {r.number}. Print it now?") \

@@ -20,9 +20,10 @@ from PySide6.QtWidgets import (
 from nightout_desk.services.donations import donors
 from nightout_desk.services.donations.donors import BUSINESS, PERSON, DonorInfo
 from nightout_desk.ui.messages import explain
+from nightout_desk.ui.sign_in import FollowsDesk, with_sign_in
 
 
-class DonorDialog(QDialog):
+class DonorDialog(FollowsDesk, QDialog):
     def __init__(self, desk, donor: DonorInfo | None = None, parent: QWidget | None = None,  # noqa: ANN001
                  name: str = "") -> None:
         super().__init__(parent)
@@ -121,7 +122,8 @@ class DonorDialog(QDialog):
             if self.donor is None:
                 self.saved = donors.add_donor(self.desk, **self.values())
             else:
-                self.saved = donors.update(self.desk, self.donor.id, **self.values())
+                self.saved = with_sign_in(self, "Edit donor", lambda: donors.update(self.desk, self.donor.id,
+                                                                                    **self.values()))
         except Exception as exc:  # noqa: BLE001
             self.problem.setText(explain(exc))
             return

@@ -22,9 +22,10 @@ from nightout_desk.services.donations import organization
 from nightout_desk.services.donations.letter_template import PLACEHOLDERS
 from nightout_desk.services.donations.organization import CHARITY, GOVERNMENT, TAX_STATUS_LABELS, Organization
 from nightout_desk.ui.messages import explain
+from nightout_desk.ui.sign_in import FollowsDesk, with_sign_in
 
 
-class OrganizationDialog(QDialog):
+class OrganizationDialog(FollowsDesk, QDialog):
     def __init__(self, desk, parent: QWidget | None = None) -> None:  # noqa: ANN001
         super().__init__(parent)
         self.desk = desk
@@ -121,7 +122,8 @@ class OrganizationDialog(QDialog):
 
     def save(self) -> None:
         try:
-            self.org = organization.save(self.desk, self.values())
+            self.org = with_sign_in(self, "Who issues the receipts",
+                                    lambda: organization.save(self.desk, self.values()))
         except Exception as exc:  # noqa: BLE001
             self.problem.setText(explain(exc))
             return

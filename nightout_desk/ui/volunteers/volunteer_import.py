@@ -15,7 +15,8 @@ INTRO = ("Import volunteers and their shifts: a <b>SignUpGenius sign-up report</
 
 VOLUNTEERS = ImportKind(title="Import volunteers", noun="volunteers", area="volunteers",
                         fields=volunteer_import.GENERIC_FIELDS, intro=INTRO, formats=volunteer_import.FORMATS,
-                        preview=volunteer_import.preview, run=volunteer_import.run)
+                        preview=volunteer_import.preview, run=volunteer_import.run,
+                        action="volunteers.import")
 
 
 def open_volunteer_import(parent: QWidget | None, state: AppState) -> ImportDialog:
