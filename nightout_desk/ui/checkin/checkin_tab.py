@@ -35,7 +35,7 @@ from nightout_desk.ui.checkin.sound import Sounds
 from nightout_desk.ui.checkin.table_models import SearchResultsModel, people
 from nightout_desk.ui.checkin.walkup_panel import WalkUpPanel
 from nightout_desk.ui.messages import explain
-from nightout_desk.ui.sign_in import attempt, offer_sign_in
+from nightout_desk.ui.sign_in import attempt, offer_sign_in, with_sign_in
 from nightout_desk.ui.state import AppState
 
 log = logging.getLogger(__name__)
@@ -368,8 +368,9 @@ class CheckInTab(QWidget):
             self._problem("There is no check-in from this desk to correct yet.")
             return
         try:
-            result = checkins.correct_counts(self.state.desk, self.last_result.arrival.check_in_id,
-                                             self.adults.value(), self.kids.value())
+            check_in_id, adults, kids = self.last_result.arrival.check_in_id, self.adults.value(), self.kids.value()
+            result = with_sign_in(self, "Correct the counts", lambda: checkins.correct_counts(
+                self.state.desk, check_in_id, adults, kids), self.state)
         except Exception as exc:  # noqa: BLE001
             self._problem(explain(exc))
             return

@@ -23,6 +23,7 @@ from nightout_desk.printing import tickets as ticket_pdf
 from nightout_desk.services.checkin import tickets
 from nightout_desk.ui.messages import show_error
 from nightout_desk.ui.print_preview import PrintPreviewDialog
+from nightout_desk.ui.sign_in import allowed
 from nightout_desk.ui.state import AppState
 
 
@@ -130,7 +131,10 @@ class TicketPrintDialog(QDialog):
             show_error(self, "Not written to the audit log", exc)
 
 
-def open_ticket_print(parent: QWidget | None, state: AppState) -> TicketPrintDialog:
+def open_ticket_print(parent: QWidget | None, state: AppState) -> TicketPrintDialog | None:
+    """File › Print family tickets…: an organizer's (a volunteer desk is asked to sign in first)."""
+    if not allowed(parent, "Print family tickets", "checkin.tickets", state):
+        return None
     dialog = TicketPrintDialog(state, parent)
     dialog.exec()
     return dialog
