@@ -1,68 +1,49 @@
 """Preview a PDF made by `nightout_desk.printing`, then print it on the system printer or save it (reusable).
 
 Any area can use it: `PrintPreviewDialog(pdf_path, title, parent, settings=state.settings).exec()`.
-Pages are rendered with PDFium (`pypdfium2`): this PySide6 build ships no QtPdf module, and PDFium renders
-reportlab's embedded fonts and vector QR codes faithfully. Printing rasterizes each page at about 300 dpi onto
-the `QPrinter` (frescobaldi's way), shifted by the calibration offset saved for that printer in
-`LaptopSettings.printer_offsets` (millimetres, right and down), so sheet labels line up with the die cuts.
+Pages are rendered with PDFium (`ui/pdfium.py`, one lock for every call into it) off the GUI thread: the preview's
+pages by `ui/page_view.py`, the printout by a worker behind a progress dialog with Cancel. Printing rasterizes each
+page at about 300 dpi onto the `QPrinter` (frescobaldi's way; Qt supports a QPainter on a QPrinter in a non-GUI
+thread), shifted by the calibration offset saved for that printer in `LaptopSettings.printer_offsets` (millimetres,
+right and down), so sheet labels line up with the die cuts.
 """
 
 from __future__ import annotations
 
 import logging
 import shutil
+from collections.abc import Callable
 from pathlib import Path
 
-import pypdfium2
-from PySide6.QtCore import QMarginsF, QRectF, Qt
-from PySide6.QtGui import QImage, QPageLayout, QPageSize, QPainter, QPixmap
+from PySide6.QtCore import QMarginsF, QRectF
+from PySide6.QtGui import QPageLayout, QPageSize, QPainter
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrinterInfo
 from PySide6.QtWidgets import (
-    QApplication,
     QDialog,
     QDoubleSpinBox,
     QFileDialog,
     QHBoxLayout,
     QLabel,
     QMessageBox,
-    QProgressDialog,
     QPushButton,
-    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
 
 from nightout_desk.config import LaptopSettings
+from nightout_desk.ui.background_job import run_with_progress
+from nightout_desk.ui.messages import show_error
+from nightout_desk.ui.page_view import PageView
+from nightout_desk.ui.pdfium import PDFIUM, opened, page_count, render_in, render_page
+
+__all__ = ["PageView", "PrintPreviewDialog", "page_count", "print_pdf", "printers_available", "render_page"]
 
 log = logging.getLogger(__name__)
 PRINT_DPI = 300
 POINTS_PER_MM = 72 / 25.4
 NO_PRINTER = ("No printer is set up on this laptop. Use “Save as PDF…” and print the file from another computer, "
               "or add the printer in the system settings and try again.")
-
-
-def page_count(pdf_path: Path) -> int:
-    doc = pypdfium2.PdfDocument(str(pdf_path))
-    try:
-        return len(doc)
-    finally:
-        doc.close()
-
-
-def render_page(pdf_path: Path, index: int, dpi: float) -> QImage:
-    """One page as a QImage at `dpi` (white background)."""
-    doc = pypdfium2.PdfDocument(str(pdf_path))
-    try:
-        return _render(doc[index], dpi)
-    finally:
-        doc.close()
-
-
-def _render(page, dpi: float) -> QImage:  # noqa: ANN001 - a pypdfium2 page
-    bitmap = page.render(scale=dpi / 72)
-    pil = bitmap.to_pil().convert("RGB")
-    data = pil.tobytes("raw", "RGB")
-    return QImage(data, pil.width, pil.height, pil.width * 3, QImage.Format.Format_RGB888).copy()
+NOT_PRINTED = "The pages were not all sent to the printer. Check that it is on and has labels, then try again."
 
 
 def printers_available() -> bool:
@@ -70,11 +51,14 @@ def printers_available() -> bool:
 
 
 def print_pdf(pdf_path: Path, printer: QPrinter, offset_mm: tuple[float, float] = (0.0, 0.0),
-              progress: QProgressDialog | None = None) -> bool:
-    """Paint every page onto `printer`, each page sized like the PDF's; False if cancelled or the painter failed."""
-    doc = pypdfium2.PdfDocument(str(pdf_path))
-    try:
-        first_w, first_h = doc[0].get_size()
+              progress: Callable[[int, int], None] | None = None,
+              cancelled: Callable[[], bool] | None = None) -> bool:
+    """Paint every page onto `printer`, each page sized like the PDF's; False if cancelled or the painter failed.
+    Runs on any thread; `progress(done, total)` per page, `cancelled()` looked at before each page."""
+    with opened(pdf_path) as doc:
+        with PDFIUM:
+            count = len(doc)
+            first_w, first_h = doc.get_page_size(0)
         printer.setFullPage(True)
         printer.setPageLayout(QPageLayout(QPageSize(QPageSize(QRectF(0, 0, first_w, first_h).size(),
                                                               QPageSize.Unit.Point)),
@@ -83,18 +67,17 @@ def print_pdf(pdf_path: Path, printer: QPrinter, offset_mm: tuple[float, float] 
         if not painter.begin(printer):
             return False
         try:
-            for i in range(len(doc)):
+            for i in range(count):
                 if progress is not None:
-                    progress.setValue(i)
-                    QApplication.processEvents()
-                    if progress.wasCanceled():
-                        printer.abort()
-                        return False
+                    progress(i, count)
+                if cancelled is not None and cancelled():
+                    printer.abort()
+                    return False
                 if i:
                     printer.newPage()
-                page = doc[i]
-                image = _render(page, PRINT_DPI)
-                w_pt, h_pt = page.get_size()
+                image = render_in(doc, i, PRINT_DPI)
+                with PDFIUM:
+                    w_pt, h_pt = doc.get_page_size(i)
                 target = painter.viewport()
                 scale_x = target.width() / first_w
                 scale_y = target.height() / first_h
@@ -106,66 +89,6 @@ def print_pdf(pdf_path: Path, printer: QPrinter, offset_mm: tuple[float, float] 
         if not ok:
             log.warning("printing %s: the painter could not finish", pdf_path)
         return ok
-    finally:
-        doc.close()
-
-
-class PageView(QScrollArea):
-    """The pages one under the other, as they will print."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("printPreviewPages")
-        self.setAccessibleName("Pages as they will print")
-        self.setWidgetResizable(True)
-        self.setAlignment(Qt.AlignmentFlag.AlignHCenter)
-        self.setStyleSheet("QScrollArea { background: #777; }")
-        self.zoom = 1.0
-        self.pdf_path: Path | None = None
-
-    def show_pdf(self, pdf_path: Path) -> int:
-        self.pdf_path = pdf_path
-        return self._render()
-
-    def fit_width(self) -> None:
-        """Zoom so that a page fills the width of the view."""
-        if self.pdf_path is None:
-            return
-        doc = pypdfium2.PdfDocument(str(self.pdf_path))
-        try:
-            width_pt = doc[0].get_size()[0] if len(doc) else 612
-        finally:
-            doc.close()
-        self.set_zoom((self.viewport().width() - 48) / (width_pt * 96 / 72))
-
-    def set_zoom(self, zoom: float) -> None:
-        self.zoom = max(0.25, min(4.0, zoom))
-        self._render()
-
-    def _render(self) -> int:
-        box = QWidget()
-        box.setStyleSheet("background: #777;")
-        layout = QVBoxLayout(box)
-        layout.setSpacing(16)
-        layout.setAlignment(Qt.AlignmentFlag.AlignHCenter)
-        count = 0
-        if self.pdf_path is not None:
-            dpi = 96 * self.zoom * (self.devicePixelRatioF() or 1.0)
-            doc = pypdfium2.PdfDocument(str(self.pdf_path))
-            try:
-                count = len(doc)
-                for i in range(count):
-                    pixmap = QPixmap.fromImage(_render(doc[i], dpi))
-                    pixmap.setDevicePixelRatio(self.devicePixelRatioF() or 1.0)
-                    label = QLabel()
-                    label.setPixmap(pixmap)
-                    label.setAccessibleName(f"Page {i + 1} of {count}")
-                    label.setStyleSheet("background: white; border: 1px solid #333;")
-                    layout.addWidget(label, alignment=Qt.AlignmentFlag.AlignHCenter)
-            finally:
-                doc.close()
-        self.setWidget(box)
-        return count
 
 
 class PrintPreviewDialog(QDialog):
@@ -229,6 +152,10 @@ class PrintPreviewDialog(QDialog):
             self._fitted = True
             self.pages.fit_width()
 
+    def done(self, result: int) -> None:
+        self.pages.stop()  # closing while pages are still drawn: the rest are not wanted
+        super().done(result)
+
     # --- calibration offsets, per printer ------------------------------------------------------------------------
     def _load_offset(self, printer_name: str) -> None:
         dx, dy = (self.settings.printer_offsets.get(printer_name, [0.0, 0.0]) if self.settings else [0.0, 0.0])
@@ -262,16 +189,17 @@ class PrintPreviewDialog(QDialog):
         self.print_to(self.printer)
 
     def print_to(self, printer: QPrinter) -> bool:
-        """Print every page (with a cancellable progress dialog); tests call this with a PDF-file QPrinter."""
-        count = page_count(self.pdf_path)
-        progress = QProgressDialog("Sending pages to the printer…", "Cancel", 0, count, self)
-        progress.setWindowModality(Qt.WindowModality.WindowModal)
-        progress.setMinimumDuration(500)
-        ok = print_pdf(self.pdf_path, printer, (self.offset_x.value(), self.offset_y.value()), progress)
-        progress.setValue(count)
-        if not ok:
-            QMessageBox.warning(self, "Not printed", "The pages were not all sent to the printer. "
-                                                     "Check that it is on and has labels, then try again.")
+        """Print every page off the GUI thread, behind a progress dialog with Cancel; tests call this with a
+        PDF-file QPrinter. Cancel stops before the next page and is not an error."""
+        offset = (self.offset_x.value(), self.offset_y.value())
+        result = run_with_progress(self, "Printing", "Sending pages to the printer…",
+                                   lambda progress, cancelled: print_pdf(self.pdf_path, printer, offset, progress,
+                                                                         cancelled))
+        ok = result.error is None and bool(result.value)
+        if result.error is not None:
+            show_error(self, "Not printed", result.error)
+        elif not ok and not result.cancelled:
+            QMessageBox.warning(self, "Not printed", NOT_PRINTED)
         self.printed = ok
         return ok
 

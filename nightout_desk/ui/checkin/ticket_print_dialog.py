@@ -3,6 +3,7 @@ paper with cut lines or on badge labels — preview, then print or save as PDF �
 
 from __future__ import annotations
 
+import shutil
 import tempfile
 from pathlib import Path
 
@@ -20,8 +21,10 @@ from PySide6.QtWidgets import (
 
 from nightout_desk.printing import ticket_files
 from nightout_desk.printing import tickets as ticket_pdf
+from nightout_desk.printing.progress import Cancelled, Progress
 from nightout_desk.services.checkin import tickets
 from nightout_desk.ui.messages import show_error
+from nightout_desk.ui.pdf_job import make_pdf
 from nightout_desk.ui.print_preview import PrintPreviewDialog
 from nightout_desk.ui.sign_in import allowed
 from nightout_desk.ui.state import AppState
@@ -83,13 +86,30 @@ class TicketPrintDialog(QDialog):
                              if n else "No families yet: import the sign-ups first (File › Import attendees…).")
 
     def make_pdf(self) -> Path | None:
-        """Build the PDF for the chosen stock (tests call this directly)."""
-        self.sheet = self._sheet()
-        if self.sheet is None or not self.sheet.tickets:
-            return None
+        """Build the PDF for the chosen stock off the GUI thread (tests call this directly)."""
+        desk, stock_name = self.state.desk, self.stock.currentData()
         folder = Path(tempfile.mkdtemp(prefix="nightout-tickets-"))
-        self.pdf_path = folder / f"family-tickets-{self.stock.currentData()}.pdf"
-        pages = ticket_pdf.render(self.sheet, self.stock.currentData(), self.pdf_path)
+        path = folder / f"family-tickets-{stock_name}.pdf"
+
+        def work(progress: Progress, cancelled: Cancelled) -> tuple[tickets.TicketSheet, int]:
+            sheet = tickets.ticket_sheet(desk)
+            if not sheet.tickets:
+                return sheet, 0
+            return sheet, ticket_pdf.render(sheet, stock_name, path, progress=progress, cancelled=cancelled)
+
+        try:
+            made = make_pdf(self, self.windowTitle(), work, "Drawing the tickets…")
+        except Exception as exc:  # noqa: BLE001 - e.g. a volunteer may not print them
+            made = None
+            show_error(self, "Tickets not made", exc)
+        else:
+            if made is None:
+                self.summary.setText("Stopped: no tickets were made.")
+        if made is None or not made[0].tickets:
+            shutil.rmtree(folder, ignore_errors=True)
+            return None
+        self.sheet, pages = made
+        self.pdf_path = path
         n = len(self.sheet.tickets)
         self.summary.setText(f"{n} ticket{'s' if n != 1 else ''} on {pages} page{'s' if pages != 1 else ''}.")
         return self.pdf_path

@@ -9,8 +9,10 @@ from pathlib import Path
 from PySide6.QtWidgets import QWidget
 
 from nightout_desk.printing.letters import write_letters
+from nightout_desk.printing.progress import Cancelled, Progress
 from nightout_desk.printing.receipts import write_receipts
 from nightout_desk.services.donations import letters, organization, receipts
+from nightout_desk.ui.pdf_job import make_pdf
 from nightout_desk.ui.print_preview import PrintPreviewDialog
 from nightout_desk.ui.state import AppState
 
@@ -22,9 +24,17 @@ def _temp_pdf(stem: str) -> Path:
 def preview_receipts(state: AppState, receipt_ids: list[uuid.UUID], parent: QWidget | None) -> bool:
     """Returns True when the receipts went to a printer or a PDF file (then they count as printed)."""
     desk = state.desk
-    docs = receipts.printable(desk, receipt_ids)
-    stem = f"receipt-{docs[0].content.number}" if len(docs) == 1 else f"receipts-{len(docs)}"
-    pdf = write_receipts(docs, _temp_pdf(stem))
+    folder = Path(tempfile.mkdtemp(prefix="nightout-print-"))
+
+    def work(progress: Progress, cancelled: Cancelled) -> tuple[list, Path]:  # off the GUI thread
+        docs = receipts.printable(desk, receipt_ids)
+        stem = f"receipt-{docs[0].content.number}" if len(docs) == 1 else f"receipts-{len(docs)}"
+        return docs, write_receipts(docs, folder / f"{stem}.pdf", progress, cancelled)
+
+    made = make_pdf(parent, "Receipts", work, "Writing the receipts…")
+    if made is None:
+        return False
+    docs, pdf = made
     title = f"Receipt {docs[0].content.number}" if len(docs) == 1 else f"{len(docs)} receipts"
     dialog = PrintPreviewDialog(pdf, title, parent, settings=state.settings, suggested_name=pdf.name)
     dialog.setObjectName("receiptPreview")
@@ -36,12 +46,20 @@ def preview_receipts(state: AppState, receipt_ids: list[uuid.UUID], parent: QWid
 
 
 def preview_letters(state: AppState, donor_ids: list[uuid.UUID] | None, parent: QWidget | None) -> int:
-    made = letters.letters(state.desk, donor_ids)
-    if not made:
-        return 0
-    pdf = write_letters(made, _temp_pdf(f"thank-you-letters-{len(made)}"), organization.get(state.desk).footer)
-    dialog = PrintPreviewDialog(pdf, f"{len(made)} thank-you letter{'s' if len(made) != 1 else ''}", parent,
+    desk = state.desk
+
+    def work(progress: Progress, cancelled: Cancelled) -> tuple[int, Path | None]:  # off the GUI thread
+        made = letters.letters(desk, donor_ids)
+        if not made:
+            return 0, None
+        return len(made), write_letters(made, _temp_pdf(f"thank-you-letters-{len(made)}"),
+                                        organization.get(desk).footer, progress, cancelled)
+
+    count, pdf = make_pdf(parent, "Thank-you letters", work, "Writing the letters…") or (0, None)
+    if pdf is None:
+        return count
+    dialog = PrintPreviewDialog(pdf, f"{count} thank-you letter{'s' if count != 1 else ''}", parent,
                                 settings=state.settings, suggested_name=pdf.name)
     dialog.setObjectName("letterPreview")
     dialog.exec()
-    return len(made)
+    return count

@@ -5,6 +5,7 @@ Prints are counted (and reprints audited) once the pages were sent to a printer 
 
 from __future__ import annotations
 
+import shutil
 import tempfile
 from pathlib import Path
 
@@ -23,8 +24,10 @@ from PySide6.QtWidgets import (
 )
 
 from nightout_desk.printing import badges as badge_pdf
+from nightout_desk.printing.progress import Cancelled, Progress
 from nightout_desk.services.volunteers import badges
 from nightout_desk.ui.messages import show_error
+from nightout_desk.ui.pdf_job import make_pdf
 from nightout_desk.ui.print_preview import PrintPreviewDialog
 from nightout_desk.ui.state import AppState
 
@@ -96,21 +99,37 @@ class BadgePrintDialog(QDialog):
                              + (f" ({printed} printed before)" if printed else "") if n else "Nothing to print.")
 
     def make_pdf(self) -> Path | None:
-        """Build the PDF for the current choices (tests call this directly)."""
+        """Build the PDF for the current choices off the GUI thread (tests call this directly)."""
+        desk, who, only_unprinted = self.state.desk, self.who.currentData(), self.only_unprinted.isChecked()
+        code, stock_name, guides = self.volunteer_code, self.stock.currentData(), self.guides.isChecked()
+        folder = Path(tempfile.mkdtemp(prefix="nightout-badges-"))
+        path = folder / f"badges-{stock_name}.pdf"
+
+        def work(progress: Progress, cancelled: Cancelled) -> tuple[badges.BadgeSheet, int]:
+            sheet = badges.badge_sheet(desk, who=who, only_unprinted=only_unprinted, volunteer_code=code)
+            if not sheet.badges:
+                return sheet, 0
+            return sheet, badge_pdf.render(sheet, stock_name, path, guides=guides, progress=progress,
+                                           cancelled=cancelled)
+
         try:
-            self.sheet = badges.badge_sheet(self.state.desk, who=self.who.currentData(),
-                                            only_unprinted=self.only_unprinted.isChecked(),
-                                            volunteer_code=self.volunteer_code)
+            made = make_pdf(self, self.windowTitle(), work, "Drawing the badges…")
         except Exception as exc:  # noqa: BLE001
+            made = None
             show_error(self, "Cannot print badges", exc)
+        else:
+            if made is None:
+                self.summary.setText("Stopped: no badges were made.")
+        if made is None or not made[0].badges:
+            shutil.rmtree(folder, ignore_errors=True)
+        if made is None:
             return None
+        self.sheet, pages = made
         if not self.sheet.badges:
             self.summary.setText("Nothing to print: every badge was printed already."
-                                 if self.only_unprinted.isChecked() else "Nothing to print yet.")
+                                 if only_unprinted else "Nothing to print yet.")
             return None
-        folder = Path(tempfile.mkdtemp(prefix="nightout-badges-"))
-        self.pdf_path = folder / f"badges-{self.stock.currentData()}.pdf"
-        pages = badge_pdf.render(self.sheet, self.stock.currentData(), self.pdf_path, guides=self.guides.isChecked())
+        self.pdf_path = path
         n = len(self.sheet.badges)
         self.summary.setText(f"{n} badge{'s' if n != 1 else ''} on {pages} page{'s' if pages != 1 else ''}.")
         return self.pdf_path
