@@ -16,7 +16,9 @@ from typing import NoReturn
 
 from nightout_desk import APP_NAME, __version__
 from nightout_desk.commands import signing_in
+from nightout_desk.commands.donation_records import add_parser as add_donations_parser
 from nightout_desk.commands.operators import add_parser as add_operators_parser
+from nightout_desk.commands.organization import add_parser as add_organization_parser
 from nightout_desk.commands.terminal import progress
 from nightout_desk.config import default_database_url
 from nightout_desk.db import Database, DatabaseUnavailable, door
@@ -188,6 +190,22 @@ def cmd_operators(args: argparse.Namespace) -> int:
     from nightout_desk.commands.operators import run
 
     return run(open_desk(args), args)
+
+
+def cmd_donations(args: argparse.Namespace) -> int:
+    from nightout_desk.commands import donation_records
+
+    if args.action == "list":
+        return donation_records.list_donations(open_desk(args, needs_operator="Listing donors' donations"))
+    return donation_records.void(open_desk(args, needs_operator="Voiding a donation"), args.number, args.reason)
+
+
+def cmd_organization(args: argparse.Namespace) -> int:
+    from nightout_desk.commands import organization
+
+    if args.action == "show":
+        return organization.show(open_desk(args))
+    return organization.set_values(open_desk(args, needs_operator="Changing the organization's details"), args.values)
 
 
 def cmd_backup(args: argparse.Namespace) -> int:
@@ -363,6 +381,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--station", metavar="NAME", help="count the family's visit at this station instead")
     p.set_defaults(func=cmd_scan)
     add_operators_parser(sub, common).set_defaults(func=cmd_operators)
+    add_donations_parser(sub, common).set_defaults(func=cmd_donations)
+    add_organization_parser(sub, common).set_defaults(func=cmd_organization)
     p = sub.add_parser("backup", parents=[common], help="copy the database to a file")
     p.add_argument("--out", metavar="FILE")
     p.set_defaults(func=cmd_backup)

@@ -119,6 +119,7 @@ ACTIONS = {
     "donations.record": lambda n, d: (organization.save(n.boss, TOWN),
                                       gifts.record(d, n.donor(), kind="cash", amount="20")),
     "donations.correct": lambda n, d: gifts.correct(d, n.gift().id, "typo", kind="cash", amount="45"),
+    "donations.void": lambda n, d: gifts.void(d, n.gift().id, "typed twice"),
     "donations.import": lambda n, d: donation_import.run(d, n.csv(GIFTS)),
     "donations.issue_receipts": lambda n, d: receipts.issue_summary(d, n.gift().donor_id),
     "donations.void_receipt": lambda n, d: receipts.void(d, receipts.for_donation(d, n.gift().id)[0].id, "typo"),

@@ -74,6 +74,7 @@ RULES: dict[str, Rule] = _rules(
     ("donations.record", VOLUNTEER, "record a donation (and its receipt)",
      "donations.gifts.record, receipts.issue_for_donation, receipts.mark_printed"),
     ("donations.correct", ORGANIZER, "correct a recorded donation", "donations.gifts.correct"),
+    ("donations.void", ORGANIZER, "void a donation", "donations.gifts.void"),
     ("donations.import", ORGANIZER, "import donations", "donations.donation_import.run"),
     ("donations.issue_receipts", ORGANIZER, "issue missing or summary receipts",
      "donations.receipts.issue_missing, issue_summary"),

@@ -34,6 +34,7 @@ from nightout_desk.models import (
     AuditEntry,
     BadgePrint,
     CheckInUndo,
+    Donation,
     Donor,
     Event,
     EventSetting,
@@ -320,6 +321,10 @@ def _reasons(s: Session, desk: Desk, words: re.Pattern | None) -> int:
             cleaned = _scrub(row.reason, words)
             if cleaned != row.reason:
                 row.reason, changed = cleaned, changed + 1
+    for d in s.scalars(select(Donation).where(Donation.event_id == desk.event_id, Donation.void_reason != "")):
+        cleaned = _scrub(d.void_reason, words)  # a void's reason ("entered on Ana Ruiz's card by mistake")
+        if cleaned != d.void_reason:
+            d.void_reason, changed = cleaned, changed + 1
     for c in s.scalars(select(SyncConflict).where(SyncConflict.event_id == desk.event_id)):
         cleaned = {k: _scrub(getattr(c, k), words) for k in ("summary", "winner", "loser")}
         values = json.dumps({}) if c.loser_values not in ("", "{}") else c.loser_values
@@ -333,8 +338,8 @@ def _reasons(s: Session, desk: Desk, words: re.Pattern | None) -> int:
 
 # --- leaving nothing behind ---------------------------------------------------------------------------------------
 
-_TOUCHED = ("households", "volunteers", "waivers", "donors", "audit_entries", "check_in_undos", "time_entries",
-            "stock_moves", "badge_prints", "sync_conflicts")
+_TOUCHED = ("households", "volunteers", "waivers", "donors", "donations", "audit_entries", "check_in_undos",
+            "time_entries", "stock_moves", "badge_prints", "sync_conflicts")
 
 
 def compact(db: Database) -> tuple[bool, str]:

@@ -152,7 +152,7 @@ def _with_totals(s: Session, rows: list[Donor]) -> list[DonorInfo]:
         money = func.sum(Donation.amount_cents).filter(Donation.kind.in_(MONEY_KINDS))
         for did, n, cents, last in s.execute(
                 select(Donation.donor_id, func.count(Donation.id), money, func.max(Donation.received_on))
-                .where(Donation.donor_id.in_(ids)).group_by(Donation.donor_id)):
+                .where(Donation.donor_id.in_(ids), Donation.voided_at.is_(None)).group_by(Donation.donor_id)):
             totals[did] = (int(n), int(cents or 0), last)
     return [info(d, *totals.get(d.id, (0, 0, None))) for d in rows]
 

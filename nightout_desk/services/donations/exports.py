@@ -25,7 +25,8 @@ def donation_list(desk: Desk) -> Table:
     with desk.db.read() as s:
         rows = s.execute(select(Donation, Donor.name, Receipt.number).join(Donor, Donor.id == Donation.donor_id)
                          .outerjoin(Receipt, (Receipt.donation_id == Donation.id) & Receipt.voided_at.is_(None))
-                         .where(Donation.event_id == desk.event_id).order_by(Donation.received_on)).all()
+                         .where(Donation.event_id == desk.event_id, Donation.voided_at.is_(None))  # void: nowhere
+                         .order_by(Donation.received_on)).all()
         out = [[d.received_on, name, d.kind, format_money(d.amount_cents) if d.amount_cents else "", d.check_number,
                 d.description, d.quantity, d.unit, format_money(d.estimated_value_cents), d.returned_description,
                 format_money(d.returned_value_cents) if d.returned_value_cents else "", d.purpose, d.recorded_by,

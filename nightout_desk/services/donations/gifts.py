@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import uuid
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, datetime
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -16,15 +16,17 @@ from nightout_desk.services import audit, permissions
 from nightout_desk.services.characters import require_text
 from nightout_desk.services.context import Desk
 from nightout_desk.services.donations import organization, receipts
-from nightout_desk.services.donations.receipt_wording import describe, gift_phrase
-from nightout_desk.services.errors import InvalidInput, NotFound
+from nightout_desk.services.donations.receipt_wording import describe, gift_phrase, missing_for_wording
+from nightout_desk.services.errors import Conflict, InvalidInput, NotFound
 from nightout_desk.services.money import format_money, parse_money
 
 MAX_QUANTITY = 100_000  # goods counted in one gift: more than any shelf holds (the dialog's spin box stops here too)
 KIND_LABELS = {CASH: "Cash", CHECK: "Check", CARD: "Card / online", GIFT_CARD: "Gift card",
                IN_KIND: "Goods (in-kind)", SERVICES: "Services"}
 FIELDS = ("received_on", "kind", "amount", "check_number", "description", "quantity", "unit", "estimated_value",
-          "returned_description", "returned_value", "purpose")
+          "returned_description", "returned_value", "purpose", "returned_bears_logo", "returned_cost",
+          "expenses_description")
+_MONEY_FIELDS = ("amount", "estimated_value", "returned_value", "returned_cost")
 
 
 @dataclass(frozen=True)
@@ -59,6 +61,16 @@ class DonationInfo:
     receipt_number: str = ""
     receipt_printed: bool = False
     warnings: tuple[str, ...] = field(default_factory=tuple)
+    returned_bears_logo: bool = False
+    returned_cost_cents: int | None = None
+    expenses_description: str = ""
+    voided_at: datetime | None = None  # void: listed in the donor's history, counted nowhere
+    void_reason: str = ""
+    voided_by: str = ""
+
+    @property
+    def is_void(self) -> bool:
+        return self.voided_at is not None
 
     @property
     def is_money(self) -> bool:
@@ -79,7 +91,7 @@ def describe_info(d: DonationInfo) -> str:
 
     return describe(GiftFacts(d.received_on, d.kind, d.amount_cents, d.check_number, d.description, d.quantity,
                               d.unit, d.estimated_value_cents, d.returned_description, d.returned_value_cents,
-                              d.purpose))
+                              d.purpose, d.returned_bears_logo, d.returned_cost_cents, d.expenses_description))
 
 
 def _clean(values: dict) -> dict:
@@ -116,10 +128,34 @@ def _clean(values: dict) -> dict:
     out["estimated_value_cents"] = est or None
     out["returned_description"] = " ".join(str(values.get("returned_description") or "").split())
     out["returned_value_cents"] = _cents(values, "returned_value", "The value of what the donor received")
-    if out["returned_value_cents"] and not out["returned_description"]:
+    out["returned_bears_logo"] = _yes(values.get("returned_bears_logo"))
+    cost = values.get("returned_cost_cents", values.get("returned_cost"))
+    out["returned_cost_cents"] = None if cost in (None, "") else _cents(values, "returned_cost", "What it cost")
+    if (out["returned_value_cents"] or out["returned_bears_logo"]) and not out["returned_description"]:
         raise InvalidInput("Describe what the donor received in return (e.g. “sponsor banner at the park”).")
+    if not out["returned_description"]:
+        out["returned_cost_cents"] = None
+    expenses = " ".join(str(values.get("expenses_description") or "").split())
+    if expenses and kind != SERVICES:
+        raise InvalidInput("Out-of-pocket expenses are acknowledged only with donated services.")
+    out["expenses_description"] = expenses
     out["purpose"] = " ".join(str(values.get("purpose") or "").split())
     return out
+
+
+def _yes(value: object) -> bool:
+    if isinstance(value, str):
+        return value.strip().casefold() in ("1", "yes", "y", "true", "x")
+    return bool(value)
+
+
+def _ready_for_receipt(org: organization.Organization, cleaned: dict) -> None:
+    """Refused in a plain sentence when the receipt's wording would depend on a value left blank."""
+    if not org.is_set_up:
+        return
+    missing = missing_for_wording(org, receipts.facts(Donation(**cleaned)))
+    if missing:
+        raise InvalidInput(missing)
 
 
 def clean_values(values: dict) -> dict:
@@ -139,7 +175,14 @@ def _info(s: Session, d: Donation, warnings: tuple[str, ...] = ()) -> DonationIn
     return DonationInfo(d.id, d.donor_id, donor.name, d.received_on, d.kind, d.amount_cents, d.check_number,
                         d.description, d.quantity, d.unit, d.estimated_value_cents, d.returned_description,
                         d.returned_value_cents, d.purpose, d.recorded_by, r.id if r else None,
-                        r.number if r else "", bool(r and r.print_count), warnings)
+                        r.number if r else "", bool(r and r.print_count), warnings, **_more(d))
+
+
+def _more(d: Donation) -> dict:
+    """The fields of DonationInfo added since its first version (by keyword)."""
+    return {"returned_bears_logo": bool(d.returned_bears_logo), "returned_cost_cents": d.returned_cost_cents,
+            "expenses_description": d.expenses_description, "voided_at": d.voided_at, "void_reason": d.void_reason,
+            "voided_by": d.voided_by}
 
 
 def _donor(s: Session, desk: Desk, donor_id: uuid.UUID) -> Donor:
@@ -154,11 +197,13 @@ def _donor(s: Session, desk: Desk, donor_id: uuid.UUID) -> Donor:
 def record(desk: Desk, donor_id: uuid.UUID, *, issue_receipt: bool = True, to_stock: ToStock | None = None,
            external_ref: str | None = None, **values) -> DonationInfo:
     """Save a donation and, in the same transaction, its numbered receipt and (for goods) the stock received."""
-    unknown = set(values) - set(FIELDS) - {f"{k}_cents" for k in ("amount", "estimated_value", "returned_value")}
+    unknown = set(values) - set(FIELDS) - {f"{k}_cents" for k in _MONEY_FIELDS}
     if unknown:
         raise InvalidInput(f"Unknown donation field {', '.join(sorted(unknown))}.")
     cleaned = _clean(values)
     org = organization.get(desk)
+    if issue_receipt:
+        _ready_for_receipt(org, cleaned)
     warnings: list[str] = []
     with desk.db.write() as s:
         donor = _donor(s, desk, donor_id)
@@ -190,14 +235,17 @@ def correct(desk: Desk, donation_id: uuid.UUID, reason: str = "", **values) -> D
         d = s.get(Donation, donation_id, with_for_update=True)
         if d is None or d.event_id != desk.event_id:
             raise NotFound("That donation is not in this event.")
+        if d.voided_at is not None:
+            raise Conflict(f"That donation was voided by {d.voided_by} ({d.void_reason}): it cannot be corrected.")
         current = {"kind": d.kind, "received_on": d.received_on, "amount_cents": d.amount_cents,
                    "check_number": d.check_number, "description": d.description, "quantity": d.quantity,
                    "unit": d.unit, "estimated_value_cents": d.estimated_value_cents,
                    "returned_description": d.returned_description, "returned_value_cents": d.returned_value_cents,
-                   "purpose": d.purpose}
+                   "purpose": d.purpose, "returned_bears_logo": d.returned_bears_logo,
+                   "returned_cost_cents": d.returned_cost_cents, "expenses_description": d.expenses_description}
         merged = dict(current)
         for key, value in values.items():
-            if key in ("amount", "estimated_value", "returned_value"):
+            if key in _MONEY_FIELDS:
                 merged.pop(f"{key}_cents", None)
             merged[key] = value
         cleaned = _clean(merged)
@@ -205,6 +253,8 @@ def correct(desk: Desk, donation_id: uuid.UUID, reason: str = "", **values) -> D
         if not after:
             return _info(s, d)
         old = receipts.active_receipt(s, d.id)
+        if old is not None:
+            _ready_for_receipt(organization.get(desk), cleaned)
         if old is not None and not reason.strip():
             raise InvalidInput(f"Receipt {old.number} will be voided and reissued: say why (e.g. “wrong amount”).")
         for k, v in cleaned.items():
@@ -218,6 +268,56 @@ def correct(desk: Desk, donation_id: uuid.UUID, reason: str = "", **values) -> D
         return _info(s, d)
 
 
+def void(desk: Desk, donation_id: uuid.UUID, reason: str) -> DonationInfo:
+    """Void a donation (typed twice, a bounced check, the wrong donor): it stays on file, marked void, and counts
+    nowhere from now on. Its receipt is voided with it, a summary receipt that listed it too (issue a new one), and
+    goods it put in the giveaway stock are taken back out. One transaction, in the audit log with the reason."""
+    permissions.require(desk, "donations.void")
+    reason = " ".join(reason.split())
+    if not reason:
+        raise InvalidInput("Say why the donation is void (e.g. “typed twice”, “check bounced”): it stays on file.")
+    with desk.db.write() as s:
+        d = s.get(Donation, donation_id, with_for_update=True)
+        if d is None or d.event_id != desk.event_id:
+            raise NotFound("That donation is not in this event.")
+        if d.voided_at is not None:
+            raise Conflict(f"That donation was already voided by {d.voided_by}: {d.void_reason}.")
+        d.voided_at, d.void_reason, d.voided_by = clock.now(), reason, desk.operator
+        donor = s.get(Donor, d.donor_id)
+        audit.record(s, desk, "donation voided", entity="donation", entity_id=d.id,
+                     summary=f"{donor.name}: {KIND_LABELS[d.kind]} {gift_phrase(receipts.facts(d))} — {reason}")
+        notes = []
+        if (r := receipts.active_receipt(s, d.id)) is not None:
+            receipts.void_in_session(s, desk, r, f"donation voided: {reason}")
+            notes.append(f"Receipt {r.number} was voided with it.")
+        for summary in receipts.summaries_listing(s, d):
+            receipts.void_in_session(s, desk, summary, f"lists a voided donation: {reason}")
+            notes.append(f"Summary receipt {summary.number} listed it and was voided too: issue a new summary.")
+        from nightout_desk.services.inventory import stock as inventory
+
+        taken = inventory.take_back_donated(s, desk, d, reason)
+        if taken:
+            notes.append(f"Taken back out of the giveaway stock: {taken}.")
+        return _info(s, d, tuple(notes))
+
+
+def find(desk: Desk, number_or_id: str) -> DonationInfo:
+    """A donation by its receipt number (current or void, e.g. NNO-2026-0007) or by its id."""
+    text = number_or_id.strip()
+    with desk.db.read() as s:
+        donation_id = s.scalar(select(Receipt.donation_id).where(Receipt.event_id == desk.event_id,
+                                                                 func.lower(Receipt.number) == text.lower()))
+        if donation_id is None:
+            try:
+                donation_id = uuid.UUID(text)
+            except ValueError:
+                raise NotFound(f"No donation has the receipt number or id “{text}”.") from None
+        d = s.get(Donation, donation_id)
+        if d is None or d.event_id != desk.event_id:
+            raise NotFound(f"No donation has the receipt number or id “{text}”.")
+        return _info(s, d)
+
+
 def get(desk: Desk, donation_id: uuid.UUID) -> DonationInfo:
     with desk.db.read() as s:
         d = s.get(Donation, donation_id)
@@ -227,7 +327,7 @@ def get(desk: Desk, donation_id: uuid.UUID) -> DonationInfo:
 
 
 def list_donations(desk: Desk, donor_id: uuid.UUID | None = None) -> list[DonationInfo]:
-    """Newest first, each with its current (not void) receipt."""
+    """Newest first, each with its current (not void) receipt; void donations too, marked (`is_void`)."""
     with desk.db.read() as s:
         q = (select(Donation, Donor.name, Receipt)
              .join(Donor, Donor.id == Donation.donor_id)
@@ -239,7 +339,7 @@ def list_donations(desk: Desk, donor_id: uuid.UUID | None = None) -> list[Donati
         return [DonationInfo(d.id, d.donor_id, name, d.received_on, d.kind, d.amount_cents, d.check_number,
                              d.description, d.quantity, d.unit, d.estimated_value_cents, d.returned_description,
                              d.returned_value_cents, d.purpose, d.recorded_by, r.id if r else None,
-                             r.number if r else "", bool(r and r.print_count)) for d, name, r in rows]
+                             r.number if r else "", bool(r and r.print_count), **_more(d)) for d, name, r in rows]
 
 
 # --- the end-of-night report ---------------------------------------------------------------------------------------
@@ -255,6 +355,7 @@ class DonationSummary:
     receipts_issued: int
     receipts_void: int
     receipts_unprinted: int
+    donations_void: int = 0  # kept on file, counted in nothing above
 
     @property
     def donations(self) -> int:
@@ -266,9 +367,12 @@ def report_summary(desk: Desk) -> DonationSummary:
         rows = s.execute(select(Donation.kind, func.count(Donation.id),
                                 func.coalesce(func.sum(Donation.amount_cents), 0),
                                 func.coalesce(func.sum(Donation.estimated_value_cents), 0))
-                         .where(Donation.event_id == desk.event_id).group_by(Donation.kind)).all()
+                         .where(Donation.event_id == desk.event_id, Donation.voided_at.is_(None))
+                         .group_by(Donation.kind)).all()
         donors = s.scalar(select(func.count(func.distinct(Donation.donor_id)))
-                          .where(Donation.event_id == desk.event_id))
+                          .where(Donation.event_id == desk.event_id, Donation.voided_at.is_(None)))
+        void = s.scalar(select(func.count(Donation.id)).where(Donation.event_id == desk.event_id,
+                                                             Donation.voided_at.is_not(None)))
         r = s.execute(select(func.count(Receipt.id),
                              func.count(Receipt.id).filter(Receipt.voided_at.is_not(None)),
                              func.count(Receipt.id).filter(Receipt.voided_at.is_(None), Receipt.print_count == 0))
@@ -283,4 +387,4 @@ def report_summary(desk: Desk) -> DonationSummary:
         elif kind == IN_KIND:
             in_kind_value = int(estimate)
     return DonationSummary(money, counts, sum(money.values()), int(donors or 0), counts[IN_KIND], in_kind_value,
-                           int(r[0]), int(r[1]), int(r[2]))
+                           int(r[0]), int(r[1]), int(r[2]), int(void or 0))

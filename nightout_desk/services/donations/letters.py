@@ -51,7 +51,7 @@ def letters(desk: Desk, donor_ids: list[uuid.UUID] | None = None, body: str | No
             q = q.where(Donor.id.in_(donor_ids))
         people = list(s.scalars(q.order_by(Donor.name)))
         gifts: dict[uuid.UUID, list[Donation]] = {}
-        for d in s.scalars(select(Donation).where(Donation.event_id == desk.event_id)
+        for d in s.scalars(select(Donation).where(Donation.event_id == desk.event_id, Donation.voided_at.is_(None))
                            .order_by(Donation.received_on, Donation.created_at)):
             gifts.setdefault(d.donor_id, []).append(d)
     today = long_date(clock.local(clock.now()).date())

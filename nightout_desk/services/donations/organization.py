@@ -6,13 +6,15 @@ Kept as event-wide settings (shared by all laptops), written together in one tra
 from __future__ import annotations
 
 import re
-from dataclasses import asdict, dataclass, fields
+from collections.abc import Iterable
+from dataclasses import dataclass, field, fields
 
 from sqlalchemy import select
 
 from nightout_desk.models import Event, EventSetting
 from nightout_desk.services import audit, permissions
 from nightout_desk.services.context import Desk
+from nightout_desk.services.donations.benefits import DEFAULTS, NAMES, YearFigures, default_for
 from nightout_desk.services.donations.letter_template import check_template  # the body's placeholders
 from nightout_desk.services.errors import InvalidInput
 
@@ -24,6 +26,7 @@ TAX_STATUS_LABELS = {
 }
 _EIN = re.compile(r"^\d{2}-\d{7}$")
 _KEY = "receipts."
+_FIGURES = "figures."  # receipts.figures.2026.dollar_cap = "13600" (cents)
 
 DEFAULT_LETTER = """Dear {donor_name},
 
@@ -49,6 +52,11 @@ class Organization:
     footer: str = "Please keep this receipt for your tax records."
     receipt_prefix: str = ""  # empty: "NNO-<year of the event>"
     letter_body: str = DEFAULT_LETTER
+    figures: tuple[YearFigures, ...] = field(default=tuple(DEFAULTS.values()))  # Publication 1771's, per year
+
+    def figures_for(self, year: int) -> YearFigures | None:
+        """The year's insubstantial-benefit figures: set by an organizer, else the defaults, else None."""
+        return next((f for f in self.figures if f.year == year), None) or default_for(year)
 
     @property
     def is_set_up(self) -> bool:
@@ -64,8 +72,31 @@ def get(desk: Desk) -> Organization:
         rows = s.scalars(select(EventSetting).where(EventSetting.event_id == desk.event_id,
                                                     EventSetting.key.startswith(_KEY)))
         stored = {r.key[len(_KEY):]: r.value for r in rows}
-    known = {f.name for f in fields(Organization)}
-    return Organization(**{k: v for k, v in stored.items() if k in known})
+    return Organization(**{k: v for k, v in stored.items() if k in TEXT_FIELDS}, figures=_figures(stored))
+
+
+TEXT_FIELDS = tuple(f.name for f in fields(Organization) if f.name != "figures")
+
+
+def _figures(stored: dict[str, str]) -> tuple[YearFigures, ...]:
+    """The defaults, with what an organizer set (`figures.<year>.<name>`, cents) laid over them."""
+    by_year = {f.year: f for f in DEFAULTS.values()}
+    for key, value in sorted(stored.items()):
+        parts = key.split(".")
+        if len(parts) != 3 or parts[0] + "." != _FIGURES or parts[2] not in NAMES or not parts[1].isdigit():
+            continue
+        year = int(parts[1])
+        base = by_year.get(year) or YearFigures(year, 0, 0, 0, "set by an organizer")
+        try:
+            by_year[year] = base.with_cents(parts[2], int(value))
+        except ValueError:
+            continue
+    return tuple(by_year[y] for y in sorted(by_year))
+
+
+def figure_values(figures: Iterable[YearFigures]) -> dict[str, str]:
+    """Confirmed figures as settings hold them: figures.<year>.<name> -> cents (a stand-in is never stored)."""
+    return {f"{_FIGURES}{f.year}.{name}": str(f.cents(name)) for f in figures if f.checked for name in NAMES}
 
 
 def receipt_prefix(desk: Desk, org: Organization | None = None) -> str:
@@ -77,7 +108,8 @@ def receipt_prefix(desk: Desk, org: Organization | None = None) -> str:
 
 
 def _checked(org: Organization) -> Organization:
-    values = {k: (v.strip() if k not in ("letter_body", "address") else v.strip("\n ")) for k, v in asdict(org).items()}
+    values = {k: (v.strip() if k not in ("letter_body", "address") else v.strip("\n "))
+              for k, v in ((k, getattr(org, k)) for k in TEXT_FIELDS)}
     if not values["legal_name"]:
         raise InvalidInput("Type the organization's legal name, exactly as it should appear on receipts.")
     if values["tax_status"] not in TAX_STATUS_LABELS:
@@ -91,7 +123,14 @@ def _checked(org: Organization) -> Organization:
     if prefix and not re.fullmatch(r"[A-Za-z0-9][A-Za-z0-9-]{0,30}", prefix):
         raise InvalidInput("The receipt number prefix may use letters, digits and dashes only, like NNO-2026.")
     check_template(values["letter_body"])
-    return Organization(**values)
+    for f in org.figures:
+        if not 2000 <= f.year <= 2100:
+            raise InvalidInput(f"{f.year} is not a tax year the figures could be for.")
+        if min(f.dollar_cap_cents, f.low_cost_article_cents, f.minimum_payment_cents) <= 0:
+            raise InvalidInput(f"Each of {f.year}'s IRS figures must be more than $0.")
+        if f.low_cost_article_cents >= f.minimum_payment_cents:
+            raise InvalidInput(f"{f.year}'s low-cost article figure must be less than its minimum payment.")
+    return Organization(**values, figures=org.figures)
 
 
 def save(desk: Desk, org: Organization) -> Organization:
@@ -102,9 +141,11 @@ def save(desk: Desk, org: Organization) -> Organization:
         rows = {r.key: r for r in s.scalars(select(EventSetting).where(
             EventSetting.event_id == desk.event_id, EventSetting.key.startswith(_KEY)))}
         before, after = {}, {}
-        for key, value in asdict(org).items():
+        defaults = figure_values(DEFAULTS.values())
+        texts = {k: getattr(org, k) for k in TEXT_FIELDS}
+        for key, value in {**texts, **figure_values(org.figures)}.items():
             row = rows.get(_KEY + key)
-            old = row.value if row else getattr(Organization(), key)
+            old = row.value if row else defaults.get(key, getattr(Organization(), key, ""))
             if old == value:
                 continue
             before[key], after[key] = old, value

@@ -6,6 +6,10 @@ good-faith estimate of its value. A 501(c)(3) that receives a payment of more th
 services must also say that the deductible amount is limited to the excess over that value (the quid pro quo
 disclosure, IRC 6115). A governmental unit (IRC 170(c)(1)) makes no 501(c)(3) claim and, for gifts made for
 exclusively public purposes, owes no quid pro quo disclosure; it still describes and values what it gave back.
+A benefit of insubstantial value (services/donations/benefits.py: 2% of the payment within the year's cap, or token
+items with the organization's name or logo) is said as such, with no value and no "limited to" sentence. Donated
+services are not property: no receipt gives them a value, nor ties a deduction to one; a volunteer's unreimbursed
+out-of-pocket expenses can be acknowledged (Publication 1771, "Contributions of services").
 The wording is built here, frozen into the receipt row when issued, and drawn by printing/receipts.py.
 """
 
@@ -16,6 +20,7 @@ from dataclasses import dataclass, field, fields
 from datetime import date
 
 from nightout_desk.models.donations import CARD, CASH, CHECK, GIFT_CARD, IN_KIND, SERVICES
+from nightout_desk.services.donations.benefits import is_insubstantial
 from nightout_desk.services.donations.organization import CHARITY, GOVERNMENT, Organization
 from nightout_desk.services.money import format_money
 
@@ -42,6 +47,9 @@ class GiftFacts:
     returned_description: str
     returned_value_cents: int
     purpose: str
+    bears_logo: bool = False  # what was given back bears the organization's name or logo
+    returned_cost_cents: int | None = None  # what it cost the organization (the token test)
+    expenses_description: str = ""  # services: the volunteer's unreimbursed out-of-pocket expenses, no value
 
 
 @dataclass(frozen=True)
@@ -125,21 +133,60 @@ def gift_phrase(g: GiftFacts) -> str:
     return describe(g).removeprefix("Services: ")
 
 
-def _payment_cents(g: GiftFacts) -> int:
-    """Money plus the value of property given: what IRC 6115 compares with $75 (goods' value stays internal)."""
-    return g.amount_cents if is_money(g.kind) else (g.estimated_value_cents or 0)
+def _payment_cents(g: GiftFacts) -> int | None:
+    """Money, or the value of property given: what IRC 6115 compares with $75 (goods' value stays internal). Services
+    are not property: 0. None when the goods' value was left blank."""
+    if is_money(g.kind):
+        return g.amount_cents
+    if g.kind == SERVICES:
+        return 0
+    return g.estimated_value_cents
+
+
+def gives_back(g: GiftFacts) -> bool:
+    return bool(g.returned_description.strip() or g.returned_value_cents)
+
+
+def insubstantial(org: Organization, g: GiftFacts) -> bool:
+    """Publication 1771: what was given back may be disregarded (the year's figures, from the organization)."""
+    figures = org.figures_for(g.received_on.year)
+    payment = _payment_cents(g)
+    if not gives_back(g) or figures is None or payment is None:
+        return False
+    return is_insubstantial(figures, payment, g.returned_value_cents, bears_logo=g.bears_logo,
+                            cost_cents=g.returned_cost_cents)
+
+
+def missing_for_wording(org: Organization, g: GiftFacts) -> str:
+    """What the recorder must still say before the receipt can be worded right ("" when nothing): never decided
+    silently."""
+    if not gives_back(g):
+        return ""
+    if g.bears_logo and g.returned_cost_cents is None:
+        return ("Type what the items given back cost the organization (e.g. 1.50): it decides whether they are "
+                "token items of insubstantial value.")
+    if org.tax_status == CHARITY and g.kind == IN_KIND and g.estimated_value_cents is None:
+        return ("Type the estimated value of the donated goods: a 501(c)(3) must know whether a gift over $75 "
+                "was made partly for what was given back (it is never printed).")
+    if org.figures_for(g.received_on.year) is None:
+        return (f"Set the IRS figures for {g.received_on.year} first (Organization settings): they decide whether "
+                "what was given back is of insubstantial value.")
+    return ""
 
 
 def needs_quid_pro_quo_disclosure(org: Organization, g: GiftFacts) -> bool:
     return (org.tax_status == CHARITY and g.returned_value_cents > 0
-            and _payment_cents(g) > QUID_PRO_QUO_THRESHOLD_CENTS)
+            and (_payment_cents(g) or 0) > QUID_PRO_QUO_THRESHOLD_CENTS and not insubstantial(org, g))
 
 
 def return_statements(org: Organization, g: GiftFacts, *, dated: bool = False) -> list[str]:
-    if not (g.returned_description.strip() or g.returned_value_cents):
+    if not gives_back(g):
         return []
     when = f" on {long_date(g.received_on)}" if dated else ""
     what = g.returned_description.strip() or "goods or services"
+    if insubstantial(org, g):
+        return [f"In return for the contribution{when}, {org.legal_name} provided only token items of insubstantial "
+                f"value ({what}), as described in IRS Publication 1771."]
     out = [f"In return for the contribution{when}, {org.legal_name} provided {what}, with a good-faith estimated "
            f"fair market value of {format_money(g.returned_value_cents)}."]
     if needs_quid_pro_quo_disclosure(org, g):
@@ -154,6 +201,13 @@ def return_statements(org: Organization, g: GiftFacts, *, dated: bool = False) -
                        "to the excess of the value of the property contributed over the value of the goods or "
                        "services provided.")
     return out
+
+
+def expenses_statement(org: Organization, g: GiftFacts, *, dated: bool = False) -> str:
+    """Publication 1771: a volunteer's unreimbursed expenses are acknowledged with the services, without a value."""
+    when = f" on {long_date(g.received_on)}" if dated else ""
+    return (f"In providing these services{when} the donor paid out-of-pocket expenses "
+            f"({' '.join(g.expenses_description.split())}) that {org.legal_name} did not reimburse.")
 
 
 def tax_line(org: Organization) -> str:
@@ -176,6 +230,8 @@ def build(org: Organization, donor, gifts: list[GiftFacts], number: str, issued_
         statements += return_statements(org, g, dated=summary_year is not None)
     if not statements:
         statements.append(NOTHING_IN_RETURN if len(gifts) == 1 else NOTHING_IN_RETURN_ALL)
+    statements += [expenses_statement(org, g, dated=summary_year is not None) for g in gifts
+                   if g.kind == SERVICES and g.expenses_description.strip()]
     notes = []
     if any(g.kind == IN_KIND for g in gifts):
         notes.append(GOODS_NOTE)

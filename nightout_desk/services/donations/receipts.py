@@ -85,7 +85,8 @@ class PrintableReceipt:
 
 def facts(d: Donation) -> GiftFacts:
     return GiftFacts(d.received_on, d.kind, d.amount_cents, d.check_number, d.description, d.quantity, d.unit,
-                     d.estimated_value_cents, d.returned_description, d.returned_value_cents, d.purpose)
+                     d.estimated_value_cents, d.returned_description, d.returned_value_cents, d.purpose,
+                     bool(d.returned_bears_logo), d.returned_cost_cents, d.expenses_description)
 
 
 def receipt_number(prefix: str, series: str, sequence: int) -> str:
@@ -236,7 +237,8 @@ def drafts_for_import(desk: Desk, org: Organization, gifts: Sequence[tuple[dict,
     for d, donor in gifts:
         gift = GiftFacts(d["received_on"], d["kind"], d["amount_cents"], d["check_number"], d["description"],
                          d["quantity"], d["unit"], d["estimated_value_cents"], d["returned_description"],
-                         d["returned_value_cents"], d["purpose"])
+                         d["returned_value_cents"], d["purpose"], bool(d.get("returned_bears_logo")),
+                         d.get("returned_cost_cents"), d.get("expenses_description") or "")
         content = build(org, donor, [gift], _NUMBER_TOKEN, today, event_name=event_name)
         drafts.append((d["id"], donor, content.to_json()))
     return ReceiptDrafts(organization.receipt_prefix(desk, org), tuple(drafts))
@@ -263,6 +265,13 @@ def active_receipt(s: Session, donation_id: uuid.UUID) -> Receipt | None:
     return s.scalars(select(Receipt).where(Receipt.donation_id == donation_id, Receipt.voided_at.is_(None))).first()
 
 
+def summaries_listing(s: Session, d: Donation) -> list[Receipt]:
+    """The donor's current summary receipts issued since the donation was recorded: those that list it."""
+    return list(s.scalars(select(Receipt).where(Receipt.event_id == d.event_id, Receipt.kind == SUMMARY,
+                                                Receipt.donor_id == d.donor_id, Receipt.voided_at.is_(None),
+                                                Receipt.issued_at >= d.created_at).with_for_update()))
+
+
 def issue_for_donation(desk: Desk, donation_id: uuid.UUID) -> ReceiptInfo:
     org = organization.get(desk)
     with desk.db.write() as s:
@@ -271,6 +280,8 @@ def issue_for_donation(desk: Desk, donation_id: uuid.UUID) -> ReceiptInfo:
             raise NotFound("That donation is not in this event.")
         if (existing := active_receipt(s, d.id)) is not None:
             raise Conflict(f"That donation already has receipt {existing.number}.")
+        if d.voided_at is not None:
+            raise Conflict(f"That donation was voided by {d.voided_by}: {d.void_reason}.")
         r = issue_in_session(s, desk, org, d)
         return _infos(s, desk, [r.id])[0]
 
@@ -281,7 +292,7 @@ def issue_missing(desk: Desk) -> list[ReceiptInfo]:
     org = organization.get(desk)
     with desk.db.write() as s:
         with_receipt = select(Receipt.donation_id).where(Receipt.donation_id.is_not(None), Receipt.voided_at.is_(None))
-        todo = list(s.scalars(select(Donation).where(Donation.event_id == desk.event_id,
+        todo = list(s.scalars(select(Donation).where(Donation.event_id == desk.event_id, Donation.voided_at.is_(None),
                                                      Donation.id.not_in(with_receipt))
                               .order_by(Donation.received_on, Donation.created_at).with_for_update()))
         # another laptop may have numbered some while we waited for the locks: look again, row by row
@@ -300,7 +311,7 @@ def issue_summary(desk: Desk, donor_id: uuid.UUID) -> ReceiptInfo:
         donor = s.get(Donor, donor_id)
         if donor is None or donor.event_id != desk.event_id:
             raise NotFound("That donor is not in this event.")
-        gifts = list(s.scalars(select(Donation).where(Donation.donor_id == donor.id)
+        gifts = list(s.scalars(select(Donation).where(Donation.donor_id == donor.id, Donation.voided_at.is_(None))
                                .order_by(Donation.received_on, Donation.created_at)))
         if not gifts:
             raise InvalidInput(f"{donor.name} has no donations to summarize.")
@@ -358,6 +369,8 @@ def reissue(desk: Desk, receipt_id: uuid.UUID, reason: str) -> ReceiptInfo:
             new_id = _reissue_summary(s, desk, org, old)
         else:
             donation = s.get(Donation, old.donation_id)
+            if donation.voided_at is not None:
+                raise Conflict(f"Receipt {old.number}'s donation was voided: it gets no new receipt.")
             if (other := active_receipt(s, donation.id)) is not None:
                 raise Conflict(f"That donation already has receipt {other.number}.")
             new_id = issue_in_session(s, desk, org, donation, reissue_of=old).id
@@ -368,7 +381,8 @@ def _reissue_summary(s: Session, desk: Desk, org: Organization, old: Receipt) ->
     donor = s.get(Donor, old.donor_id)
     if donor.merged_into_id is not None:
         donor = s.get(Donor, donor.merged_into_id)
-    gifts = list(s.scalars(select(Donation).where(Donation.donor_id == donor.id).order_by(Donation.received_on)))
+    gifts = list(s.scalars(select(Donation).where(Donation.donor_id == donor.id, Donation.voided_at.is_(None))
+                           .order_by(Donation.received_on)))
     seq, number, series = _take_number(s, desk, organization.receipt_prefix(desk, org))
     event = s.get(Event, desk.event_id)
     content = build(org, donor_service.info(donor), [facts(g) for g in gifts], number, clock.local(clock.now()).date(),

@@ -261,6 +261,25 @@ def receive_donated(s: Session, desk: Desk, donation: Donation, to_stock) -> Giv
     return item
 
 
+def take_back_donated(s: Session, desk: Desk, donation: Donation, reason: str) -> str:
+    """Inside a void's transaction: the goods a voided donation put in the stock come back out, as a "received" move
+    of the opposite sign (received totals then count them nowhere). Returns what was taken back, "" for nothing."""
+    rows = s.execute(select(StockMove.item_id, func.sum(StockMove.quantity))
+                     .where(StockMove.donation_id == donation.id, StockMove.kind == RECEIVED)
+                     .group_by(StockMove.item_id)).all()
+    taken = []
+    for item_id, quantity in rows:
+        if not quantity:
+            continue
+        item = _item(s, desk, item_id, lock=True)
+        _move(s, desk, item, RECEIVED, -int(quantity), source="donation", donation_id=donation.id,
+              reason=f"donation voided: {reason}")
+        audit.record(s, desk, "stock received", entity="giveaway_item", entity_id=item.id,
+                     summary=f"{item.name}: {amount(-int(quantity), item.unit)} (donation voided: {reason})")
+        taken.append(amount(int(quantity), item.unit) + f" of {item.name}")
+    return ", ".join(taken)
+
+
 def _positive(quantity) -> int:  # noqa: ANN001
     try:
         n = int(quantity)

@@ -7,6 +7,7 @@ from datetime import date
 
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDateEdit,
     QDialog,
@@ -88,6 +89,14 @@ class DonationDialog(FollowsDesk, QDialog):
                                                                                   "sponsor banner, dinner tickets")
         self.returned.setAccessibleName("What the donor received in return")
         self.returned_value = _money_edit("donationReturnedValue", "Fair market value of what the donor received")
+        self.returned_logo = QCheckBox("it bears our name or logo (a mug, a T-shirt, a sticker…)",
+                                       objectName="donationReturnedLogo")
+        self.returned_logo.setAccessibleName("What the donor received bears the organization's name or logo")
+        self.returned_cost = _money_edit("donationReturnedCost", "What it cost the organization")
+        self.returned_cost.setToolTip("For token items (IRS Publication 1771): what the items given back cost us.")
+        self.expenses = QLineEdit(objectName="donationExpenses", placeholderText="optional, e.g. mileage and paint "
+                                                                                 "supplies (no amount)")
+        self.expenses.setAccessibleName("The volunteer's out-of-pocket expenses, not reimbursed")
         self.purpose = QLineEdit(objectName="donationPurpose", placeholderText="optional, e.g. K-9 equipment")
         self.purpose.setAccessibleName("Purpose or restriction")
         self.reason = QLineEdit(objectName="donationReason", placeholderText="why it is corrected (printed receipts "
@@ -105,6 +114,9 @@ class DonationDialog(FollowsDesk, QDialog):
         self.form.addRow("Estimated value ($, internal):", self.estimate)
         self.form.addRow("Donor received in r&eturn:", self.returned)
         self.form.addRow("…its fair market &value ($):", self.returned_value)
+        self.form.addRow("", self.returned_logo)
+        self.form.addRow("…what it &cost us ($):", self.returned_cost)
+        self.form.addRow("Expenses not reimbursed:", self.expenses)
         self.form.addRow("P&urpose:", self.purpose)
         self.form.addRow("Reason for the correction:", self.reason)
         self.form.labelForField(donor_row).setBuddy(self.donor)
@@ -194,6 +206,10 @@ class DonationDialog(FollowsDesk, QDialog):
         self.returned.setText(d.returned_description)
         self.returned_value.setText(format_money(d.returned_value_cents).lstrip("$") if d.returned_value_cents else "")
         self.purpose.setText(d.purpose)
+        self.returned_logo.setChecked(d.returned_bears_logo)
+        self.returned_cost.setText(format_money(d.returned_cost_cents).lstrip("$")
+                                   if d.returned_cost_cents is not None else "")
+        self.expenses.setText(d.expenses_description)
 
     def _kind_changed(self) -> None:
         kind = self.kind.currentData()
@@ -201,7 +217,8 @@ class DonationDialog(FollowsDesk, QDialog):
         rows = {self.amount: money, self.check_number: kind == CHECK,
                 self.description: kind in (IN_KIND, SERVICES, "gift card"),
                 self.quantity: kind == IN_KIND,
-                self.estimate: kind in (IN_KIND, SERVICES), self.reason: self.correcting is not None}
+                self.estimate: kind in (IN_KIND, SERVICES), self.reason: self.correcting is not None,
+                self.expenses: kind == SERVICES}
         for widget, shown in rows.items():
             self.form.setRowVisible(self._row_of(widget), shown)
         self.stock.setVisible(kind == IN_KIND and self.correcting is None)
@@ -236,7 +253,17 @@ class DonationDialog(FollowsDesk, QDialog):
                 "description": self.description.text(), "quantity": self.quantity.value() or None,
                 "unit": self.unit.text(), "estimated_value": self.estimate.text(),
                 "returned_description": self.returned.text(), "returned_value": self.returned_value.text(),
-                "purpose": self.purpose.text()}
+                "purpose": self.purpose.text(), "returned_bears_logo": self.returned_logo.isChecked(),
+                "returned_cost": self.returned_cost.text(),
+                "expenses_description": self.expenses.text() if self.kind.currentData() == SERVICES else ""}
+
+    def _focus_asked(self, message: str) -> None:
+        """The service asked for a value left blank: put the cursor where it goes."""
+        for start, widget in (("Type the estimated value", self.estimate), ("Type what the items", self.returned_cost),
+                              ("Describe what the donor received", self.returned)):
+            if message.startswith(start):
+                widget.setFocus()
+                return
 
     def to_stock(self) -> ToStock | None:
         if not (self.stock.isVisible() and self.stock.isChecked()):
@@ -260,6 +287,7 @@ class DonationDialog(FollowsDesk, QDialog):
                 self.saved = donations.record(self.desk, donor_id, to_stock=self.to_stock(), **self.values())
         except Exception as exc:  # noqa: BLE001
             self.problem.setText(explain(exc))
+            self._focus_asked(explain(exc))
             return
         self.print_after = print_after
         self.accept()

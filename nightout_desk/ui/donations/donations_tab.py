@@ -109,6 +109,8 @@ class DonationsTab(QWidget):
                 ("Void…", "voidReceiptButton", "Void the selected receipt", self.void_selected),
                 ("Reissue…", "reissueReceiptButton", "Void and reissue the selected receipt", self.reissue_selected),
                 ("Correct donation…", "correctDonationButton", "Correct the selected donation", self.correct_selected),
+                ("Void donation…", "voidDonationButton", "Void the selected donation (typed twice, a bounced check)",
+                 self.void_donation),
                 ("Donor summary receipt…", "summaryReceiptButton", "One receipt listing all the donor's gifts",
                  self.summary_receipt)):
             receipt_row.addWidget(button(text, name, accessible, slot))
@@ -138,6 +140,8 @@ class DonationsTab(QWidget):
         bottom.addWidget(button("Import donations…", "importDonationsButton", "Import donations from a CSV file",
                                 self.import_donations))
         bottom.addWidget(button("Thank-you letters…", "lettersButton", "Print thank-you letters", self.print_letters))
+        bottom.addWidget(button("Year statements…", "yearStatementsButton",
+                                "Print donors' calendar-year statements (every event)", self.year_statements))
         bottom.addWidget(button("Organization…", "organizationButton", "Who issues the receipts",
                                 self.edit_organization))
         layout = QVBoxLayout(self)
@@ -278,6 +282,27 @@ class DonationsTab(QWidget):
                 print_flow.preview_receipts(self.state, [dialog.saved.receipt_id], self)
                 self.refresh()
 
+    def void_donation(self) -> None:
+        d = self.selected_donation()
+        if d is None:
+            QMessageBox.information(self, "Void a donation", "Select the donation in the Donations list first.")
+            return
+        if d.is_void:
+            QMessageBox.information(self, "Void a donation", f"That donation is void already: {d.void_reason}.")
+            return
+        reason, ok = QInputDialog.getText(
+            self, "Void donation", f"Void {d.donor_name}'s {d.kind_label.lower()} of {d.what}? It stays on file, "
+            "marked VOID, and counts nowhere" + (f"; receipt {d.receipt_number} is voided with it" if d.receipt_number
+                                                 else "") + ".\nWhy (typed twice, check bounced, wrong donor)?")
+        if not ok:
+            return
+        done = attempt(self, "Not voided", lambda: donations.void(self.state.desk, d.id, reason), self.state)
+        if done is None:
+            return
+        self._changed()
+        if done.warnings:
+            QMessageBox.information(self, "Donation voided", "\n".join(done.warnings))
+
     # --- receipts ---------------------------------------------------------------------------------------------------
     def _need_receipt(self):  # noqa: ANN202
         r = self.selected_receipt()
@@ -365,6 +390,16 @@ class DonationsTab(QWidget):
             return
         if count == 0:
             QMessageBox.information(self, "Thank-you letters", "No donations are recorded for these donors yet.")
+
+    def year_statements(self) -> None:
+        from nightout_desk.ui.donations.statements_dialog import YearStatementsDialog
+        from nightout_desk.ui.sign_in import allowed
+
+        if not allowed(self, "Year statements", "donations.statements", self.state):
+            return
+        dialog = attempt(self, "Year statements", lambda: YearStatementsDialog(self.state, self), self.state)
+        if dialog is not None:
+            dialog.exec()
 
     def import_donations(self) -> None:
         from nightout_desk.ui.donations.donation_import import open_donation_import

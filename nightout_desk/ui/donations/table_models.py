@@ -33,6 +33,8 @@ class DonorsModel(RowsTableModel):
 
 
 def receipt_state(d: DonationInfo) -> str:
+    if d.is_void:
+        return f"VOID — {d.void_reason}"
     if not d.receipt_number:
         return "no receipt yet"
     return f"{d.receipt_number} · {'printed' if d.receipt_printed else 'NOT PRINTED'}"
@@ -47,10 +49,16 @@ class DonationsModel(RowsTableModel):
         return (_date(d.received_on), d.donor_name, d.kind_label, d.what, returned, receipt_state(d))
 
     def background(self, d: DonationInfo) -> QColor | None:
-        return TODO_BG if not d.receipt_printed else None
+        return TODO_BG if not d.receipt_printed and not d.is_void else None
+
+    def foreground(self, d: DonationInfo) -> QColor | None:
+        return VOID_FG if d.is_void else None
 
     def tooltip(self, d: DonationInfo, column: int) -> str:
         lines = [d.what, f"Recorded by {d.recorded_by}"]
+        if d.is_void:
+            lines.append(f"VOID (counted nowhere): {d.void_reason} — by {d.voided_by} on "
+                         f"{clock.local(d.voided_at):%b %d %H:%M}")
         if d.returned_description:
             lines.append(f"In return: {d.returned_description} ({format_money(d.returned_value_cents)})")
         if d.purpose:
