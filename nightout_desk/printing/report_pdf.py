@@ -23,6 +23,7 @@ from reportlab.platypus import (
 )
 
 from nightout_desk.printing import fonts
+from nightout_desk.printing.progress import Cancelled, Progress, step, written_aside
 from nightout_desk.printing.report_charts import GOLD, GREY, LIGHT, NAVY
 from nightout_desk.printing.report_sections import detail_sections
 from nightout_desk.printing.report_summary import summary_page
@@ -185,33 +186,37 @@ def _running_head(report: NightReport):  # noqa: ANN202
     return draw
 
 
-def render_report(report: NightReport, out: Path) -> Path:
-    """Write the report PDF to `out` (atomically: a half-written file never replaces a good one)."""
+def render_report(report: NightReport, out: Path, progress: Progress | None = None,
+                  cancelled: Cancelled | None = None) -> Path:
+    """Write the report PDF to `out` (atomically: a half-written file never replaces a good one).
+    `progress(done, total)` counts the story's parts laid out; `cancelled()` stops it (PrintCancelled, no file)."""
     fonts.register()
     st = styles()
     tables = report_tables(report)
     out = Path(out)
     out.parent.mkdir(parents=True, exist_ok=True)
-    tmp = out.with_suffix(".pdf.tmp")
-    doc = BaseDocTemplate(str(tmp), pagesize=LETTER, leftMargin=MARGIN, rightMargin=MARGIN, topMargin=MARGIN,
-                          bottomMargin=0.8 * inch, title=f"End-of-night report — {report.event_name}",
-                          author="NightOut Desk", subject="National Night Out end-of-night report")
-    first = Frame(MARGIN, 0.8 * inch, CONTENT_W, PAGE_H - BAND_H - 0.35 * inch - 0.8 * inch,
-                  id="first", leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
-    later = Frame(MARGIN, 0.8 * inch, CONTENT_W, PAGE_H - 0.55 * inch - 0.8 * inch, id="later",
-                  leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
-    doc.addPageTemplates([PageTemplate("summary", [first], onPage=_band(report)),
-                          PageTemplate("detail", [later], onPage=_running_head(report))])
     story = [NextPageTemplate("detail"), *summary_page(report, tables, st, CONTENT_W), PageBreak()]
     for item in detail_sections(report, tables, st, CONTENT_W, data_table, no_data_box):
         story.append(item)
+    total = len(story)
     canvas_cls = type("ReportCanvas", (_NumberedCanvas,), {
         "footer_left": f"{report.event_name} · {report.event_date:%B} {report.event_date.day}, "
                        f"{report.event_date.year}",
         "footer_right": f"Generated {report.generated_at:%H:%M} on {report.generated_at:%b} "
                         f"{report.generated_at.day}, {report.generated_at.year}",
     })
-    doc.build(story, canvasmaker=canvas_cls)
-    tmp.replace(out)
+    with written_aside(out) as tmp:
+        doc = BaseDocTemplate(tmp, pagesize=LETTER, leftMargin=MARGIN, rightMargin=MARGIN, topMargin=MARGIN,
+                              bottomMargin=0.8 * inch, title=f"End-of-night report — {report.event_name}",
+                              author="NightOut Desk", subject="National Night Out end-of-night report")
+        first = Frame(MARGIN, 0.8 * inch, CONTENT_W, PAGE_H - BAND_H - 0.35 * inch - 0.8 * inch,
+                      id="first", leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
+        later = Frame(MARGIN, 0.8 * inch, CONTENT_W, PAGE_H - 0.55 * inch - 0.8 * inch, id="later",
+                      leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
+        doc.addPageTemplates([PageTemplate("summary", [first], onPage=_band(report)),
+                              PageTemplate("detail", [later], onPage=_running_head(report))])
+        # platypus takes the story's parts off the front of the list as it lays them out
+        doc.afterFlowable = lambda _flowable: step(total - len(story), total + 1, progress, cancelled)
+        doc.build(story, canvasmaker=canvas_cls)
+        step(total + 1, total + 1, progress, cancelled)
     return out
-

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import shutil
 import tempfile
 import time
 from pathlib import Path
@@ -19,11 +20,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from nightout_desk.printing.progress import Cancelled, Progress
 from nightout_desk.printing.report_pdf import render_report
 from nightout_desk.printing.report_summary import tiles, worth_knowing
 from nightout_desk.services.report import NightReport, build_report
 from nightout_desk.services.report.tables import write_report_csv
 from nightout_desk.ui.messages import show_error
+from nightout_desk.ui.pdf_job import make_pdf
 from nightout_desk.ui.reports import charts
 from nightout_desk.ui.state import AppState
 
@@ -68,13 +71,17 @@ class ReportsTab(QWidget):
 
     def reload(self) -> None:
         try:
-            self.report = build_report(self.state.desk)
+            report = build_report(self.state.desk)
         except Exception as exc:  # noqa: BLE001
             show_error(self, "The report could not be made", exc)
             return
+        self._show(report)
+
+    def _show(self, report: NightReport) -> None:
+        self.report = report
         self.built_at = time.monotonic()
-        self.when.setText(f"   as of {self.report.generated_at:%H:%M}")
-        self.scroll.setWidget(self._page(self.report))
+        self.when.setText(f"   as of {report.generated_at:%H:%M}")
+        self.scroll.setWidget(self._page(report))
 
     def _page(self, r: NightReport) -> QWidget:
         page = QWidget(objectName="reportPage")
@@ -177,14 +184,24 @@ class ReportsTab(QWidget):
         return out
 
     # --- output ------------------------------------------------------------------------------------------------------
-    def _pdf(self) -> Path | None:
-        if self.report is None:
-            return None
+    def _render(self, out: Path, title: str) -> Path | None:
+        """The report as of now, built and written off the GUI thread (Cancel: no file); the screen then shows the
+        same report as the PDF. None when cancelled or failed (said in one sentence)."""
+        desk = self.state.desk
+
+        def work(progress: Progress, cancelled: Cancelled) -> tuple[NightReport, Path]:
+            report = build_report(desk)
+            return report, render_report(report, out, progress, cancelled)
+
         try:
-            return render_report(self.report, Path(tempfile.mkdtemp(prefix="nightout-report-")) / "report.pdf")
+            made = make_pdf(self, "End-of-night report", work, "Making the report…")
         except Exception as exc:  # noqa: BLE001
-            show_error(self, "The report PDF could not be made", exc)
+            show_error(self, title, exc)
             return None
+        if made is None:
+            return None
+        self._show(made[0])
+        return made[1]
 
     def _file_name(self) -> str:
         r = self.report
@@ -193,21 +210,20 @@ class ReportsTab(QWidget):
     def print_report(self) -> None:
         from nightout_desk.ui.print_preview import PrintPreviewDialog
 
-        path = self._pdf()
-        if path is not None:
-            PrintPreviewDialog(path, "End-of-night report", self, settings=self.state.settings,
-                               suggested_name=self._file_name()).exec()
+        folder = Path(tempfile.mkdtemp(prefix="nightout-report-"))
+        path = self._render(folder / "report.pdf", "The report PDF could not be made")
+        if path is None:
+            shutil.rmtree(folder, ignore_errors=True)
+            return
+        PrintPreviewDialog(path, "End-of-night report", self, settings=self.state.settings,
+                           suggested_name=self._file_name()).exec()
 
     def save_pdf(self, target: str | None = None) -> Path | None:
         target = target or QFileDialog.getSaveFileName(self, "Save the report as PDF", self._file_name(),
                                                        "PDF files (*.pdf)")[0]
-        if not target or self.report is None:
+        if not target:
             return None
-        try:
-            return render_report(self.report, Path(target))
-        except Exception as exc:  # noqa: BLE001
-            show_error(self, "The report was not saved", exc)
-            return None
+        return self._render(Path(target), "The report was not saved")
 
     def save_csv(self) -> None:
         folder = QFileDialog.getExistingDirectory(self, "Save the report's tables (CSV) in which folder?")
