@@ -31,7 +31,7 @@ from nightout_desk.ui.donations.donor_dialog import DonorDialog
 from nightout_desk.ui.donations.organization_dialog import OrganizationDialog
 from nightout_desk.ui.donations.table_models import DonationsModel, DonorsModel, ReceiptsModel
 from nightout_desk.ui.messages import show_error
-from nightout_desk.ui.sign_in import attempt
+from nightout_desk.ui.sign_in import allowed, attempt
 from nightout_desk.ui.state import AppState
 
 AREA = "donations"
@@ -408,10 +408,7 @@ class DonationsTab(QWidget):
         dialog.imported.connect(lambda _r: self.refresh())
 
     def edit_organization(self) -> None:
-        try:
-            self.state.desk.require("organizer", doing="change who issues the receipts")
-        except Exception as exc:  # noqa: BLE001
-            show_error(self, "Organization", exc)
+        if not allowed(self, "Organization", "donations.organization", self.state):  # asked before the form opens
             return
         if OrganizationDialog(self.state.desk, self).exec():
             self._changed()
