@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import shutil
 import tempfile
 from pathlib import Path
 
@@ -11,6 +12,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QMessageBox, QSplitter, QVBox
 from nightout_desk import clock
 from nightout_desk.models.inventory import HANDED_OUT
 from nightout_desk.printing.count_sheet import write_count_sheet
+from nightout_desk.printing.progress import Cancelled, Progress
 from nightout_desk.services import events
 from nightout_desk.services.inventory import stock as inventory
 from nightout_desk.ui.donations.donations_tab import button, table
@@ -18,6 +20,7 @@ from nightout_desk.ui.inventory.item_dialogs import ADJUST, HAND_OUT, RECEIVE, I
 from nightout_desk.ui.inventory.reconcile_dialog import ReconcileDialog
 from nightout_desk.ui.inventory.table_models import ItemsModel, MovesModel
 from nightout_desk.ui.messages import show_error
+from nightout_desk.ui.pdf_job import make_pdf, stop_if_cancelled
 from nightout_desk.ui.print_preview import PrintPreviewDialog
 from nightout_desk.ui.state import AppState
 
@@ -151,13 +154,29 @@ class InventoryTab(QWidget):
         self._changed()
 
     def print_count_sheet(self) -> None:
-        items = inventory.levels(self.state.desk)
-        if not items:
-            QMessageBox.information(self, "Count sheet", "There are no giveaway items yet.")
+        desk = self.state.desk
+        folder = Path(tempfile.mkdtemp(prefix="nightout-print-"))
+        pdf = folder / "count-sheet.pdf"
+
+        def work(_progress: Progress, cancelled: Cancelled) -> bool:  # off the GUI thread
+            items = inventory.levels(desk)
+            if not items:
+                return False
+            event = events.get_event(desk.db, desk.event_id)
+            write_count_sheet(event.title, items, pdf, clock.local(clock.now()).strftime("%B %d, %Y %H:%M"))
+            stop_if_cancelled(cancelled)
+            return True
+
+        try:
+            made = make_pdf(self, "Giveaway count sheet", work)
+        except Exception as exc:  # noqa: BLE001
+            made = None
+            show_error(self, "Count sheet not made", exc)
+        if not made:
+            shutil.rmtree(folder, ignore_errors=True)
+            if made is False:
+                QMessageBox.information(self, "Count sheet", "There are no giveaway items yet.")
             return
-        event = events.get_event(self.state.desk.db, self.state.desk.event_id)
-        pdf = Path(tempfile.mkdtemp(prefix="nightout-print-")) / "count-sheet.pdf"
-        write_count_sheet(event.title, items, pdf, clock.local(clock.now()).strftime("%B %d, %Y %H:%M"))
         dialog = PrintPreviewDialog(pdf, "Giveaway count sheet", self, settings=self.state.settings,
                                     suggested_name="count-sheet.pdf")
         dialog.setObjectName("countSheetPreview")

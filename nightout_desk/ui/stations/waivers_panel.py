@@ -3,6 +3,7 @@ editing the waiver text and printing the blank form for paper sign-ups."""
 
 from __future__ import annotations
 
+import shutil
 import tempfile
 import uuid
 from pathlib import Path
@@ -27,10 +28,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from nightout_desk.printing.progress import Cancelled, Progress
 from nightout_desk.services.checkin import households
 from nightout_desk.services.errors import InvalidInput
 from nightout_desk.services.stations import stations, waivers
 from nightout_desk.ui.messages import show_error
+from nightout_desk.ui.pdf_job import make_pdf, stop_if_cancelled
 from nightout_desk.ui.state import AppState
 from nightout_desk.ui.stations.table_models import WaiversModel
 
@@ -199,11 +202,21 @@ class WaiversPanel(QWidget):
         from nightout_desk.printing.waiver_form import render_waiver_form
         from nightout_desk.ui.print_preview import PrintPreviewDialog
 
+        desk = self.state.desk
+        folder = Path(tempfile.mkdtemp(prefix="nightout-waiver-"))
+
+        def work(_progress: Progress, cancelled: Cancelled) -> Path:  # off the GUI thread
+            path = render_waiver_form(waivers.blank_form(desk), folder / "waiver-form.pdf")
+            stop_if_cancelled(cancelled)
+            return path
+
         try:
-            path = render_waiver_form(waivers.blank_form(self.state.desk),
-                                      Path(tempfile.mkdtemp(prefix="nightout-waiver-")) / "waiver-form.pdf")
+            path = make_pdf(self, "Blank waiver form", work)
         except Exception as exc:  # noqa: BLE001
+            path = None
             show_error(self, "The form could not be made", exc)
+        if path is None:
+            shutil.rmtree(folder, ignore_errors=True)
             return
         PrintPreviewDialog(path, "Blank waiver form", self, settings=self.state.settings,
                            suggested_name="waiver-form.pdf").exec()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import shutil
 import tempfile
 from pathlib import Path
 
@@ -19,9 +20,11 @@ from PySide6.QtWidgets import (
 )
 
 from nightout_desk.printing import hours_letters as letters_pdf
+from nightout_desk.printing.progress import Cancelled, Progress
 from nightout_desk.services.volunteers import hours as volunteer_hours
 from nightout_desk.services.volunteers import hours_letters
 from nightout_desk.ui.messages import show_error
+from nightout_desk.ui.pdf_job import make_pdf
 from nightout_desk.ui.print_preview import PrintPreviewDialog
 from nightout_desk.ui.state import AppState
 from nightout_desk.ui.volunteers.table_models import OrganizationHoursModel, VolunteerHoursModel, hours
@@ -96,12 +99,27 @@ class HoursPage(QWidget):
         return volunteers.get(self.state.desk, h.volunteer_id).badge_code
 
     def print_letters(self) -> None:
+        code = self.selected_code()
+        folder = Path(tempfile.mkdtemp(prefix="nightout-letters-"))
+        path = folder / "service-hours-letters.pdf"
+
+        def make() -> int | None:  # reads the desk when it runs: after a sign-in, the organizer's
+            desk = self.state.desk
+
+            def work(progress: Progress, cancelled: Cancelled) -> int:  # off the GUI thread
+                found = hours_letters.letters(desk, volunteer_code=code)
+                letters_pdf.render(found, path, progress, cancelled)
+                return len(found)
+
+            return make_pdf(self, "Service-hours letters", work, "Writing the letters…")
+
         try:
-            found = hours_letters.letters(self.state.desk, volunteer_code=self.selected_code())
+            count = make()
         except Exception as exc:  # noqa: BLE001
+            count = None
             show_error(self, "Letters not made", exc)
+        if count is None:
+            shutil.rmtree(folder, ignore_errors=True)
             return
-        path = Path(tempfile.mkdtemp(prefix="nightout-letters-")) / "service-hours-letters.pdf"
-        letters_pdf.render(found, path)
-        PrintPreviewDialog(path, f"Service-hours letters ({len(found)})", self, settings=self.state.settings,
+        PrintPreviewDialog(path, f"Service-hours letters ({count})", self, settings=self.state.settings,
                            suggested_name=path.name).exec()
