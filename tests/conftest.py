@@ -21,7 +21,8 @@ _HOME = Path(tempfile.mkdtemp(prefix="nightout-tests-"))
 os.environ["NIGHTOUT_DATA_DIR"] = str(_HOME / "data")
 os.environ["NIGHTOUT_CONFIG_DIR"] = str(_HOME / "config")
 os.environ["NIGHTOUT_LOG_DIR"] = str(_HOME / "logs")
-os.environ.pop("NIGHTOUT_DB", None)
+for _name in ("NIGHTOUT_DB", "NIGHTOUT_HUB", "NIGHTOUT_PIN"):  # a shell's own database, hub or PIN never leak in
+    os.environ.pop(_name, None)
 
 import psycopg  # noqa: E402
 import pytest  # noqa: E402
@@ -34,6 +35,23 @@ from tests.pg_server import PostgresServer  # noqa: E402
 
 _counter = itertools.count()
 EVENT_DATE = dt.date(2026, 8, 4)
+
+
+@pytest.fixture(autouse=True)
+def no_unanswered_modal(request):
+    """A test with widgets that leaves a question or message box unanswered fails, saying which, instead of hanging
+    the run (tests/modal_answers.py ModalWatchdog)."""
+    if "qtbot" not in request.fixturenames:
+        yield
+        return
+    request.getfixturevalue("qapp")
+    from tests.modal_answers import ModalWatchdog
+
+    watchdog = ModalWatchdog()
+    yield
+    watchdog.stop()
+    if watchdog.left:
+        pytest.fail("a dialog was left unanswered (closed after 15 s): " + "; ".join(watchdog.left))
 
 
 @pytest.fixture(scope="session")

@@ -12,6 +12,7 @@ from nightout_desk.services.context import Desk
 from nightout_desk.ui.main_window import MainWindow
 from nightout_desk.ui.privacy_dialog import PrivacyDialog
 from nightout_desk.ui.state import AppState
+from tests.modal_answers import Answers, no
 
 
 def _menu(win: MainWindow, title: str) -> dict:
@@ -71,6 +72,9 @@ def test_a_volunteer_at_the_desk_is_told_who_may_change_privacy(qtbot, sqlite_de
     dialog = PrivacyDialog(AppState(volunteer))
     qtbot.addWidget(dialog)
     dialog.findChild(QSpinBox, "privacyDays").setValue(3)
+    answers = Answers(no("This needs an organizer. Sign in?"))  # declined (signing in: tests/test_sign_in_walk.py)
     dialog.findChild(QPushButton, "privacySave").click()
+    answers.stop()
+    assert answers.all_answered, answers.problems
     assert dialog.findChild(QLabel, "privacyError").text().startswith("Only an organizer")
     assert privacy.status(volunteer).days == privacy.DEFAULT_DAYS

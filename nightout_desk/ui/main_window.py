@@ -15,6 +15,7 @@ from nightout_desk.services import events, permissions
 from nightout_desk.services.backup import backup
 from nightout_desk.services.checkin import checkins
 from nightout_desk.services.context import ROLE_LABELS
+from nightout_desk.services.errors import PermissionDenied
 from nightout_desk.services.export import COUNTS_ONLY, export_csv, with_personal_details
 from nightout_desk.services.outgoing import where_noted
 from nightout_desk.ui.audit_dialog import AuditDialog
@@ -25,7 +26,7 @@ from nightout_desk.ui.event_dialog import EventDialog
 from nightout_desk.ui.operator_dialog import OperatorDialog
 from nightout_desk.ui.operators_dialog import open_operators
 from nightout_desk.ui.scan_router import ScanRouter
-from nightout_desk.ui.sign_in import attempt
+from nightout_desk.ui.sign_in import attempt, offer_sign_in
 from nightout_desk.ui.state import AppState
 from nightout_desk.ui.sync.attach import SyncAndBackups
 from nightout_desk.ui.tabs import all_tabs
@@ -194,6 +195,11 @@ class MainWindow(QMainWindow):
         folder = QFileDialog.getExistingDirectory(self, "Export CSV files to which folder?")
         if not folder:
             return
+        if not with_personal_details(self.state.desk):  # offered; "No" writes the counts only and says so
+            try:
+                permissions.require(self.state.desk, "event.export_personal")
+            except PermissionDenied as exc:
+                offer_sign_in(self, "Export names and contacts", exc, self.state)
         written = attempt(self, "Export", lambda: export_csv(self.state.desk, Path(folder)), self.state)
         if written is None:
             return

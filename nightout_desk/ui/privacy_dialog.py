@@ -18,6 +18,7 @@ from nightout_desk.areas import AREAS
 from nightout_desk.services import privacy
 from nightout_desk.ui.background_job import run_with_progress
 from nightout_desk.ui.messages import explain
+from nightout_desk.ui.sign_in import allowed, with_sign_in
 from nightout_desk.ui.state import AppState
 
 
@@ -67,13 +68,16 @@ class PrivacyDialog(QDialog):
 
     def save(self) -> None:
         try:
-            self._show(privacy.set_days(self.state.desk, self.days.value()))
+            self._show(with_sign_in(self, "Privacy", lambda: privacy.set_days(self.state.desk, self.days.value()),
+                                    self.state))
         except Exception as exc:  # noqa: BLE001 - shown to the user
             self.error.setText(explain(exc))
             return
         self.error.clear()
 
     def remove_now(self) -> None:
+        if not allowed(self, "Remove personal details", "event.privacy", self.state):
+            return
         st = privacy.status(self.state.desk)
         early = "" if st.is_due() else (f"\n\nThey are kept until {st.due_on:%Y-%m-%d} otherwise: removing them now "
                                         f"is before that.")

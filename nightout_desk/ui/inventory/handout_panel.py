@@ -27,6 +27,7 @@ from nightout_desk.services.inventory import stock as inventory
 from nightout_desk.services.inventory.stock import ItemInfo, LimitReached, NotEnoughStock
 from nightout_desk.services.inventory.units import amount
 from nightout_desk.ui.messages import explain
+from nightout_desk.ui.sign_in import with_sign_in
 from nightout_desk.ui.state import AppState
 
 MAX_BUTTONS = 9
@@ -127,7 +128,8 @@ class HandOutPanel(QFrame):
             self._done()
             return
         try:
-            result = inventory.hand_out(self.state.desk, item.id, self.household.id, override=override)
+            result = with_sign_in(self, "Allow anyway", lambda: inventory.hand_out(
+                self.state.desk, item.id, self.household.id, override=override), self.state)
         except (LimitReached, NotEnoughStock) as exc:
             self.blocked_index = index
             self._say("problem", str(exc), allow_override=True)
@@ -207,7 +209,7 @@ class HandOutPanel(QFrame):
     def _say(self, kind: str, text: str, allow_override: bool = False) -> None:
         self.status.setText(text)
         self.status.setStyleSheet(f"QLabel {{ {STYLES[kind]} padding: 4px 8px; border-radius: 3px; }}")
-        self.override_button.setVisible(allow_override and self.state.desk.role in ("organizer", "lieutenant"))
+        self.override_button.setVisible(allow_override)  # a volunteer desk is asked to sign in as an organizer
         if not allow_override:
             self.blocked_index = None
 

@@ -22,6 +22,7 @@ from nightout_desk.ui.inventory.table_models import ItemsModel, MovesModel
 from nightout_desk.ui.messages import show_error
 from nightout_desk.ui.pdf_job import make_pdf, stop_if_cancelled
 from nightout_desk.ui.print_preview import PrintPreviewDialog
+from nightout_desk.ui.sign_in import allowed
 from nightout_desk.ui.state import AppState
 
 AREA = "inventory"
@@ -183,10 +184,7 @@ class InventoryTab(QWidget):
         dialog.exec()
 
     def reconcile(self) -> None:
-        try:
-            self.state.desk.require("organizer", doing="record the stock count")
-        except Exception as exc:  # noqa: BLE001
-            show_error(self, "Reconcile", exc)
+        if not allowed(self, "Reconcile", "inventory.adjust", self.state):  # asked before the count is typed
             return
         if ReconcileDialog(self.state.desk, self).exec():
             self._changed()

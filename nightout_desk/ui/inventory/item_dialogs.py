@@ -21,6 +21,7 @@ from nightout_desk.services.inventory import stock as inventory
 from nightout_desk.services.inventory.stock import SOURCES, ItemInfo
 from nightout_desk.services.stations import stations
 from nightout_desk.ui.messages import explain
+from nightout_desk.ui.sign_in import FollowsDesk, with_sign_in
 
 
 def _dialog_layout(dialog: QDialog, form: QFormLayout, save_name: str) -> QLabel:
@@ -37,7 +38,7 @@ def _dialog_layout(dialog: QDialog, form: QFormLayout, save_name: str) -> QLabel
     return problem
 
 
-class ItemDialog(QDialog):
+class ItemDialog(FollowsDesk, QDialog):
     def __init__(self, desk, item: ItemInfo | None = None, parent: QWidget | None = None) -> None:  # noqa: ANN001
         super().__init__(parent)
         self.desk, self.item, self.saved = desk, item, None
@@ -79,8 +80,9 @@ class ItemDialog(QDialog):
         if self.item is not None or self.order.value():
             fields["sort_order"] = self.order.value()
         try:
-            self.saved = (inventory.update_item(self.desk, self.item.id, **fields) if self.item
-                          else inventory.add_item(self.desk, **fields))
+            self.saved = with_sign_in(self, self.windowTitle(), lambda: (
+                inventory.update_item(self.desk, self.item.id, **fields) if self.item
+                else inventory.add_item(self.desk, **fields)))
         except Exception as exc:  # noqa: BLE001
             self.problem.setText(explain(exc))
             return
@@ -90,7 +92,7 @@ class ItemDialog(QDialog):
 RECEIVE, ADJUST, HAND_OUT = "receive", "adjust", "hand out"
 
 
-class StockChangeDialog(QDialog):
+class StockChangeDialog(FollowsDesk, QDialog):
     """Receive (purchased, donated, other), adjust with a reason, or hand out at a station."""
 
     TITLES = {RECEIVE: "Receive stock", ADJUST: "Adjust stock (damaged, lost, found)",
@@ -143,15 +145,18 @@ class StockChangeDialog(QDialog):
 
     def save(self) -> None:
         item_id = uuid.UUID(self.item.currentData())
-        try:
+
+        def change():  # noqa: ANN202
             if self.mode == RECEIVE:
-                self.saved = inventory.receive(self.desk, item_id, self.quantity.value(), self.source.currentData(),
-                                               self.reason.text())
-            elif self.mode == ADJUST:
-                self.saved = inventory.adjust(self.desk, item_id, self.quantity.value(), self.reason.text())
-            else:
-                self.saved = inventory.hand_out(self.desk, item_id, None, self.quantity.value(),
-                                                station=self.station.currentText(), reason=self.reason.text()).item
+                return inventory.receive(self.desk, item_id, self.quantity.value(), self.source.currentData(),
+                                         self.reason.text())
+            if self.mode == ADJUST:
+                return inventory.adjust(self.desk, item_id, self.quantity.value(), self.reason.text())
+            return inventory.hand_out(self.desk, item_id, None, self.quantity.value(),
+                                      station=self.station.currentText(), reason=self.reason.text()).item
+
+        try:
+            self.saved = with_sign_in(self, self.windowTitle(), change)
         except Exception as exc:  # noqa: BLE001
             self.problem.setText(explain(exc))
             return

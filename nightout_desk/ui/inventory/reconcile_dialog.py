@@ -21,6 +21,7 @@ from nightout_desk.services.inventory import stock as inventory
 from nightout_desk.services.inventory.stock import ItemInfo
 from nightout_desk.ui.messages import explain
 from nightout_desk.ui.rows_model import RIGHT, RowsTableModel
+from nightout_desk.ui.sign_in import FollowsDesk, with_sign_in
 
 DIFF_BG = QColor("#fff0c2")
 
@@ -89,7 +90,7 @@ class CountModel(RowsTableModel):
         return {self._rows[row].id: value for row, value in self.counted.items()}
 
 
-class ReconcileDialog(QDialog):
+class ReconcileDialog(FollowsDesk, QDialog):
     def __init__(self, desk, parent: QWidget | None = None) -> None:  # noqa: ANN001
         super().__init__(parent)
         self.desk, self.saved = desk, None
@@ -143,7 +144,8 @@ class ReconcileDialog(QDialog):
             self.problem.setText("Type at least one counted quantity.")
             return
         try:
-            self.saved = inventory.record_count(self.desk, counts, self.note.text())
+            self.saved = with_sign_in(self, "Record the count",
+                                      lambda: inventory.record_count(self.desk, counts, self.note.text()))
         except Exception as exc:  # noqa: BLE001
             self.problem.setText(explain(exc))
             return

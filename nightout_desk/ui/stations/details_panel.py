@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 
 from nightout_desk.services.stations import stations
 from nightout_desk.services.stations.board import StationRow
-from nightout_desk.ui.messages import show_error
+from nightout_desk.ui.sign_in import attempt
 from nightout_desk.ui.state import AppState
 
 
@@ -77,14 +77,17 @@ class DetailsPanel(QWidget):
     def save(self) -> None:
         if self.station is None:
             return
-        try:
-            if self.name.text().strip() != self.station.name:
-                stations.rename_station(self.state.desk, self.station.id, self.name.text())
-            stations.update_station(self.state.desk, self.station.id, kind=self.kind.currentData(),
+        station = self.station
+
+        def save_details() -> bool:
+            if self.name.text().strip() != station.name:
+                stations.rename_station(self.state.desk, station.id, self.name.text())
+            stations.update_station(self.state.desk, station.id, kind=self.kind.currentData(),
                                     location=self.location.text(), opens_at=self.opens.text(),
                                     closes_at=self.closes.text(), capacity=self.capacity.value() or None,
                                     needs_waiver=self.needs_waiver.isChecked())
-        except Exception as exc:  # noqa: BLE001
-            show_error(self, "Details not saved", exc)
+            return True
+
+        if not attempt(self, "Details not saved", save_details, self.state):
             return
         self.changed.emit()

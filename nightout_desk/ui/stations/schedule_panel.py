@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 from nightout_desk import clock
 from nightout_desk.services.stations import schedule as station_schedule
 from nightout_desk.services.stations.board import StationRow
-from nightout_desk.ui.messages import show_error
+from nightout_desk.ui.sign_in import attempt
 from nightout_desk.ui.state import AppState
 from nightout_desk.ui.stations.table_models import ScheduleModel
 
@@ -93,10 +93,7 @@ class SchedulePanel(QWidget):
             self.title.setText(d.title)
 
     def _run(self, title: str, fn) -> None:  # noqa: ANN001
-        try:
-            fn()
-        except Exception as exc:  # noqa: BLE001
-            show_error(self, title, exc)
+        if attempt(self, title, lambda: fn() or True, self.state) is None:
             return
         self.refresh()
         self.changed.emit()

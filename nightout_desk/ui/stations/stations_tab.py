@@ -26,6 +26,7 @@ from nightout_desk.services.stations import board as station_board
 from nightout_desk.services.stations import stations
 from nightout_desk.services.stations.board import StationRow
 from nightout_desk.ui.messages import show_error
+from nightout_desk.ui.sign_in import attempt
 from nightout_desk.ui.state import AppState
 from nightout_desk.ui.stations.counter_panel import CounterPanel
 from nightout_desk.ui.stations.details_panel import DetailsPanel
@@ -244,10 +245,8 @@ class StationsTab(QWidget):
         name, ok = QInputDialog.getText(self, "Add a station", "Name of the new station (e.g. “Face painting”):")
         if not ok or not name.strip():
             return
-        try:
-            added = stations.add_station(self.state.desk, name)
-        except Exception as exc:  # noqa: BLE001
-            show_error(self, "Station not added", exc)
+        added = attempt(self, "Station not added", lambda: stations.add_station(self.state.desk, name), self.state)
+        if added is None:
             return
         self.refresh()
         self.select(added.id)

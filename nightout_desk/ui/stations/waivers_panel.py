@@ -34,6 +34,7 @@ from nightout_desk.services.errors import InvalidInput
 from nightout_desk.services.stations import stations, waivers
 from nightout_desk.ui.messages import show_error
 from nightout_desk.ui.pdf_job import make_pdf, stop_if_cancelled
+from nightout_desk.ui.sign_in import attempt
 from nightout_desk.ui.state import AppState
 from nightout_desk.ui.stations.table_models import WaiversModel
 
@@ -145,10 +146,8 @@ class WaiverTextDialog(QDialog):
         layout.addWidget(buttons)
 
     def save(self) -> None:
-        try:
-            waivers.set_text(self.state.desk, self.editor.toPlainText())
-        except Exception as exc:  # noqa: BLE001
-            show_error(self, "Waiver text not saved", exc)
+        if attempt(self, "Waiver text not saved", lambda: waivers.set_text(self.state.desk, self.editor.toPlainText())
+                   or True, self.state) is None:
             return
         self.accept()
 

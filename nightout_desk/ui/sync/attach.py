@@ -30,6 +30,7 @@ from nightout_desk.services.sync.engine import MergeCancelled
 from nightout_desk.services.sync.files import Merged
 from nightout_desk.ui.background_job import Progress, run_with_progress
 from nightout_desk.ui.messages import show_error
+from nightout_desk.ui.sign_in import allowed
 from nightout_desk.ui.state import AppState
 from nightout_desk.ui.sync.backup_worker import BackupWorker
 from nightout_desk.ui.sync.status import SyncStatus
@@ -139,6 +140,8 @@ class SyncAndBackups(QObject):
             self.merge_file(Path(chosen))
 
     def merge_file(self, path: Path) -> Merged | None:
+        if not allowed(self.window, "Merge a laptop's file", "event.merge_file", self.state):
+            return None
         desk = self.state.desk
         url = desk.db.url
 

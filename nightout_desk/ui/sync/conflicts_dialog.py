@@ -22,8 +22,8 @@ from PySide6.QtWidgets import (
 from nightout_desk import clock
 from nightout_desk.services.sync.conflicts import ConflictInfo, mark_resolved
 from nightout_desk.services.sync.engine import list_conflicts
-from nightout_desk.ui.messages import show_error
 from nightout_desk.ui.rows_model import RowsTableModel
+from nightout_desk.ui.sign_in import attempt
 from nightout_desk.ui.state import AppState
 
 COL_KIND, COL_WHAT, COL_STANDS, COL_SET_ASIDE, COL_LAPTOPS, COL_STATE = range(6)
@@ -94,12 +94,8 @@ class ConflictsDialog(QDialog):
         chosen: Any = self.model.row(self.table.currentIndex().row())
         if chosen is None:
             return
-        try:
-            self.state.desk.require("organizer", doing="mark a sync conflict as looked at")
-            mark_resolved(self.state.desk, chosen.id)
-        except Exception as exc:  # noqa: BLE001 - said in words; the list stays as it was
-            show_error(self, "Sync conflicts", exc)
-            return
+        if attempt(self, "Sync conflicts", lambda: mark_resolved(self.state.desk, chosen.id), self.state) is None:
+            return  # said in words; the list stays as it was
         self.refresh()
 
 

@@ -122,7 +122,8 @@ class CoveragePage(QWidget):
         else:
             self.summary.setText(f"✓ The {left} shifts still to come or running are covered. Now on duty: {here} of "
                                  f"{needed} needed.")
-        self.add_shift_button.setEnabled(self.state.desk.role in ("organizer", "lieutenant"))
+        self.add_shift_button.setToolTip("" if self.state.desk.role in ("organizer", "lieutenant") else
+                                         "Adding a shift needs an organizer: you are asked to sign in when you save")
         if selected is not None:
             for row in range(self.model.rowCount()):
                 item = self.model.shift(row)

@@ -23,9 +23,9 @@ from nightout_desk.printing import hours_letters as letters_pdf
 from nightout_desk.printing.progress import Cancelled, Progress
 from nightout_desk.services.volunteers import hours as volunteer_hours
 from nightout_desk.services.volunteers import hours_letters
-from nightout_desk.ui.messages import show_error
 from nightout_desk.ui.pdf_job import make_pdf
 from nightout_desk.ui.print_preview import PrintPreviewDialog
+from nightout_desk.ui.sign_in import attempt
 from nightout_desk.ui.state import AppState
 from nightout_desk.ui.volunteers.table_models import OrganizationHoursModel, VolunteerHoursModel, hours
 
@@ -113,11 +113,7 @@ class HoursPage(QWidget):
 
             return make_pdf(self, "Service-hours letters", work, "Writing the letters…")
 
-        try:
-            count = make()
-        except Exception as exc:  # noqa: BLE001
-            count = None
-            show_error(self, "Letters not made", exc)
+        count = attempt(self, "Letters not made", make, self.state)
         if count is None:
             shutil.rmtree(folder, ignore_errors=True)
             return

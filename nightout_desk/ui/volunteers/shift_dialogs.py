@@ -33,6 +33,7 @@ from nightout_desk.services.volunteers import shifts, timeclock
 from nightout_desk.services.volunteers.roster import VolunteerInfo
 from nightout_desk.text import matches_words, search_words
 from nightout_desk.ui.messages import show_error
+from nightout_desk.ui.sign_in import FollowsDesk, attempt
 
 
 def event_time(desk: Desk, value: QTime) -> datetime:
@@ -144,7 +145,7 @@ class AssignDialog(QDialog):
         self.accept()
 
 
-class AddShiftDialog(QDialog):
+class AddShiftDialog(FollowsDesk, QDialog):
     def __init__(self, desk: Desk, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("addShiftDialog")
@@ -175,17 +176,14 @@ class AddShiftDialog(QDialog):
         layout.addWidget(buttons)
 
     def save(self) -> None:
-        try:
-            self.created = shifts.add_shift(self.desk, self.station.currentData(),
-                                            event_time(self.desk, self.starts.time()),
-                                            event_time(self.desk, self.ends.time()), self.needed.value())
-        except Exception as exc:  # noqa: BLE001
-            show_error(self, "Shift not added", exc)
-            return
-        self.accept()
+        self.created = attempt(self, "Shift not added", lambda: shifts.add_shift(
+            self.desk, self.station.currentData(), event_time(self.desk, self.starts.time()),
+            event_time(self.desk, self.ends.time()), self.needed.value()))
+        if self.created is not None:
+            self.accept()
 
 
-class TimeEntriesDialog(QDialog):
+class TimeEntriesDialog(FollowsDesk, QDialog):
     """One volunteer's clock entries; organizers clock in/out at another time or correct an entry (audited)."""
 
     def __init__(self, desk: Desk, volunteer: VolunteerInfo, parent: QWidget | None = None) -> None:
@@ -219,12 +217,9 @@ class TimeEntriesDialog(QDialog):
         actions = QHBoxLayout()
         for b in (self.clock_in_button, self.clock_out_button, self.correct_button):
             actions.addWidget(b)
-        organizer = self.desk.role in ("organizer", "lieutenant")
-        note = QLabel("Times other than now, and corrections, are for organizers; each is kept in the audit log."
-                      if organizer else "Only an organizer can set other times or correct entries.")
+        note = QLabel("Times other than now, and corrections, need an organizer (you are asked to sign in if the "
+                      "desk has none); each is kept in the audit log.", objectName="timeEntriesNote")
         note.setWordWrap(True)
-        for w in (self.in_time, self.out_time, self.reason, self.correct_button):
-            w.setEnabled(organizer)
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         close.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -262,10 +257,7 @@ class TimeEntriesDialog(QDialog):
             self.out_time.setTime(_qtime(w.clock_out or w.counted_until))
 
     def _run(self, title: str, action) -> None:  # noqa: ANN001
-        try:
-            action()
-        except Exception as exc:  # noqa: BLE001
-            show_error(self, title, exc)
+        if attempt(self, title, lambda: action() or True) is None:
             return
         self.changed = True
         self.refresh()

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPlainTextEdit,
+    QPushButton,
     QVBoxLayout,
     QWidget,
 )
@@ -20,7 +21,7 @@ from PySide6.QtWidgets import (
 from nightout_desk.services.context import Desk
 from nightout_desk.services.volunteers import roster as volunteers
 from nightout_desk.services.volunteers.roster import ROLE_LABELS, TSHIRT_SIZES, VolunteerInfo
-from nightout_desk.ui.messages import show_error
+from nightout_desk.ui.sign_in import FollowsDesk, allowed, attempt
 
 
 def _edit(name: str, accessible: str, text: str = "", placeholder: str = "") -> QLineEdit:
@@ -29,7 +30,7 @@ def _edit(name: str, accessible: str, text: str = "", placeholder: str = "") -> 
     return edit
 
 
-class VolunteerDialog(QDialog):
+class VolunteerDialog(FollowsDesk, QDialog):
     """`saved` holds the VolunteerInfo after OK."""
 
     def __init__(self, desk: Desk, volunteer: VolunteerInfo | None = None, organizations: list[str] | None = None,
@@ -88,6 +89,11 @@ class VolunteerDialog(QDialog):
         eform = QFormLayout(emergency)
         eform.addRow("Name:", self.emergency_name)
         eform.addRow("Phone:", self.emergency_phone)
+        self.emergency_sign_in = QPushButton("Sign in to see or change it…", objectName="emergencySignIn")
+        self.emergency_sign_in.setAccessibleName("Sign in as an organizer to see the emergency contact")
+        self.emergency_sign_in.clicked.connect(self.show_emergency_contact)
+        eform.addRow(self.emergency_sign_in)
+        self.emergency_sign_in.setVisible(not private)
         if not private:
             for edit in (self.emergency_name, self.emergency_phone):
                 edit.setEnabled(False)
@@ -127,13 +133,28 @@ class VolunteerDialog(QDialog):
             out.update(emergency_name=self.emergency_name.text(), emergency_phone=self.emergency_phone.text())
         return out
 
-    def save(self) -> None:
-        try:
-            if self.volunteer is None:
-                self.saved = volunteers.add_volunteer(self.desk, **self.fields())
-            else:
-                self.saved = volunteers.update(self.desk, self.volunteer.id, **self.fields())
-        except Exception as exc:  # noqa: BLE001 - shown to the user; the dialog stays open
-            show_error(self, "Not saved", exc)
+    def show_emergency_contact(self) -> None:
+        """Sign in as an organizer from the form: the contact appears, everything typed so far stays."""
+        if not allowed(self, "Emergency contact", "volunteers.emergency_contact"):
             return
+        if self.volunteer is not None:
+            fresh = attempt(self, "Emergency contact", lambda: volunteers.get(self.desk, self.volunteer.id))
+            if fresh is None:
+                return
+            self.emergency_name.setText(fresh.emergency_name)
+            self.emergency_phone.setText(fresh.emergency_phone)
+        for edit in (self.emergency_name, self.emergency_phone):
+            edit.setEnabled(True)
+            edit.setPlaceholderText("")
+        self.emergency_sign_in.hide()
+        self.emergency_name.setFocus()
+
+    def save(self) -> None:
+        if self.volunteer is None:
+            saved = attempt(self, "Not saved", lambda: volunteers.add_volunteer(self.desk, **self.fields()))
+        else:
+            saved = attempt(self, "Not saved", lambda: volunteers.update(self.desk, self.volunteer.id, **self.fields()))
+        if saved is None:  # said why; the dialog stays open with what was typed
+            return
+        self.saved = saved
         self.accept()
