@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 
 from nightout_desk.services.context import Desk
-from nightout_desk.services.donations import gifts
+from nightout_desk.services.donations import gifts, receipts
 from nightout_desk.services.errors import InvalidInput
 
 
@@ -26,7 +26,9 @@ def add_parser(sub: argparse._SubParsersAction, common: argparse.ArgumentParser)
 def list_donations(desk: Desk) -> int:
     for d in gifts.list_donations(desk):
         mark = f"VOID ({d.void_reason})" if d.is_void else ""
-        print("\t".join((d.receipt_number or str(d.id), f"{d.received_on:%Y-%m-%d}", d.donor_name, d.kind_label,
+        number = d.receipt_number or (d.is_void and next(
+            (r.number for r in reversed(receipts.for_donation(desk, d.id)) if r.kind == receipts.DONATION), ""))
+        print("\t".join((number or str(d.id), f"{d.received_on:%Y-%m-%d}", d.donor_name, d.kind_label,
                          d.what, mark)).rstrip())
     return 0
 

@@ -166,8 +166,8 @@ def missing_for_wording(org: Organization, g: GiftFacts) -> str:
         return ("Type what the items given back cost the organization (e.g. 1.50): it decides whether they are "
                 "token items of insubstantial value.")
     if org.tax_status == CHARITY and g.kind == IN_KIND and g.estimated_value_cents is None:
-        return ("Type the estimated value of the donated goods: a 501(c)(3) must know whether a gift over $75 "
-                "was made partly for what was given back (it is never printed).")
+        return ("Type the estimated value of the donated goods: a 501(c)(3) needs it to decide the disclosure for "
+                "what was given back (it is never printed).")
     if org.figures_for(g.received_on.year) is None:
         return (f"Set the IRS figures for {g.received_on.year} first (Organization settings): they decide whether "
                 "what was given back is of insubstantial value.")

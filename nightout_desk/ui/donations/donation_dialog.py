@@ -288,6 +288,7 @@ class DonationDialog(FollowsDesk, QDialog):
         except Exception as exc:  # noqa: BLE001
             self.problem.setText(explain(exc))
             self._focus_asked(explain(exc))
+            self.adjustSize()  # a two-line message is shown whole
             return
         self.print_after = print_after
         self.accept()
