@@ -4,11 +4,13 @@ Each page first shows as a white placeholder of its printed size; a `PageRendere
 one in view first, then those after it, then those before) and each appears as it is done. A zoom resizes the
 placeholders at once and starts a new pass; the old pass stops at its next page and anything it still delivers is
 dropped (each pass has a generation number). Closing the view stops its pass the same way; a thread that is still
-finishing a page is kept alive until it ends (a QThread must not be deleted while it runs).
+finishing a page is kept in `_passes` until it has ended (a QThread must not be deleted while it runs), and the
+process waits for the last page at exit.
 """
 
 from __future__ import annotations
 
+import atexit
 import logging
 import threading
 from pathlib import Path
@@ -21,7 +23,14 @@ from nightout_desk.ui.pdfium import opened, page_sizes, render_in
 
 log = logging.getLogger(__name__)
 SCREEN_DPI = 96
-_passes: set[PageRenderer] = set()  # passes still running, kept from the garbage collector until they end
+_passes: set[PageRenderer] = set()  # passes that may still run, kept from the garbage collector until they end
+
+
+@atexit.register
+def _finish_passes() -> None:
+    for renderer in list(_passes):
+        renderer.stop()
+        renderer.wait()
 
 
 class PageRenderer(QThread):
@@ -36,8 +45,8 @@ class PageRenderer(QThread):
         self.order = order
         self.generation = generation
         self._stop = threading.Event()
+        _passes.difference_update([p for p in _passes if p.isFinished()])  # freed here, outside their signals
         _passes.add(self)
-        self.finished.connect(self._ended)
 
     def stop(self) -> None:
         self._stop.set()
@@ -51,10 +60,6 @@ class PageRenderer(QThread):
                     self.rendered.emit(self.generation, index, render_in(doc, index, self.dpi))
         except Exception:  # a page that cannot be drawn stays a placeholder; the log says why
             log.exception("previewing %s", self.pdf_path)
-
-    def _ended(self) -> None:
-        _passes.discard(self)
-        self.deleteLater()
 
 
 class PageView(QScrollArea):
@@ -74,7 +79,8 @@ class PageView(QScrollArea):
         self.generation = 0
         self.renderer: PageRenderer | None = None
         self._started: int | None = None  # the generation whose pass was started
-        self._pending = False
+        self._kick = QTimer(self, singleShot=True, interval=0)  # several zooms in a row make one pass
+        self._kick.timeout.connect(self._start)
 
     # --- what is shown ---------------------------------------------------------------------------------------------
     def show_pdf(self, pdf_path: Path) -> int:
@@ -131,13 +137,10 @@ class PageView(QScrollArea):
 
     # --- rendering, off the GUI thread -----------------------------------------------------------------------------
     def _schedule(self) -> None:
-        """Start a rendering pass when control returns to the event loop (several zooms in a row make one pass)."""
-        if not self._pending:
-            self._pending = True
-            QTimer.singleShot(0, self._start)
+        """Start a rendering pass when control returns to the event loop."""
+        self._kick.start()
 
     def _start(self) -> None:
-        self._pending = False
         if self.pdf_path is None or not self.pages or not self.isVisible() or self._started == self.generation:
             return
         self.stop()
