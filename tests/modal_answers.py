@@ -44,12 +44,14 @@ class Answers(QObject):
         self.seen: list[str] = []  # every dialog answered, in order ("QMessageBox “Edit donor”: This needs …")
         self.problems: list[str] = []
         self._answering = False
+        self._in_hand: list[QWidget] = []  # dialogs whose step has not returned yet
         self.timer = QTimer(self, interval=every_ms, timeout=self._tick)
         self.timer.start()
 
     def _tick(self) -> None:
         widget = QApplication.activeModalWidget()
-        if self._answering or widget is None or not widget.isVisible() or not isinstance(widget, QDialog):
+        if (self._answering or widget is None or not widget.isVisible() or not isinstance(widget, QDialog)
+                or widget in self._in_hand):  # a form whose step is still filling it (its question came and went)
             return
         self.seen.append(describe(widget))
         if not self.steps:
@@ -64,21 +66,24 @@ class Answers(QObject):
 
     def _answer(self, step: Step, widget: QWidget) -> None:
         self._answering = False
+        self._in_hand.append(widget)
         try:
             step(widget)
         except Exception as exc:  # noqa: BLE001 - said in `problems`; the dialog must not stay up
             self.problems.append(f"{describe(widget)}: {exc}")
             if widget.isVisible():
                 close(widget)
+        finally:
+            self._in_hand.remove(widget)
 
     @property
     def ended(self) -> bool:
         """Every step answered (the last one too, not only taken), or a problem said."""
-        return (not self.steps and not self._answering) or bool(self.problems)
+        return (not self.steps and not self._answering and not self._in_hand) or bool(self.problems)
 
     @property
     def all_answered(self) -> bool:
-        return not self.steps and not self._answering and not self.problems
+        return not self.steps and not self._answering and not self._in_hand and not self.problems
 
     def stop(self) -> None:
         self.timer.stop()

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import QPushButton, QWidget
 from nightout_desk import clock
 from nightout_desk.areas import Area
 from nightout_desk.config import LaptopSettings
-from nightout_desk.services import operators, privacy
+from nightout_desk.services import events, operators, privacy
 from nightout_desk.services.checkin import checkins, households
 from nightout_desk.services.donations import donors, gifts, organization, receipts
 from nightout_desk.services.inventory import stock as inventory
@@ -184,6 +184,19 @@ def attendee_import(n: Night) -> Case:
         n.data["qtbot"].waitUntil(lambda: not dialog.busy, timeout=20_000)
 
     return Case(run, lambda: [h.family_name for h in households.search(n.organizer, "okafor")], ["Okafor"])
+
+
+def edit_household(n: Night) -> Case:
+    tab, family = n.screen(Area.CHECKIN), n.data["family"]
+    tab.search.setText("garcia")
+    tab.run_search()  # the family found and selected, as typing does
+
+    def fill(d) -> None:
+        d.phone.setText("555-010-4444")
+        d.accept()
+
+    return Case(tab.edit_selected, lambda: households.get(n.organizer, family.id).phone, "555-010-4444",
+                after=(form(fill),))
 
 
 def give_a_second_helmet(n: Night) -> Case:
@@ -372,6 +385,21 @@ def export_everything(n: Night) -> Case:
                 also=lambda: "García" in (folder / "households.csv").read_text(encoding="utf-8"))
 
 
+def audit_log(n: Night) -> Case:
+    shown: list[str] = []
+    return Case(n.win.show_audit, lambda: shown, ["Audit log — every change tonight"],
+                after=(lambda w: shown.append(w.windowTitle()) or close_dialog("Audit log")(w),))
+
+
+def event_settings(n: Night) -> Case:
+    def fill(d) -> None:
+        d.place.setText("Riverside Park, north lawn")
+        d.accept()
+
+    return Case(n.win.edit_event, lambda: events.get_event(n.organizer.db, n.organizer.event_id).place,
+                "Riverside Park, north lawn", after=(form(fill),))
+
+
 def privacy_days(n: Night) -> Case:
     dialog = PrivacyDialog(n.win.state, n.win)
     dialog.show()
@@ -380,10 +408,12 @@ def privacy_days(n: Night) -> Case:
                 also=lambda: dialog.days.value() == 3 and dialog.error.text() == "")
 
 
-CASES = [emergency_contact, add_shift, clock_in_at_another_time, hours_letters, family_tickets, attendee_import,
-         give_a_second_helmet, add_station, station_details, demonstration, waiver_text, edit_donor, merge_donors,
-         correct_donation, void_receipt, reissue_receipt, receipts_issuer, new_item, receive_stock, adjust_stock,
-         record_the_count, export_everything, privacy_days]
+CASES = [emergency_contact, add_shift, clock_in_at_another_time, hours_letters,  # volunteers
+         family_tickets, attendee_import, edit_household, give_a_second_helmet,  # the check-in desk
+         add_station, station_details, demonstration, waiver_text,  # stations
+         edit_donor, merge_donors, correct_donation, void_receipt, reissue_receipt, receipts_issuer,  # donations
+         new_item, receive_stock, adjust_stock, record_the_count,  # giveaway stock
+         export_everything, audit_log, event_settings, privacy_days]  # the event
 
 
 @pytest.mark.parametrize("pin", [PIN, "1999"], ids=["right PIN", "wrong PIN"])
