@@ -1,4 +1,5 @@
-"""Organizers set who issues the receipts (name, address, tax status, signer, footer) and the thank-you letter text."""
+"""Organizers set who issues the receipts (name, address, tax status, signer, footer), the thank-you letter text and
+the year's IRS figures for token benefits (figures_page.py)."""
 
 from __future__ import annotations
 
@@ -21,6 +22,7 @@ from PySide6.QtWidgets import (
 from nightout_desk.services.donations import organization
 from nightout_desk.services.donations.letter_template import PLACEHOLDERS
 from nightout_desk.services.donations.organization import CHARITY, GOVERNMENT, TAX_STATUS_LABELS, Organization
+from nightout_desk.ui.donations.figures_page import FiguresPage
 from nightout_desk.ui.messages import explain
 from nightout_desk.ui.sign_in import FollowsDesk, with_sign_in
 
@@ -89,6 +91,8 @@ class OrganizationDialog(FollowsDesk, QDialog):
         pages = QTabWidget(objectName="orgPages")
         pages.addTab(receipt_page, "Receipts")
         pages.addTab(letter_page, "Thank-you letter")
+        self.figures_page = FiguresPage(o.figures)
+        pages.addTab(self.figures_page, "IRS figures")
         self.problem = QLabel(objectName="orgProblem", wordWrap=True)
         self.problem.setStyleSheet("color: #a00000; font-weight: bold")
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
@@ -118,7 +122,7 @@ class OrganizationDialog(FollowsDesk, QDialog):
                        tax_status=CHARITY if self.charity.isChecked() else GOVERNMENT, ein=self.ein.text(),
                        signer_name=self.signer_name.text(), signer_title=self.signer_title.text(),
                        footer=self.footer.text(), receipt_prefix=self.prefix.text(),
-                       letter_body=self.letter.toPlainText())
+                       letter_body=self.letter.toPlainText(), figures=self.figures_page.values())
 
     def save(self) -> None:
         try:
