@@ -11,12 +11,14 @@ import argparse
 import logging
 import os
 import sys
+import uuid
 from pathlib import Path
 from typing import NoReturn
 
 from nightout_desk import APP_NAME, __version__
 from nightout_desk.commands import signing_in
 from nightout_desk.commands.donation_records import add_parser as add_donations_parser
+from nightout_desk.commands.events import add_parser as add_events_parser
 from nightout_desk.commands.operators import add_parser as add_operators_parser
 from nightout_desk.commands.organization import add_parser as add_organization_parser
 from nightout_desk.commands.terminal import progress
@@ -62,17 +64,24 @@ def open_desk(args: argparse.Namespace, *, create_if_missing: bool = False, need
 
 
 def _desk(db: Database, args: argparse.Namespace) -> Desk | None:
+    """--event (its id, or its name compared folded; several of one name are refused, listed), else the event this
+    laptop opened last, else the latest real event (a demo only when there is no other)."""
     wanted = getattr(args, "event", None)
     if wanted:
-        matches = [e for e in events.list_events(db) if wanted in (str(e.id), e.name)]
-        if not matches:
-            raise CommandError(f"No event called “{wanted}” in this database. `nightout-desk events` lists them.")
-        event = matches[0]
+        event = events.pick_event(events.list_events(db), wanted,
+                                  nowhere=f"No event called “{wanted}” in this database. `nightout-desk events` lists "
+                                          f"them.")
     else:
-        event = events.latest_event(db)
+        event = events.default_event(db, _remembered_event())
         if event is None:
             return None
     return signing_in.desk_for(db, event.id, args)
+
+
+def _remembered_event() -> uuid.UUID | None:
+    from nightout_desk.config import LaptopSettings
+
+    return LaptopSettings.load().last_event_id()
 
 
 def _say_where_noted(db: Database, desk: Desk | None) -> None:
@@ -98,12 +107,12 @@ def _choices(registered: dict) -> str:
 
 
 def cmd_events(args: argparse.Namespace) -> int:
+    from nightout_desk.commands import events as event_commands
+
     db = open_database(args)
-    if not events.list_events(db):
-        print("No events in this database yet: start the app to create one, or run `nightout-desk demo`.")
-    for e in events.list_events(db):
-        print(f"{e.date}  {e.name}  ({e.place or 'no place set'})  id={e.id}")
-    return 0
+    if args.action == "list":
+        return event_commands.list_events(db, _remembered_event())
+    return event_commands.create(db, args, lambda: _desk(db, args))
 
 
 def cmd_demo(args: argparse.Namespace) -> int:
@@ -313,7 +322,8 @@ def build_parser() -> argparse.ArgumentParser:
                             help="database: a SQLite file path or URL, or postgresql://... "
                                  "(default: $NIGHTOUT_DB or a file in your data folder)")
         target.add_argument("--event", metavar="NAME_OR_ID", default=default,
-                            help="the event to work on (default: the latest)")
+                            help="the event to work on, by name or id (default: the one this laptop opened last, "
+                                 "else the latest; a demo only when there is no real event)")
         target.add_argument("--operator", metavar="NAME", default=default,
                             help="who is doing this (needed to change records or see personal data); an organizer's "
                                  "or lieutenant's PIN is asked at the terminal, or read from $NIGHTOUT_PIN")
@@ -326,8 +336,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("gui", parents=[common], help="start the app (the default)")
     p.set_defaults(func=cmd_gui)
-    p = sub.add_parser("events", parents=[common], help="list the events in the database")
-    p.set_defaults(func=cmd_events)
+    add_events_parser(sub, common).set_defaults(func=cmd_events)
     p = sub.add_parser("demo", parents=[common], help="create a realistic demo event")
     p.add_argument("--households", type=_how_many, default=400, metavar="N", help="how many households (default 400)")
     p.add_argument("--seed", type=int, default=2026, help="random seed, for a repeatable demo")

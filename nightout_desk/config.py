@@ -6,6 +6,7 @@ import json
 import logging
 import os
 import socket
+import uuid
 from dataclasses import asdict, dataclass, field
 from importlib.resources import files
 from importlib.resources.abc import Traversable
@@ -82,6 +83,7 @@ class LaptopSettings:
     hub_url: str = ""  # the PostgreSQL hub this laptop syncs with (set by `nightout-desk join`); "" = none
     second_backup_folder: str = ""  # automatic backups also go here (a USB stick); "" = only the data folder
     lock_after_minutes: int = 10  # idle minutes before the desk drops back to the volunteer role (ui/desk_lock.py)
+    last_event: str = ""  # the id of the event File › Switch event… (or New event…) opened last; "" = none yet
 
     @classmethod
     def path(cls) -> Path:
@@ -98,6 +100,13 @@ class LaptopSettings:
             return cls()
         known = {k: v for k, v in raw.items() if k in cls.__dataclass_fields__}
         return cls(**known)
+
+    def last_event_id(self) -> uuid.UUID | None:
+        """The event this laptop opened last, if the setting holds an id (another database simply lacks it)."""
+        try:
+            return uuid.UUID(self.last_event) if self.last_event else None
+        except ValueError:
+            return None
 
     def save(self) -> None:
         target = self.path()

@@ -82,7 +82,7 @@ def test_a_laptop_still_on_the_first_schema_is_copied_aside_then_upgraded_with_i
                                                                           family.hex, at))
     desk = Desk(db, event, "Pat Organizer", "organizer", "Desk 1")
     upgrade(db)
-    assert current_revisions(db) == {"0012"}
+    assert current_revisions(db) == {"0013"}
     copies = list(tmp_path.glob("night.before-upgrade-*.sqlite3"))
     assert len(copies) == 1
     assert checkins.counters(desk).households == 1  # nothing lost in the upgrade
@@ -98,4 +98,36 @@ def test_the_migrations_have_one_head():
 
     from nightout_desk.db.migrate import alembic_config
 
-    assert ScriptDirectory.from_config(alembic_config()).get_heads() == ["0012"]
+    assert ScriptDirectory.from_config(alembic_config()).get_heads() == ["0013"]
+
+
+def test_demo_events_made_before_0013_are_marked_and_no_two_keep_one_name(tmp_path):
+    """The demo run twice made two events of one name; 0013 finds them by the demo's own "event created" entries."""
+    from alembic import command
+
+    from nightout_desk.db.migrate import alembic_config
+    from nightout_desk.services import events
+
+    db = Database(str(tmp_path / "old.sqlite3"))
+    cfg = alembic_config()
+    first, second, real = uuid.uuid4(), uuid.uuid4(), uuid.uuid4()
+    made = [(first, "Riverside National Night Out 2026", "Demo", "Demo", "2026-07-01 10:00:00.000000"),
+            (second, "Riverside National Night Out 2026", "Demo", "Demo", "2026-07-02 10:00:00.000000"),
+            (real, "Maple Falls Night Out 2026", "Pat Organizer", "Desk 1", "2026-07-03 10:00:00.000000")]
+    with db.engine.begin() as conn:
+        cfg.attributes["connection"] = conn
+        command.upgrade(cfg, "0012")
+        for event, name, operator, device, at in made:
+            conn.exec_driver_sql("INSERT INTO events (id, name, date, place, town, starts_at, ends_at, created_at, "
+                                 "updated_at) VALUES (?, ?, '2026-08-04', '', '', '17:00', '21:00', ?, ?)",
+                                 (event.hex, name, at, at))
+            conn.exec_driver_sql("INSERT INTO audit_entries (id, event_id, at, operator, role, device, action, entity, "
+                                 "entity_id, summary, before, after) VALUES (?, ?, ?, ?, 'organizer', ?, "
+                                 "'event created', 'event', ?, ?, '', '')",
+                                 (uuid.uuid4().hex, event.hex, at, operator, device, event.hex, name))
+    upgrade(db)
+    found = {e.id: (e.name, e.is_demo) for e in events.list_events(db)}
+    assert found == {first: ("Riverside National Night Out 2026 (demo)", True),
+                     second: ("Riverside National Night Out 2026 (demo 2)", True),
+                     real: ("Maple Falls Night Out 2026", False)}
+    assert events.latest_event(db).id == real  # a demo is not the default once a real event exists

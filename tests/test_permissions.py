@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import uuid
 from dataclasses import dataclass
-from datetime import timedelta
+from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
@@ -132,6 +132,7 @@ ACTIONS = {
     "inventory.override": lambda n, d: stock.hand_out(d, n.item(), None, 50, override=True, reason="last hour"),
     "inventory.adjust": lambda n, d: stock.adjust(d, n.item(), -2, "damaged"),
     "event.edit": lambda n, d: events.update_event(d, place="Memorial Park"),
+    "event.create": lambda n, d: events.new_event(d, name=f"Night Out 2027 ({d.role})", on=date(2027, 8, 3)),
     "event.audit_log": lambda n, d: audit.recent(d),
     "event.export_personal": lambda n, d: _export_names(n, d),
     "event.backup": lambda n, d: backup.backup(d.db, n.tmp / f"copy-{d.role}.sqlite3", desk=d),

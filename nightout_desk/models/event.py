@@ -21,6 +21,7 @@ class Event(Base):
     town: Mapped[str] = mapped_column(String(200), default="")
     starts_at: Mapped[str] = mapped_column(String(5), default="17:00")  # local wall-clock "HH:MM"
     ends_at: Mapped[str] = mapped_column(String(5), default="21:00")
+    is_demo: Mapped[bool] = mapped_column(default=False)  # `nightout-desk demo` made it
     created_at: Mapped[datetime] = now_column()
     updated_at: Mapped[datetime] = updated_column()
 

@@ -3,17 +3,21 @@
 from __future__ import annotations
 
 import uuid
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 
-from sqlalchemy import func, select
+from sqlalchemy import func, select, text
+from sqlalchemy.orm import Session
 
 from nightout_desk.db import Database
 from nightout_desk.models import Event, EventSetting, Neighbourhood, Operator, Station
 from nightout_desk.services import audit, permissions
-from nightout_desk.services.context import Desk
+from nightout_desk.services.characters import require_text
+from nightout_desk.services.context import ROLES, Desk
 from nightout_desk.services.errors import InvalidInput, NotFound
-from nightout_desk.services.operators import copy_accounts, sign_in
+from nightout_desk.services.operators import accounts, accounts_exist, copy_accounts, sign_in
+from nightout_desk.text import fold
 
 DEFAULT_STATIONS = (
     # name, kind, needs a parent's waiver
@@ -30,6 +34,8 @@ DEFAULT_STATIONS = (
     ("First aid", "first-aid", False),
     ("Information", "information", False),
 )
+DEMO_MARK = "(demo)"  # the end of every demo event's name: "Riverside National Night Out 2026 (demo)"
+NAMES_LOCK = 0x4E4F5545  # PostgreSQL advisory lock held while an event's name is chosen ("NOUE")
 
 
 @dataclass(frozen=True)
@@ -41,10 +47,15 @@ class EventInfo:
     town: str
     starts_at: str
     ends_at: str
+    is_demo: bool = False
 
     @property
     def title(self) -> str:
-        return f"{self.name} — {self.date:%B} {self.date.day}, {self.date.year}"
+        return f"{self.name} — {self.day}"
+
+    @property
+    def day(self) -> str:
+        return f"{self.date:%A}, {self.date:%B} {self.date.day}, {self.date.year}"
 
 
 @dataclass(frozen=True)
@@ -54,7 +65,7 @@ class NeighbourhoodInfo:
 
 
 def _info(e: Event) -> EventInfo:
-    return EventInfo(e.id, e.name, e.date, e.place, e.town, e.starts_at, e.ends_at)
+    return EventInfo(e.id, e.name, e.date, e.place, e.town, e.starts_at, e.ends_at, e.is_demo)
 
 
 def _check_hhmm(value: str, label: str) -> str:
@@ -67,25 +78,106 @@ def _check_hhmm(value: str, label: str) -> str:
 
 def create_event(db: Database, *, name: str, on: date, place: str = "", town: str = "", starts_at: str = "17:00",
                  ends_at: str = "21:00", neighbourhoods: list[tuple[str, str]] | None = None,
-                 stations: bool = True, operator: str = "Setup", device: str = "Laptop") -> EventInfo:
-    """Create an event with the default stations and an optional neighbourhood list [(name, 'zip zip')]."""
-    name = name.strip()
+                 stations: bool = True, demo: bool = False, operator: str = "Setup", role: str = "organizer",
+                 device: str = "Laptop") -> EventInfo:
+    """Create an event with the default stations and an optional neighbourhood list [(name, 'zip zip')]. No one is
+    checked here: the set-up (no desk yet) and the demo call it; a desk creates one through `new_event`. A demo
+    event is marked and named "… (demo)" ("… (demo 2)" when that is taken); any other name must be free."""
+    name = " ".join(name.split())
     if not name:
         raise InvalidInput("The event needs a name, e.g. “Riverside National Night Out 2026”.")
+    require_text({"name": name, "place": place, "town": town}, {"name": "event's name"})
     starts_at, ends_at = _check_hhmm(starts_at, "The start time"), _check_hhmm(ends_at, "The end time")
+    items = _checked_neighbourhoods(neighbourhoods or [])
     with db.write() as s:
-        event = Event(name=name, date=on, place=place.strip(), town=town.strip(), starts_at=starts_at, ends_at=ends_at)
+        _hold_names(s, db)
+        name = _demo_name(s, name) if demo else _free_name(s, name)
+        event = Event(name=name, date=on, place=place.strip(), town=town.strip(), starts_at=starts_at, ends_at=ends_at,
+                      is_demo=demo)
         s.add(event)
         s.flush()
-        for n, zips in neighbourhoods or []:
-            s.add(Neighbourhood(event_id=event.id, name=n.strip(), zip_codes=" ".join(zips.split())))
+        for n, zips in items:
+            s.add(Neighbourhood(event_id=event.id, name=n, zip_codes=zips))
         if stations:
             for i, (sname, kind, waiver) in enumerate(DEFAULT_STATIONS):
                 s.add(Station(event_id=event.id, name=sname, kind=kind, needs_waiver=waiver, sort_order=i))
-        desk = Desk(db, event.id, operator, "organizer", device)
+        desk = Desk(db, event.id, operator, role, device)
         copy_accounts(s, event)  # organizers and lieutenants belong to the department, not to one night
         audit.record(s, desk, "event created", entity="event", entity_id=event.id, summary=event.name)
         return _info(event)
+
+
+def new_event(desk: Desk, *, name: str, on: date, place: str = "", town: str = "", starts_at: str = "",
+              ends_at: str = "", neighbourhoods: list[tuple[str, str]] | None = None) -> EventInfo:
+    """An organizer at a desk creates the next real event (File › New event…, `nightout-desk events new`); its
+    times, unless given, follow the desk's event; its accounts are the department's (copied)."""
+    permissions.require(desk, "event.create")
+    current = get_event(desk.db, desk.event_id)
+    return create_event(desk.db, name=name, on=on, place=place, town=town, starts_at=starts_at or current.starts_at,
+                        ends_at=ends_at or current.ends_at, neighbourhoods=neighbourhoods, operator=desk.operator,
+                        role=desk.role, device=desk.device)
+
+
+def desk_at(desk: Desk, event_id: uuid.UUID) -> Desk:
+    """The same person at the same laptop, working on another event (File › Switch event…): an organizer or
+    lieutenant keeps the role only when that event's accounts give it to them, else works there as a volunteer (a
+    database with no account at all has no one to check against, as at its set-up: the role stays)."""
+    moved = Desk(desk.db, event_id, desk.operator, "volunteer", desk.device)
+    if desk.role == "volunteer":
+        return moved
+    if not accounts_exist(desk.db):
+        return moved.with_operator(desk.operator, desk.role)
+    held = next((a for a in accounts(moved) if a.name == desk.operator and a.locked_until is None), None)
+    keeps = held is not None and ROLES.index(held.role) >= ROLES.index(desk.role)
+    return moved.with_operator(desk.operator, desk.role) if keeps else moved
+
+
+def _hold_names(s: Session, db: Database) -> None:
+    """Two laptops wired to one PostgreSQL database choosing a name at the same moment take turns (SQLite's writers
+    already do: BEGIN IMMEDIATE)."""
+    if not db.is_sqlite:
+        s.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": NAMES_LOCK})
+
+
+def _holder(s: Session, name: str, *, other_than: uuid.UUID | None = None) -> Event | None:
+    """The event already called `name`, compared folded (“Night Out” is “night  out” is “Night Oüt”)."""
+    key = fold(name)
+    return next((e for e in s.scalars(select(Event).order_by(Event.created_at))
+                 if e.id != other_than and fold(e.name) == key), None)
+
+
+def _free_name(s: Session, name: str, *, other_than: uuid.UUID | None = None) -> str:
+    if len(name) > 200:
+        raise InvalidInput("That event name is too long (200 characters at most).")
+    if fold(name).endswith(DEMO_MARK):
+        raise InvalidInput(f"“{DEMO_MARK}” at the end of a name marks the demo's events: leave it out.")
+    holder = _holder(s, name, other_than=other_than)
+    if holder is not None:
+        raise InvalidInput(f"There is already an event called “{holder.name}” ({_info(holder).day}): give this one "
+                           f"another name, e.g. with its year or park.")
+    return name
+
+
+def _demo_name(s: Session, name: str) -> str:
+    base = name.removesuffix(DEMO_MARK).strip()[:180]
+    candidate, n = f"{base} {DEMO_MARK}", 1
+    while _holder(s, candidate) is not None:  # the demo made again: "… (demo 2)"
+        n += 1
+        candidate = f"{base} (demo {n})"
+    return candidate
+
+
+def _checked_neighbourhoods(items: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """[(name, 'zip zip')] cleaned: names trimmed, blank ones dropped; refused when a name comes twice."""
+    cleaned = [(" ".join(n.split()), " ".join(z.split())) for n, z in items if n.strip()]
+    seen: set[str] = set()
+    for n, _ in cleaned:
+        if fold(n) in seen:
+            raise InvalidInput(f"“{n}” is in the neighbourhood list twice: each may appear only once.")
+        if len(n) > 120:
+            raise InvalidInput(f"The neighbourhood name “{n[:40]}…” is too long (120 characters at most).")
+        seen.add(fold(n))
+    return cleaned
 
 
 def list_events(db: Database) -> list[EventInfo]:
@@ -102,15 +194,42 @@ def get_event(db: Database, event_id: uuid.UUID) -> EventInfo:
 
 
 def latest_event(db: Database) -> EventInfo | None:
-    events = list_events(db)
-    return events[0] if events else None
+    """The latest real event by date, else the latest demo: a demo is never the default once a real event exists."""
+    return default_event(db)
+
+
+def default_event(db: Database, remembered: uuid.UUID | None = None) -> EventInfo | None:
+    """The event to open when none is named: the one this laptop opened last (`remembered`, LaptopSettings
+    .last_event) if this database holds it and it is real or no real event exists; else the latest real event; else
+    the latest demo; None on an empty database."""
+    known = list_events(db)
+    real = [e for e in known if not e.is_demo]
+    last = next((e for e in known if e.id == remembered), None)
+    if last is not None and (real == [] or not last.is_demo):
+        return last
+    return (real or known or [None])[0]
+
+
+def pick_event(known: Sequence[EventInfo], wanted: str, *, nowhere: str) -> EventInfo:
+    """The one event `wanted` names — its id, or its name compared folded — among `known`. None: NotFound with the
+    sentence `nowhere`; several (two laptops' events of one name met in a merge): InvalidInput listing them."""
+    key = fold(wanted)
+    hits = [e for e in known if wanted.strip().lower() in (str(e.id), e.id.hex) or fold(e.name) == key]
+    if not hits:
+        raise NotFound(nowhere)
+    if len(hits) > 1:
+        which = "; ".join(f"{e.day}, {e.place or 'no place set'}, id {e.id}" for e in hits)
+        raise InvalidInput(f"{len(hits)} events are called “{hits[0].name}” ({which}): name one by its id.")
+    return hits[0]
 
 
 def previous_event(db: Database, event_id: uuid.UUID) -> EventInfo | None:
-    """The last event held before this one (for the year-over-year comparison)."""
+    """The last event held before this one (for the year-over-year comparison): a real event's is real, a demo's a
+    demo."""
     current = get_event(db, event_id)
     with db.read() as s:
-        e = s.scalars(select(Event).where(Event.date < current.date).order_by(Event.date.desc()).limit(1)).first()
+        e = s.scalars(select(Event).where(Event.date < current.date, Event.is_demo == current.is_demo)
+                      .order_by(Event.date.desc()).limit(1)).first()
         return _info(e) if e else None
 
 
@@ -125,8 +244,15 @@ def update_event(desk: Desk, **fields: str | date) -> EventInfo:
                 raise InvalidInput(f"Unknown event field {key}.")
             if key in ("starts_at", "ends_at"):
                 value = _check_hhmm(str(value), "The time")
-            if key == "name" and not str(value).strip():
-                raise InvalidInput("The event needs a name.")
+            if key == "name":
+                value = " ".join(str(value).split())
+                if not value:
+                    raise InvalidInput("The event needs a name.")
+                if fold(value) != fold(event.name):  # renamed: the new name must be free (a demo keeps its mark)
+                    _hold_names(s, desk.db)
+                    if event.is_demo and (holder := _holder(s, value, other_than=event.id)) is not None:
+                        raise InvalidInput(f"There is already an event called “{holder.name}”.")
+                    value = value if event.is_demo else _free_name(s, value, other_than=event.id)
             setattr(event, key, value)
         before, after = audit.changes(old, {k: getattr(event, k) for k in allowed})
         audit.record(s, desk, "event edited", entity="event", entity_id=event.id, before=before, after=after)

@@ -203,11 +203,8 @@ def hub_event(hub: Database, wanted: str | None) -> events.EventInfo:
     """The event to join: by name or id, else the latest on the hub."""
     held = events.list_events(hub)
     if wanted:
-        matches = [e for e in held if wanted in (str(e.id), e.name)]
-        if not matches:
-            names = ", ".join(f"“{e.name}”" for e in held) or "none"
-            raise InvalidInput(f"The hub holds no event called “{wanted}” (it holds: {names}).")
-        return matches[0]
+        names = ", ".join(f"“{e.name}”" for e in held) or "none"
+        return events.pick_event(held, wanted, nowhere=f"The hub holds no event called “{wanted}” (it holds: {names}).")
     latest = events.latest_event(hub)
     if latest is None:
         raise InvalidInput("The hub holds no event yet: run `nightout-desk sync --hub URL` on the laptop that has the "

@@ -92,6 +92,7 @@ RULES: dict[str, Rule] = _rules(
     # the event, the log, files leaving the laptop
     ("event.edit", ORGANIZER, "change the event's details, neighbourhoods or settings",
      "events.update_event, set_neighbourhoods, set_setting"),
+    ("event.create", ORGANIZER, "create a new event", "events.new_event (the first event is the set-up)"),
     ("event.audit_log", ORGANIZER, "read the audit log", "audit.recent"),
     ("event.export_personal", ORGANIZER, "export names, phones, emails and addresses",
      "export.export_csv (without an organizer: counts only)"),

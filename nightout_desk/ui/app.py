@@ -15,6 +15,7 @@ from nightout_desk.db import Database, DatabaseDamaged, door
 from nightout_desk.services import events
 from nightout_desk.services.backup import Restored, note_restored, restore
 from nightout_desk.services.context import Desk
+from nightout_desk.services.errors import UserError
 from nightout_desk.services.explain import OPENED_READ_ONLY
 from nightout_desk.ui.event_dialog import EventDialog
 from nightout_desk.ui.integrity_watch import IntegrityWatch
@@ -41,11 +42,17 @@ def application() -> QApplication:
 
 
 def open_event(db: Database, wanted: str | None) -> events.EventInfo | None:
+    """--event (said in a box when it names no event or several), else the event this laptop opened last, else the
+    latest real one (a demo only when there is no other); on an empty database the set-up creates the first."""
     known = events.list_events(db)
     if wanted:
-        return next((e for e in known if wanted in (str(e.id), e.name)), None)
+        try:
+            return events.pick_event(known, wanted, nowhere=f"There is no event called “{wanted}” in this database.")
+        except UserError as exc:
+            QMessageBox.critical(None, APP_NAME, str(exc))
+            return None
     if known:
-        return known[0]
+        return events.default_event(db, LaptopSettings.load().last_event_id())
     dialog = EventDialog(db)
     if not dialog.exec():
         return None
@@ -149,8 +156,6 @@ def run_gui(db_url: str | None = None, event: str | None = None) -> int:
             return 1
         chosen = open_event(db, event)
         if chosen is None:
-            if event:
-                QMessageBox.critical(None, APP_NAME, f"There is no event called “{event}” in this database.")
             return 1
         settings = LaptopSettings.load()
         desk = Desk(db, chosen.id, settings.operator_name or "Volunteer", settings.operator_role, settings.device_name)

@@ -44,15 +44,18 @@ def format_neighbourhoods(items: list[events.NeighbourhoodInfo]) -> str:
 
 
 class EventDialog(QDialog):
-    """With `desk` None it creates the first event; with a desk it edits that desk's event."""
+    """With `desk` None it creates the first event; with a desk it edits that desk's event, or with `new` creates
+    the next one (File › New event…: town and times as the desk's event, the rest typed)."""
 
-    def __init__(self, db: Database, desk: Desk | None = None, parent=None) -> None:  # noqa: ANN001
+    def __init__(self, db: Database, desk: Desk | None = None, parent=None, *, new: bool = False) -> None:  # noqa: ANN001
         super().__init__(parent)
         self.db = db
         self.desk = desk
+        self.new = new and desk is not None
         self.created_event: EventInfo | None = None
         self.admin = ""  # the set-up's lieutenant, once made
-        self.setWindowTitle("Event settings" if desk else "Set up your National Night Out")
+        self.setWindowTitle("New event" if self.new else "Event settings" if desk else "Set up your National Night Out")
+        self.setObjectName("newEventDialog" if self.new else "eventDialog")
         today = dt.date.today()
         year = today.year if today <= dt.date(today.year, 8, 31) else today.year + 1
         self.name = QLineEdit(objectName="eventName", placeholderText=f"e.g. Riverside National Night Out {year}")
@@ -82,13 +85,21 @@ class EventDialog(QDialog):
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
-        if desk is not None:
+        if self.new:
+            current = events.get_event(db, desk.event_id)
+            self.town.setText("" if current.is_demo else current.town)
+            self.starts.setText(current.starts_at)
+            self.ends.setText(current.ends_at)
+        elif desk is not None:
             self._fill(events.get_event(db, desk.event_id), events.neighbourhoods(desk))
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Save" if desk else "Create the event")
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(
+            "Save" if desk and not self.new else "Create the event")
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel("The town's neighbourhoods are offered at the walk-up form and group the report."
-                                if desk else "<b>Welcome!</b> Tell us about your night. "
-                                             "You can change all of this later."))
+        layout.addWidget(QLabel(
+            "The next night gets the default stations and the department's organizer and lieutenant accounts; "
+            "this laptop then opens it. Its name must differ from every other event's." if self.new else
+            "The town's neighbourhoods are offered at the walk-up form and group the report." if desk else
+            "<b>Welcome!</b> Tell us about your night. You can change all of this later.", wordWrap=True))
         layout.addLayout(form)
         self.admin_name = self.admin_pin = self.admin_again = None
         if desk is None:  # the set-up: the first account, a lieutenant / admin who adds the other organizers
@@ -121,6 +132,13 @@ class EventDialog(QDialog):
 
     def accept(self) -> None:
         try:
+            if self.new:
+                self.created_event = events.new_event(
+                    self.desk, name=self.name.text(), on=self.date.date().toPython(), place=self.place.text(),
+                    town=self.town.text(), starts_at=self.starts.text(), ends_at=self.ends.text(),
+                    neighbourhoods=parse_neighbourhoods(self.hoods.toPlainText()))
+                super().accept()
+                return
             if self.desk is not None:
                 events.update_event(self.desk, name=self.name.text().strip(), date=self.date.date().toPython(),
                                     place=self.place.text().strip(), town=self.town.text().strip(),

@@ -18,6 +18,7 @@ from nightout_desk.services.context import ROLE_LABELS
 from nightout_desk.services.errors import PermissionDenied
 from nightout_desk.services.export import COUNTS_ONLY, export_csv, with_personal_details
 from nightout_desk.services.outgoing import where_noted
+from nightout_desk.ui import event_switch
 from nightout_desk.ui.audit_dialog import AuditDialog
 from nightout_desk.ui.checkin.attendee_import import open_attendee_import
 from nightout_desk.ui.checkin.ticket_print_dialog import open_ticket_print
@@ -128,6 +129,8 @@ class MainWindow(QMainWindow):
         self._action(file_menu, "Import attendees…", lambda: open_attendee_import(self, self.state), "Ctrl+Shift+I")
         self._action(file_menu, "Print family tickets…", lambda: open_ticket_print(self, self.state), "Ctrl+Shift+T")
         self._action(file_menu, "Event settings and neighbourhoods…", self.edit_event, None)
+        self._action(file_menu, "New event…", lambda: event_switch.new_event(self), None)
+        self._action(file_menu, "Switch event…", lambda: event_switch.switch_event(self), None)
         self._action(file_menu, "Audit log…", self.show_audit, "Ctrl+Shift+L")
         self._action(file_menu, "Export CSV files…", self.export, "Ctrl+Shift+E")
         self._action(file_menu, "Back up the database…", self.backup, None)
@@ -243,6 +246,21 @@ class MainWindow(QMainWindow):
                 self.tabs.setCurrentIndex(i)
                 return
         raise KeyError(object_name)
+
+    def retire(self) -> None:
+        """Another event's window took this one's place (ui/event_switch.py): stop what runs, let go of the screens."""
+        self.timer.stop()
+        self.desk_lock.stop()
+        self.scans.uninstall()
+        board = getattr(self, "station_board", None)
+        if board is not None:
+            board.close()
+        self.close()  # closeEvent stops the sync and makes the last backup
+        while self.tabs.count():
+            screen = self.tabs.widget(0)
+            self.tabs.removeTab(0)
+            screen.deleteLater()
+        self.screens.clear()
 
     def closeEvent(self, event) -> None:  # noqa: ANN001, N802
         self.sync.stop()  # one last backup when something changed since the previous one

@@ -29,7 +29,7 @@ def create_demo(db: Database, households: int = 400, seed: int = 2026,
     event = events.create_event(db, name=f"{TOWN} National Night Out {local_start.year}", on=local_start.date(),
                                 place=PARK, town=TOWN, starts_at=f"{local_start:%H:%M}",
                                 ends_at=f"{clock.local(end):%H:%M}", neighbourhoods=NEIGHBOURHOODS,
-                                operator="Demo", device="Demo")
+                                demo=True, operator="Demo", device="Demo")
     desk = Desk(db, event.id, "Demo", "lieutenant", "Demo")
     night = DemoNight(desk, rng, start, end, now, households)
     steps = [*area_steps(), ("Last year's event", last_year.previous_year)]

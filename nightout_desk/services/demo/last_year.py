@@ -22,7 +22,7 @@ def previous_year(night: DemoNight) -> None:
     db = night.desk.db
     previous = events.create_event(db, name=f"{TOWN} National Night Out {year}", on=day, place=PARK, town=TOWN,
                                    starts_at=f"{local_start:%H:%M}", ends_at=f"{clock.local(night.end):%H:%M}",
-                                   neighbourhoods=NEIGHBOURHOODS, operator="Demo", device="Demo")
+                                   neighbourhoods=NEIGHBOURHOODS, demo=True, operator="Demo", device="Demo")
     shift = timedelta(days=364)
     last_year = DemoNight(Desk(db, previous.id, "Demo", "lieutenant", "Demo"), random.Random(night.rng.random()),
                           night.start - shift, night.end - shift, night.end - shift,  # a finished night

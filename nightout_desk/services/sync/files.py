@@ -24,7 +24,7 @@ from nightout_desk.db.migrate import upgrade
 from nightout_desk.models import AuditEntry
 from nightout_desk.services import audit, events
 from nightout_desk.services.context import Desk
-from nightout_desk.services.errors import InvalidInput, NotFound
+from nightout_desk.services.errors import InvalidInput
 from nightout_desk.services.sync.engine import MergeReport, merge_event
 
 log = logging.getLogger(__name__)
@@ -82,18 +82,17 @@ def _event(target: Database, source: Database, wanted: str | None) -> events.Eve
     it; else, on a database with no event yet, the file's latest."""
     held, theirs = events.list_events(target), events.list_events(source)
     if wanted:
-        for e in (*held, *theirs):
-            if wanted in (str(e.id), e.name):
-                return e
-        raise NotFound(f"Neither database holds an event called “{wanted}”.")
+        either = list({e.id: e for e in (*theirs, *held)}.values())  # one event held on both sides counts once
+        return events.pick_event(either, wanted, nowhere=f"Neither database holds an event called “{wanted}”.")
     if held:
-        if held[0].id in {e.id for e in theirs}:
-            return held[0]
-        raise NotMergeable(f"The file holds nothing of “{held[0].name}”, the event this laptop works on "
+        ours = events.latest_event(target) or held[0]  # a real event before a demo
+        if ours.id in {e.id for e in theirs}:
+            return ours
+        raise NotMergeable(f"The file holds nothing of “{ours.name}”, the event this laptop works on "
                            f"(it holds: {', '.join(f'“{e.name}”' for e in theirs) or 'no event'}).")
     if not theirs:
         raise NotMergeable("The file holds no event, so there is nothing to merge.")
-    return theirs[0]
+    return events.latest_event(source) or theirs[0]
 
 
 def merge_file(target: Database, path: Path, *, event: str | None = None, operator: str, role: str, device: str,

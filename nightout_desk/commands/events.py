@@ -1,0 +1,110 @@
+"""`nightout-desk events [new NAME --date YYYY-MM-DD [--place TEXT] [--neighbourhoods FILE]]`: list or create events.
+
+Creating one is an organizer's (`permissions` "event.create"), with `--operator NAME` and the PIN, as every command
+that changes records. Two cases need no one: a database with no event at all (the set-up, as the app's first run;
+the first account is then `operators add NAME`), and, as for every command, a database with no account yet (it runs
+as a lieutenant there, `--operator` naming who for the log).
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import socket
+import uuid
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+from nightout_desk.commands.signing_in import command_line_name, require_operator
+from nightout_desk.db import Database
+from nightout_desk.services import events, operators
+from nightout_desk.services.context import Desk
+from nightout_desk.services.errors import InvalidInput
+from nightout_desk.services.neighbourhood_file import read_neighbourhoods
+
+DEMO_ACCOUNTS = {"Demo Lieutenant", "Demo Organizer"}  # made by `nightout-desk demo` with a PIN printed for all
+
+
+@dataclass(frozen=True)
+class NewEvent:
+    name: str
+    on: dt.date
+    place: str
+    neighbourhoods: list[tuple[str, str]]
+
+
+def list_events(db: Database, remembered: uuid.UUID | None) -> int:
+    known = events.list_events(db)
+    if not known:
+        print("No events in this database yet: `nightout-desk events new NAME --date YYYY-MM-DD` creates one "
+              "(or start the app), `nightout-desk demo` makes a demo.")
+    default = events.default_event(db, remembered)
+    for e in known:
+        opens = "  (opens by default)" if default is not None and e.id == default.id and len(known) > 1 else ""
+        print(f"{e.date}  {e.name}  ({e.place or 'no place set'})  id={e.id}{opens}")
+    return 0
+
+
+def details(args: argparse.Namespace) -> NewEvent:
+    """What `events new` was given, checked before anyone is asked for a PIN (a typo costs no sign-in)."""
+    name = " ".join((args.name or "").split())
+    if not name:
+        raise InvalidInput("Say the event's name: `nightout-desk events new NAME --date YYYY-MM-DD`.")
+    if args.date is None:
+        raise InvalidInput("Say the event's date: --date YYYY-MM-DD, e.g. --date 2027-08-03.")
+    hoods = read_neighbourhoods(Path(args.neighbourhoods)) if args.neighbourhoods else []
+    return NewEvent(name, args.date, args.place or "", hoods)
+
+
+def create(db: Database, args: argparse.Namespace, desk_for: Callable[[], Desk]) -> int:
+    """`events new`: the set-up on an empty database, else at the desk of --operator (`desk_for`)."""
+    wanted = details(args)
+    known = events.list_events(db)
+    only_demos = bool(known) and all(e.is_demo for e in known)
+    if not known:  # the set-up, as the app's first run: there is no one to ask yet
+        made = events.create_event(db, name=wanted.name, on=wanted.on, place=wanted.place,
+                                   neighbourhoods=wanted.neighbourhoods, operator=args.operator or command_line_name(),
+                                   device=socket.gethostname() or "command line")
+    else:
+        require_operator(args, "Creating an event")
+        made = events.new_event(desk_for(), name=wanted.name, on=wanted.on, place=wanted.place,
+                                neighbourhoods=wanted.neighbourhoods)
+    hoods = len(wanted.neighbourhoods)
+    print(f"Created “{made.name}” ({made.day}{', ' + made.place if made.place else ''}) with "
+          f"{hoods} neighbourhood{'' if hoods == 1 else 's'}, id={made.id}.")
+    if only_demos:
+        print("It opens by default from now on; the demo stays in the database, marked (demo).")
+    accounts = {a.name for a in operators.accounts(Desk(db, made.id))}
+    if not accounts:
+        print("No organizer or lieutenant accounts yet: `nightout-desk operators add NAME` sets up the first.")
+    elif accounts & DEMO_ACCOUNTS:
+        print("It has the demo's accounts, whose PIN is printed for all: add your own lieutenant (`nightout-desk "
+              "operators add NAME --role lieutenant`) and remove the demo's (`operators remove`).")
+    return 0
+
+
+def _day(text: str) -> dt.date:
+    try:
+        day = dt.date.fromisoformat(text.strip())
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"“{text}” is not a date like 2027-08-03") from None
+    if not 2000 <= day.year <= 2100:
+        raise argparse.ArgumentTypeError(f"{day.year} is not a year this app can hold a night in")
+    return day
+
+
+def add_parser(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> argparse.ArgumentParser:
+    p = sub.add_parser("events", parents=[common], help="list the events in the database, or create one",
+                       description="events: every event with its date, place and id (demo events end in “(demo)”; "
+                                   "one is never opened by default once a real event exists). events new NAME --date "
+                                   "YYYY-MM-DD [--place TEXT] [--neighbourhoods FILE]: the next real night, with the "
+                                   "default stations and the department's accounts; an organizer's (--operator NAME "
+                                   "and the PIN), except on a database with no event yet. FILE: one neighbourhood a "
+                                   "line, its ZIP codes in a second column or after a colon (Old Town: 12345 12346).")
+    p.add_argument("action", nargs="?", choices=["list", "new"], default="list")
+    p.add_argument("name", nargs="?", default="", metavar="NAME", help="new: the event's name (no two alike)")
+    p.add_argument("--date", type=_day, metavar="YYYY-MM-DD", help="new: the night's date")
+    p.add_argument("--place", metavar="TEXT", help="new: the park or place")
+    p.add_argument("--neighbourhoods", metavar="FILE", help="new: the town's neighbourhoods and their ZIP codes")
+    return p

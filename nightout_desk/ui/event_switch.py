@@ -1,0 +1,64 @@
+"""File › New event… and File › Switch event…: the window of the other event takes this one's place.
+
+A new window rather than the same one re-pointed: the background sync works on one event, and screens keep lists
+they read once (stations, neighbourhoods); a window built for the event has them all right, as at start. The old
+window stops its timers, key filters and workers and lets go of its screens.
+"""
+
+from __future__ import annotations
+
+import logging
+import uuid
+
+from PySide6.QtWidgets import QMainWindow
+
+from nightout_desk.services import events, permissions
+from nightout_desk.services.context import ROLE_LABELS
+from nightout_desk.ui.event_dialog import EventDialog
+from nightout_desk.ui.sign_in import attempt
+from nightout_desk.ui.state import AppState
+from nightout_desk.ui.switch_event_dialog import SwitchEventDialog
+
+log = logging.getLogger(__name__)
+
+
+def new_event(window: QMainWindow) -> QMainWindow | None:
+    """File › New event…: an organizer's (offered a sign-in first); the laptop then opens it."""
+    state = window.state
+    if not attempt(window, "New event", lambda: permissions.require(state.desk, "event.create") or True, state):
+        return None
+    dialog = EventDialog(state.desk.db, state.desk, window, new=True)
+    if not dialog.exec() or dialog.created_event is None:
+        return None
+    return open_event(window, dialog.created_event.id)
+
+
+def switch_event(window: QMainWindow) -> QMainWindow | None:
+    dialog = SwitchEventDialog(window.state.desk, window)
+    if not dialog.exec() or dialog.chosen is None or dialog.chosen == window.state.desk.event_id:
+        return None
+    return open_event(window, dialog.chosen)
+
+
+def open_event(window: QMainWindow, event_id: uuid.UUID) -> QMainWindow:
+    """The main window for `event_id`, shown where this one was; remembered for the next start."""
+    state = window.state
+    desk = events.desk_at(state.desk, event_id)
+    state.settings.last_event = str(event_id)
+    try:
+        state.settings.save()
+    except OSError as exc:  # the laptop keeps working; only the next start opens the default event
+        log.warning("the event opened was not remembered: %s", exc)
+    successor = type(window)(AppState(desk, state.settings), idle_lock_ms=window.desk_lock.idle_ms)
+    if window.isMaximized():
+        successor.showMaximized()
+    else:
+        successor.setGeometry(window.geometry())
+        successor.show()
+    window.successor = successor  # kept alive by the window the start-up holds
+    window.retire()
+    if desk.role != state.desk.role:
+        successor.statusBar().showMessage(
+            f"{desk.operator} has no {ROLE_LABELS[state.desk.role].lower()} account in this event: working as a "
+            f"volunteer. Ctrl+Shift+O signs in.", 15_000)
+    return successor
