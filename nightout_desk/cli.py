@@ -156,7 +156,12 @@ def cmd_print(args: argparse.Namespace) -> int:
     if args.kind not in printers:
         raise CommandError(f"Printing {args.kind} is not available in this version{_choices(printers)}.")
     doing = "" if args.kind in ("waivers", "count-sheet") else f"Printing {args.kind}"  # blank forms name no one
-    return printers[args.kind](open_desk(args, needs_operator=doing), Path(args.out), args)
+    if args.kind == "statements" and args.year is None:
+        raise CommandError("Say which year the statements are for, e.g. --year 2026.")
+    out = args.out or (f"statements-{args.year}.pdf" if args.kind == "statements" else None)
+    if out is None:
+        raise CommandError("Say where to write the PDF: --out FILE.pdf.")
+    return printers[args.kind](open_desk(args, needs_operator=doing), Path(out), args)
 
 
 def cmd_report(args: argparse.Namespace) -> int:
@@ -312,6 +317,12 @@ def _how_many(text: str) -> int:
     return value
 
 
+def _year(text: str) -> int:
+    if not (text.strip().isdigit() and len(text.strip()) == 4):
+        raise argparse.ArgumentTypeError(f"“{text}” is not a year like 2026")
+    return int(text)
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(prog="nightout-desk", description=f"{APP_NAME}: the National Night Out table.")
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
@@ -349,10 +360,15 @@ def build_parser() -> argparse.ArgumentParser:
                    help="for a generic CSV: which column holds which field (repeatable)")
     p.add_argument("--dry-run", action="store_true", help="show what would be imported, write nothing")
     p.set_defaults(func=cmd_import)
-    p = sub.add_parser("print", parents=[common], help="print badges, tickets, receipts or letters to a PDF")
-    p.add_argument("kind", choices=["badges", "receipts", "letters", "tickets", "waivers", "count-sheet",
-                                    "hours-letters"])
-    p.add_argument("--out", required=True, metavar="FILE.pdf")
+    p = sub.add_parser("print", parents=[common], help="print badges, tickets, receipts, letters or donors' year "
+                                                       "statements to a PDF")
+    p.add_argument("kind", choices=["badges", "receipts", "letters", "statements", "tickets", "waivers",
+                                    "count-sheet", "hours-letters"])
+    p.add_argument("--out", metavar="FILE.pdf", help="where to write the PDF (statements: statements-YEAR.pdf if "
+                                                    "not given; every other kind needs it)")
+    p.add_argument("--year", type=_year, help="statements: the calendar year, e.g. 2026 (every event's gifts)")
+    p.add_argument("--donor", metavar="NAME", help="statements: only this donor's (by name; accents and case "
+                                                   "ignored)")
     p.add_argument("--stock", metavar="NAME",
                    help="badges: avery-5392 (default), avery-5395, dk-11202, dk-22205 or a4-8; "
                         "tickets: letter (default) or a4 paper with cut lines, or one of the badge stocks")

@@ -20,7 +20,16 @@ from nightout_desk.config import resource
 from nightout_desk.services import audit, backup, events, export, operators, permissions
 from nightout_desk.services.checkin import attendee_import, checkins, households, tickets
 from nightout_desk.services.context import ROLES, Desk
-from nightout_desk.services.donations import donation_import, donors, gifts, letters, organization, receipts
+from nightout_desk.services.donations import (
+    donation_import,
+    donor_identity,
+    donors,
+    gifts,
+    letters,
+    organization,
+    receipts,
+    statements,
+)
 from nightout_desk.services.errors import NotFound, PermissionDenied
 from nightout_desk.services.inventory import stock
 from nightout_desk.services.stations import incidents, schedule, stations, tallies, waivers
@@ -126,6 +135,8 @@ ACTIONS = {
     "donations.receipt_series": lambda n, d: receipts.set_series(d, "B"),
     "donations.organization": lambda n, d: organization.save(d, TOWN),
     "donations.letters": lambda n, d: (n.gift(), letters.letters(d)),
+    "donations.link_donors": lambda n, d: donor_identity.keep_apart(d, n.donor()),
+    "donations.statements": lambda n, d: statements.year_statements(d, n.gift().received_on.year),
     "inventory.items": lambda n, d: stock.add_item(d, name=f"Sticker {d.role}"),
     "inventory.receive": lambda n, d: stock.receive(d, n.item(), 500, source="other", reason="from the van"),
     "inventory.hand_out": lambda n, d: stock.hand_out(d, n.item(), n.family().id),

@@ -1,4 +1,4 @@
-"""`nightout-desk print receipts|letters` and `nightout-desk import donations FILE`."""
+"""`nightout-desk print receipts|letters|statements` and `nightout-desk import donations FILE`."""
 
 from __future__ import annotations
 
@@ -61,6 +61,23 @@ def print_letters(desk: Desk, out: Path, args: argparse.Namespace) -> int:
     return 0
 
 
+def print_statements(desk: Desk, out: Path, args: argparse.Namespace) -> int:
+    """`print statements --year 2026 [--donor NAME]`: one calendar-year statement per donor, across events."""
+    from nightout_desk.printing.statements import write_statements
+    from nightout_desk.services.donations import statements
+
+    year = getattr(args, "year", None)
+    if year is None:
+        raise InvalidInput("Say which year the statements are for, e.g. --year 2026.")
+    name = getattr(args, "donor", None)
+    keys = [g.key for g in statements.find_givers(desk, year, name)] if name else None
+    made = statements.year_statements(desk, year, keys)
+    write_statements(made, out)
+    statements.record_printed(desk, made)
+    print(f"{len(made)} statement{'s' if len(made) != 1 else ''} for {year} written to {out}")
+    return 0
+
+
 
 
 def import_donations(desk: Desk, path: Path, args: argparse.Namespace) -> int:
@@ -74,4 +91,5 @@ def import_donations(desk: Desk, path: Path, args: argparse.Namespace) -> int:
 
 
 COMMANDS = AreaCommands(importers={"donations": import_donations},
-                        printers={"receipts": print_receipts, "letters": print_letters})
+                        printers={"receipts": print_receipts, "letters": print_letters,
+                                  "statements": print_statements})

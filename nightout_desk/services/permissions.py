@@ -82,6 +82,10 @@ RULES: dict[str, Rule] = _rules(
     ("donations.receipt_series", ORGANIZER, "choose a laptop's receipt series", "donations.receipts.set_series"),
     ("donations.organization", ORGANIZER, "change who issues the receipts", "donations.organization.save"),
     ("donations.letters", ORGANIZER, "print donors' thank-you letters", "donations.letters.letters"),
+    ("donations.link_donors", ORGANIZER, "say whether donors of two events are the same giver",
+     "donations.donor_identity.link, keep_apart"),
+    ("donations.statements", ORGANIZER, "print donors' calendar-year statements",
+     "donations.statements.years, givers, year_statements"),
     # giveaway stock
     ("inventory.items", ORGANIZER, "add or change giveaway items", "inventory.stock.add_item, update_item"),
     ("inventory.receive", ORGANIZER, "receive stock (with a reason)", "inventory.stock.receive"),

@@ -1,0 +1,152 @@
+"""Donations › Year statements…: choose a year and donors, preview every gift of the year across events, print."""
+
+from __future__ import annotations
+
+import tempfile
+import uuid
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from nightout_desk import clock
+from nightout_desk.printing.statements import write_statements
+from nightout_desk.services.donations import donor_identity, statements
+from nightout_desk.services.donations.statements import GiverInfo
+from nightout_desk.ui.messages import show_error
+from nightout_desk.ui.pdf_job import make_pdf
+from nightout_desk.ui.print_preview import PrintPreviewDialog
+from nightout_desk.ui.sign_in import attempt
+from nightout_desk.ui.state import AppState
+
+
+class YearStatementsDialog(QDialog):
+    """Opened by an organizer (the tab asks to sign in first); every service call checks again."""
+
+    def __init__(self, state: AppState, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.state = state
+        self.setObjectName("yearStatementsDialog")
+        self.setWindowTitle("Year statements")
+        self.resize(640, 480)
+        self.preview: PrintPreviewDialog | None = None  # the last preview shown (tests look at it)
+        years = statements.years(state.desk)
+        self.year = QSpinBox(objectName="statementsYear", minimum=1990, maximum=2100)
+        self.year.setAccessibleName("Year")
+        self.year.setValue(years[0] if years else clock.local(clock.now()).year)
+        self.year.valueChanged.connect(lambda _y: self.refresh())
+        self.donors = QListWidget(objectName="statementsDonors")
+        self.donors.setAccessibleName("Donors who gave in the year")
+        self.donors.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.donors.itemSelectionChanged.connect(self._say_which)
+        self.which = QLabel(objectName="statementsWhich", wordWrap=True)
+        self.preview_button = QPushButton("Preview…", objectName="previewStatementsButton")
+        self.preview_button.setAccessibleName("Preview the year statements")
+        self.preview_button.setDefault(True)
+        self.preview_button.clicked.connect(self.preview_statements)
+        self.same_button = QPushButton("Same donor…", objectName="sameDonorButton")
+        self.same_button.setAccessibleName("Say that the two selected donors are the same giver")
+        self.same_button.clicked.connect(self.same_donor)
+        close = QPushButton("Close", objectName="closeStatementsButton")
+        close.clicked.connect(self.reject)
+
+        top = QHBoxLayout()
+        label = QLabel("Calendar &year:")
+        label.setBuddy(self.year)
+        top.addWidget(label)
+        top.addWidget(self.year)
+        top.addStretch(1)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.same_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.preview_button)
+        buttons.addWidget(close)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(QLabel("Each statement lists every gift of the year, at every event, with what was given "
+                                "back. Donors are matched across events by name and email.", wordWrap=True))
+        layout.addWidget(self.donors, 1)
+        layout.addWidget(self.which)
+        layout.addLayout(buttons)
+        self.refresh()
+
+    def refresh(self) -> None:
+        self.donors.clear()
+        try:
+            found = statements.givers(self.state.desk, self.year.value())
+        except Exception as exc:  # noqa: BLE001 - said in the dialog
+            show_error(self, "Year statements", exc)
+            found = []
+        for g in found:
+            item = QListWidgetItem(g.label)
+            item.setData(Qt.ItemDataRole.UserRole, g)
+            self.donors.addItem(item)
+        self._say_which()
+
+    def chosen(self) -> list[GiverInfo]:
+        return [i.data(Qt.ItemDataRole.UserRole) for i in self.donors.selectedItems()]
+
+    def _say_which(self) -> None:
+        n, year = len(self.chosen()), self.year.value()
+        everyone = self.donors.count()
+        if not everyone:
+            self.which.setText(f"No gifts were received in {year}.")
+        elif n:
+            self.which.setText("Preview shows the selected donor's statement." if n == 1 else
+                               f"Preview shows the {n} selected donors' statements. Two entries of one giver? "
+                               "Same donor… puts them on one statement.")
+        else:
+            self.which.setText(f"Nobody selected: Preview shows the statements of all {everyone} donor"
+                               f"{'s' if everyone != 1 else ''} who gave in {year} (Ctrl+click to choose).")
+        self.preview_button.setEnabled(everyone > 0)
+        self.same_button.setEnabled(n == 2)
+
+    def preview_statements(self) -> None:
+        desk, year = self.state.desk, self.year.value()
+        keys: list[uuid.UUID] | None = [g.key for g in self.chosen()] or None
+        pdf = Path(tempfile.mkdtemp(prefix="nightout-print-")) / f"statements-{year}.pdf"
+
+        def work(progress, cancelled):  # noqa: ANN001, ANN202 - off the GUI thread: plain values only
+            made = statements.year_statements(desk, year, keys)
+            return made, write_statements(made, pdf, progress, cancelled)
+
+        try:
+            done = make_pdf(self, "Year statements", work, "Writing the statements…")
+        except Exception as exc:  # noqa: BLE001 - said in words; the log has the detail
+            show_error(self, "Year statements", exc)
+            return
+        if done is None:  # cancelled
+            return
+        made, path = done
+        title = f"{made[0].donor_name}: {year}" if len(made) == 1 else f"{len(made)} year statements, {year}"
+        self.preview = PrintPreviewDialog(path, title, self, settings=self.state.settings, suggested_name=pdf.name)
+        self.preview.setObjectName("statementPreview")
+        self.preview.exec()
+        if self.preview.printed or self.preview.saved_to is not None:
+            attempt(self, "Year statements", lambda: statements.record_printed(desk, made), self.state)
+
+    def same_donor(self) -> None:
+        chosen = self.chosen()
+        if len(chosen) != 2:
+            return
+        keep, other = chosen
+        answer = QMessageBox.question(
+            self, "Same donor", f"Are “{keep.name}” ({', '.join(keep.events)}) and “{other.name}” "
+                                f"({', '.join(other.events)}) the same giver? Their gifts then go on one statement.")
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        if attempt(self, "Same donor", lambda: donor_identity.link_givers(self.state.desk, other.donor_ids,
+                                                                          keep.donor_ids) or True, self.state):
+            self.refresh()
