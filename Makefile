@@ -6,8 +6,10 @@ STAMP := $(VENV)/.installed
 TEST_STAMP := $(VENV)/.installed-test
 # Debian packages the tests need: a PostgreSQL server for the multi-laptop tests, poppler to turn PDFs into images,
 # Qt's runtime libraries for the offscreen platform, and a real X server (Xvfb, openbox, xdotool, Qt's xcb
-# libraries, imagemagick's `import` for screenshots) for the test that drives the real program with real keys.
+# libraries, imagemagick's `import` for screenshots) for the test that drives the real program with real keys, and a
+# real print system (CUPS, its IPP tool, the CUPS-PDF backend and Ghostscript) that the printing tests start privately.
 DEB_TEST_PKGS := postgresql poppler-utils qpdf libegl1 libgl1 libxkbcommon0 libfontconfig1 libdbus-1-3 \
+	cups cups-bsd cups-client cups-ipp-utils printer-driver-cups-pdf ghostscript \
 	xvfb xdotool openbox imagemagick libxcb-cursor0 libxkbcommon-x11-0 libxcb-icccm4 libxcb-keysyms1 libxcb-image0 \
 	libxcb-render-util0 libxcb-xinerama0
 

@@ -21,6 +21,8 @@ from nightout_desk.commands.donation_records import add_parser as add_donations_
 from nightout_desk.commands.events import add_parser as add_events_parser
 from nightout_desk.commands.operators import add_parser as add_operators_parser
 from nightout_desk.commands.organization import add_parser as add_organization_parser
+from nightout_desk.commands.printing import add_parser as add_printers_parser
+from nightout_desk.commands.printing import cmd_printers
 from nightout_desk.commands.terminal import progress
 from nightout_desk.config import default_database_url
 from nightout_desk.db import Database, DatabaseUnavailable, door
@@ -153,9 +155,15 @@ def cmd_print(args: argparse.Namespace) -> int:
     from nightout_desk import commands
 
     printers = commands.printers()
+    if args.kind == "report":  # `print report` is `report --out` (DESIGN's contract), and goes to a printer too
+        printers = {**printers, "report": commands.report_command()}
     if args.kind not in printers:
         raise CommandError(f"Printing {args.kind} is not available in this version{_choices(printers)}.")
     doing = "" if args.kind in ("waivers", "count-sheet") else f"Printing {args.kind}"  # blank forms name no one
+    if args.printer:
+        from nightout_desk.commands.printing import print_to_printer
+
+        return print_to_printer(args, printers[args.kind], lambda: open_desk(args, needs_operator=doing))
     if args.kind == "statements" and args.year is None:
         raise CommandError("Say which year the statements are for, e.g. --year 2026.")
     out = args.out or (f"statements-{args.year}.pdf" if args.kind == "statements" else None)
@@ -363,7 +371,7 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("print", parents=[common], help="print badges, tickets, receipts, letters or donors' year "
                                                        "statements to a PDF")
     p.add_argument("kind", choices=["badges", "receipts", "letters", "statements", "tickets", "waivers",
-                                    "count-sheet", "hours-letters"])
+                                    "count-sheet", "hours-letters", "report"])
     p.add_argument("--out", metavar="FILE.pdf", help="where to write the PDF (statements: statements-YEAR.pdf if "
                                                     "not given; every other kind needs it)")
     p.add_argument("--year", type=_year, help="statements: the calendar year, e.g. 2026 (every event's gifts)")
@@ -378,6 +386,11 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--volunteer", metavar="CODE", help="badges: reprint one volunteer's badge (e.g. a lost badge); "
                                                        "hours-letters: one volunteer's letter")
     p.add_argument("--reason", default="", help="badges: why a badge is reprinted, for the audit log")
+    p.add_argument("--printer", metavar="NAME", help="send it to this printer (`nightout-desk printers` lists them), "
+                                                     "checked first: a paper it lacks is refused in one line")
+    p.add_argument("--copies", type=_how_many, default=1, metavar="N", help="with --printer: copies (default 1)")
+    p.add_argument("--pages", metavar="RANGES", help="with --printer: which pages, e.g. 2-3,5 (default: all)")
+    p.add_argument("--two-sided", choices=["long-edge", "short-edge"], help="with --printer: both sides")
     which = p.add_mutually_exclusive_group()
     which.add_argument("--donation", metavar="ID_OR_NUMBER",
                        help="receipts: one donation's receipt (donation id or receipt number, e.g. NNO-2026-0007)")
@@ -408,6 +421,7 @@ def build_parser() -> argparse.ArgumentParser:
     add_operators_parser(sub, common).set_defaults(func=cmd_operators)
     add_donations_parser(sub, common).set_defaults(func=cmd_donations)
     add_organization_parser(sub, common).set_defaults(func=cmd_organization)
+    add_printers_parser(sub, common).set_defaults(func=cmd_printers)
     p = sub.add_parser("backup", parents=[common], help="copy the database to a file")
     p.add_argument("--out", metavar="FILE")
     p.set_defaults(func=cmd_backup)

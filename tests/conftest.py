@@ -21,6 +21,9 @@ _HOME = Path(tempfile.mkdtemp(prefix="nightout-tests-"))
 os.environ["NIGHTOUT_DATA_DIR"] = str(_HOME / "data")
 os.environ["NIGHTOUT_CONFIG_DIR"] = str(_HOME / "config")
 os.environ["NIGHTOUT_LOG_DIR"] = str(_HOME / "logs")
+# The tests' own print system (tests/print_system.py) listens here when a test asks for it; set before any Qt or
+# libcups code runs, so no test ever sees, or prints on, this machine's own printers.
+os.environ["CUPS_SERVER"] = str(_HOME / "cups.sock")
 for _name in ("NIGHTOUT_DB", "NIGHTOUT_HUB", "NIGHTOUT_PIN"):  # a shell's own database, hub or PIN never leak in
     os.environ.pop(_name, None)
 
@@ -59,6 +62,17 @@ def pg_server():
     server = PostgresServer().start()
     yield server
     server.stop()
+
+
+@pytest.fixture(scope="module")
+def print_system():
+    """A private cupsd with the queues `AnyPaper` (CUPS-PDF) and `LetterOnly` (Letter, 0.25" margins), writing
+    each job as a PDF into `print_system.out`; per module, so other modules still see a laptop with no printer."""
+    from tests.print_system import PrintSystem
+
+    system = PrintSystem(socket=Path(os.environ["CUPS_SERVER"])).start()
+    yield system
+    system.stop()
 
 
 @pytest.fixture(scope="session")

@@ -7,6 +7,7 @@ from pathlib import Path
 
 from nightout_desk.commands.entries import AreaCommands
 from nightout_desk.commands.import_output import run_import_command
+from nightout_desk.printers.paper import short_name
 from nightout_desk.printing import badges as badge_pdf
 from nightout_desk.printing import hours_letters as letters_pdf
 from nightout_desk.services.context import Desk
@@ -32,10 +33,14 @@ def print_badges(desk: Desk, out: Path, args: argparse.Namespace) -> int:
         raise InvalidInput("No badges to print: every badge was printed already (use --volunteer CODE to reprint one)."
                            if getattr(args, "only_unprinted", False) else "No badges to print: the list is empty.")
     pages = badge_pdf.render(sheet, stock, _pdf_path(out))
+    deliver = getattr(args, "deliver", None)  # `--printer NAME` (commands/printing.py): sent, or raises
+    if deliver is not None:  # before counting: a badge is printed once the print system took the job
+        deliver(out, f"Badges — {short_name(badge_pdf.stock(stock).title)} — {len(sheet.badges)}")
     reprints = badges.record_printed(desk, sheet.badges, stock, reason=getattr(args, "reason", "") or "")
     note = f" ({reprints} reprint{'s' if reprints != 1 else ''})" if reprints else ""
+    where = "printed" if deliver is not None and not getattr(args, "out", None) else f"written to {out}"
     print(f"{len(sheet.badges)} badge{'s' if len(sheet.badges) != 1 else ''}{note} on {pages} page"
-          f"{'s' if pages != 1 else ''} of {stock} written to {out}")
+          f"{'s' if pages != 1 else ''} of {stock} {where}")
     return 0
 
 

@@ -7,6 +7,7 @@ from reportlab.lib.pagesizes import letter
 from reportlab.lib.units import inch
 
 from nightout_desk.printing import fonts
+from nightout_desk.printing.page_edge import EDGE
 
 PAGE_W, PAGE_H = letter
 MARGIN = 0.8 * inch
@@ -57,7 +58,7 @@ def heading(c, name: str, address: list[str], contact: str, right_title: str, ri
     fonts.register()
     top = PAGE_H - MARGIN
     c.setFillColor(NAVY)
-    c.rect(0, PAGE_H - 0.22 * inch, PAGE_W, 0.22 * inch, stroke=0, fill=1)
+    c.rect(EDGE, PAGE_H - EDGE - 0.22 * inch, PAGE_W - 2 * EDGE, 0.22 * inch, stroke=0, fill=1)  # inside what prints
     left_w = PAGE_W * 0.55 - MARGIN
     size = fonts.fit_size(name, left_w, 17, 11, bold=True)
     y = top - 4

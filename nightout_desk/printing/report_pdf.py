@@ -23,6 +23,7 @@ from reportlab.platypus import (
 )
 
 from nightout_desk.printing import fonts
+from nightout_desk.printing.page_edge import EDGE
 from nightout_desk.printing.progress import Cancelled, Progress, step, written_aside
 from nightout_desk.printing.report_charts import GOLD, GREY, LIGHT, NAVY
 from nightout_desk.printing.report_sections import detail_sections
@@ -154,11 +155,11 @@ def _band(report: NightReport):  # noqa: ANN202
         regular, bold = fonts.register()
         c.saveState()
         c.setFillColor(NAVY)
-        c.rect(0, PAGE_H - BAND_H, PAGE_W, BAND_H, stroke=0, fill=1)
+        c.rect(EDGE, PAGE_H - BAND_H, PAGE_W - 2 * EDGE, BAND_H - EDGE, stroke=0, fill=1)  # inside what prints
         c.setFillColor(GOLD)
-        c.rect(0, PAGE_H - BAND_H - 4, PAGE_W, 4, stroke=0, fill=1)
+        c.rect(EDGE, PAGE_H - BAND_H - 4, PAGE_W - 2 * EDGE, 4, stroke=0, fill=1)
         c.setFont(bold, 9)
-        c.drawString(MARGIN, PAGE_H - 0.38 * inch, "END-OF-NIGHT REPORT")
+        c.drawString(MARGIN, PAGE_H - 0.42 * inch, "END-OF-NIGHT REPORT")
         c.setFillColor(colors.white)
         size = fonts.fit_font_size(report.event_name, bold, CONTENT_W, 20, 11)
         c.setFont(bold, size)
@@ -176,12 +177,12 @@ def _running_head(report: NightReport):  # noqa: ANN202
         regular, bold = fonts.register()
         c.saveState()
         c.setFillColor(NAVY)
-        c.rect(0, PAGE_H - 0.32 * inch, PAGE_W, 0.32 * inch, stroke=0, fill=1)
+        c.rect(EDGE, PAGE_H - EDGE - 0.28 * inch, PAGE_W - 2 * EDGE, 0.28 * inch, stroke=0, fill=1)
         c.setFillColor(colors.white)
         c.setFont(bold, 8)
-        c.drawString(MARGIN, PAGE_H - 0.21 * inch, "END-OF-NIGHT REPORT")
+        c.drawString(MARGIN, PAGE_H - EDGE - 0.18 * inch, "END-OF-NIGHT REPORT")
         c.setFont(regular, 8)
-        c.drawRightString(PAGE_W - MARGIN, PAGE_H - 0.21 * inch, report.event_name[:90])
+        c.drawRightString(PAGE_W - MARGIN, PAGE_H - EDGE - 0.18 * inch, report.event_name[:90])
         c.restoreState()
     return draw
 
