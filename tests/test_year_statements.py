@@ -259,3 +259,23 @@ def test_the_command_line_prints_statements_and_says_what_went_wrong(tmp_path, m
     logged = [e.summary for e in audit.recent(Desk(Database(str(path)), night.event_id, "Pat", "organizer"))]
     assert any(s.startswith("2026: 1 statement (Riverside Hardware)") for s in logged)
 
+
+
+@pytest.mark.parametrize("org", [TOWN, PAL], ids=["town", "501c3"])
+def test_the_events_summary_receipt_names_each_gift_a_benefit_was_given_for(sqlite_db, tmp_path, org):
+    from nightout_desk.printing.receipts import write_receipts
+    from nightout_desk.services.donations import receipts
+
+    night = event_desk(sqlite_db, "Riverside National Night Out 2026", AUGUST, org)
+    h = hardware_at(night)
+    donations.record(night, h.id, kind="cash", amount="250", received_on=AUGUST,
+                     returned_description="sponsor banner at the park", returned_value="40")
+    donations.record(night, h.id, kind="check", amount="500", check_number="2001", received_on=AUGUST,
+                     returned_description="four dinner tickets", returned_value="160")
+    summary = receipts.issue_summary(night, h.id)
+    text = pdf_text(write_receipts(receipts.printable(night, [summary.id]), tmp_path / "summary.pdf"))
+    assert "contribution on August 4" not in text
+    assert ("In return for the contribution of $250.00 (Cash) received on August 4, 2026, "
+            f"{org.legal_name} provided sponsor banner at the park") in text
+    assert ("In return for the contribution of $500.00 (Check no. 2001) received on August 4, 2026, "
+            f"{org.legal_name} provided four dinner tickets") in text

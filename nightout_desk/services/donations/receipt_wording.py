@@ -179,10 +179,17 @@ def needs_quid_pro_quo_disclosure(org: Organization, g: GiftFacts) -> bool:
             and (_payment_cents(g) or 0) > QUID_PRO_QUO_THRESHOLD_CENTS and not insubstantial(org, g))
 
 
+def named(g: GiftFacts) -> str:
+    """A gift among others of a summary, by its amount or description and its date: gifts of one date stay apart."""
+    what = f"{format_money(g.amount_cents)} ({describe(g)})" if is_money(g.kind) else describe(g)
+    return f"{what} received on {long_date(g.received_on)}"
+
+
 def return_statements(org: Organization, g: GiftFacts, *, dated: bool = False) -> list[str]:
+    """What was given back for one gift; `dated` (a summary of several gifts): the sentence names the gift."""
     if not gives_back(g):
         return []
-    when = f" on {long_date(g.received_on)}" if dated else ""
+    when = f" of {named(g)}" if dated else ""
     what = g.returned_description.strip() or "goods or services"
     if insubstantial(org, g):
         return [f"In return for the contribution{when}, {org.legal_name} provided only token items of insubstantial "
