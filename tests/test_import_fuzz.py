@@ -27,7 +27,9 @@ from nightout_desk.services.checkin import attendee_import
 from nightout_desk.services.donations import donation_import
 from nightout_desk.services.errors import ImportProblem
 from nightout_desk.services.volunteers import volunteer_import
-from tests.conftest import make_desk, new_sqlite_db
+from nightout_desk.services import events
+from nightout_desk.services.context import Desk
+from tests.conftest import EVENT_DATE, make_desk, new_sqlite_db
 
 HEADERS = {
     "attendees": ("Last Name", "First Name", "Name", "Adults", "Kids", "Party Size", "Phone", "Email", "Zip",
@@ -210,7 +212,10 @@ def test_any_csv_file_is_refused_in_words_or_every_record_is_accounted_for(kind,
                                                         HealthCheck.function_scoped_fixture])
 @given(data=st.data())
 def test_the_same_holds_on_postgresql(kind, data, pg_db, tmp_path_factory):
-    """One database for the test (`pg_db` is deliberately not reset between examples): a fresh event per example."""
-    path = tmp_path_factory.mktemp(f"fuzz-pg-{kind}") / f"{kind}.csv"
+    """One database for the test (`pg_db` is deliberately not reset between examples): a fresh event per example,
+    named after its folder (two events cannot share a name)."""
+    folder = tmp_path_factory.mktemp(f"fuzz-pg-{kind}")
+    path = folder / f"{kind}.csv"
     path.write_bytes(data.draw(csv_files(kind), label="file"))
-    check_every_record_is_accounted_for(make_desk(pg_db), kind, path)
+    event = events.create_event(pg_db, name=f"Fuzz night {folder.name}", on=EVENT_DATE)
+    check_every_record_is_accounted_for(Desk(pg_db, event.id, "Pat Organizer", "organizer", "Desk 1"), kind, path)
