@@ -23,12 +23,12 @@ from hypothesis import strategies as st
 from sqlalchemy import func, select
 
 from nightout_desk.models import Donation, Household, Volunteer
+from nightout_desk.services import events
 from nightout_desk.services.checkin import attendee_import
+from nightout_desk.services.context import Desk
 from nightout_desk.services.donations import donation_import
 from nightout_desk.services.errors import ImportProblem
 from nightout_desk.services.volunteers import volunteer_import
-from nightout_desk.services import events
-from nightout_desk.services.context import Desk
 from tests.conftest import EVENT_DATE, make_desk, new_sqlite_db
 
 HEADERS = {
