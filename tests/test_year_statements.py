@@ -279,3 +279,36 @@ def test_the_events_summary_receipt_names_each_gift_a_benefit_was_given_for(sqli
             f"{org.legal_name} provided sponsor banner at the park") in text
     assert ("In return for the contribution of $500.00 (Check no. 2001) received on August 4, 2026, "
             f"{org.legal_name} provided four dinner tickets") in text
+
+
+def test_a_laptop_with_only_tonights_event_types_a_donor_and_the_office_file_finds_the_giver(tmp_path):
+    """The laptop joined only tonight's event: its donor is matched on the file that holds every event, and an
+    organizer's link travels with the donor's row through a merge."""
+    from nightout_desk.db import Database
+    from nightout_desk.db.migrate import upgrade
+    from nightout_desk.services.sync.engine import merge_event
+
+    office, laptop = Database(str(tmp_path / "office.sqlite3")), Database(str(tmp_path / "laptop.sqlite3"))
+    for database in (office, laptop):
+        upgrade(database)
+    spring = event_desk(office, "Spring Safety Fair 2026", SPRING)
+    donations.record(spring, hardware_at(spring).id, kind="check", amount="100", received_on=SPRING)
+    night = event_desk(office, "Riverside National Night Out 2026", AUGUST)
+    merge_event(office, laptop, night.event_id, peer="office", device="Desk 2")  # the laptop joins tonight only
+    desk2 = Desk(laptop, night.event_id, "Pat Organizer", "organizer", "Desk 2")
+    donations.record(desk2, hardware_at(desk2, email="").id, kind="cash", amount="50", received_on=AUGUST)
+    donations.record(desk2, donors.add_donor(desk2, name="Riverside Hardware & Garden").id, kind="cash",
+                     amount="5", received_on=AUGUST)
+    assert sorted(g.gifts for g in statements.givers(desk2, 2026)) == [1, 1]  # the laptop knows no spring fair
+    merge_event(laptop, office, night.event_id, peer="Desk 2", device="office")
+    assert sorted((g.name, g.gifts) for g in statements.givers(night, 2026)) == [
+        ("Riverside Hardware", 2), ("Riverside Hardware & Garden", 1)]
+    # the office's organizer says the garden centre is the same business; the link travels to the laptop
+    garden = next(g for g in statements.givers(night, 2026) if g.name.endswith("Garden"))
+    shop = next(g for g in statements.givers(night, 2026) if g.name == "Riverside Hardware")
+    donor_identity.link_givers(night, garden.donor_ids, shop.donor_ids)
+    assert [(g.name, g.gifts, g.money_cents) for g in statements.givers(night, 2026)] == [
+        ("Riverside Hardware", 3, 155_00)]
+    merge_event(office, laptop, night.event_id, peer="office", device="Desk 2")
+    on_laptop = {g.name: g.key for g in statements.givers(desk2, 2026)}
+    assert on_laptop["Riverside Hardware & Garden"] == shop.key  # known as the spring fair's donor, kept as linked

@@ -85,8 +85,8 @@ class _Givers:
                 return
 
     def find(self, x: uuid.UUID) -> uuid.UUID:
-        if x not in self.parent:  # a donor of an event this database does not hold: a key of its own
-            self.parent[x], self.rank[x], self.events[x] = x, len(self.rank), set()
+        if x not in self.parent:  # a donor of an event this database does not hold (an earlier one, as a rule)
+            self.parent[x], self.rank[x], self.events[x] = x, -1, set()  # its key leads, as where it is held
         while self.parent[x] != x:
             self.parent[x] = self.parent[self.parent[x]]
             x = self.parent[x]
