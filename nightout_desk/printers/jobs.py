@@ -42,6 +42,7 @@ class JobOptions:
     pages: str = ""  # page ranges, "2-3,5"; "" for every page
     two_sided: str = ""  # "", "long-edge" or "short-edge"
     offset_mm: tuple[float, float] = (0.0, 0.0)  # the printer's calibration: right, down
+    extra: tuple[tuple[str, str], ...] = ()  # other print-system options chosen in a dialog ("page-set", "odd")
 
 
 @dataclass(frozen=True)
@@ -112,6 +113,8 @@ def _lp(pdf: Path, printer: Printer, size: PaperSize, options: JobOptions) -> st
                "-o", f"media={size.key}", "-o", "print-scaling=none", "-o", "fit-to-page=false",
                "-o", f"collate={'true' if options.collate else 'false'}",
                "-o", f"sides={SIDES[options.two_sided] if printer.duplex else 'one-sided'}"]
+    for key, value in options.extra:
+        command += ["-o", f"{key}={value}"]
     if options.pages.strip():
         command += ["-P", options.pages.replace(" ", "")]
     done = subprocess.run([*command, "--", str(pdf)], capture_output=True, text=True, timeout=120)
