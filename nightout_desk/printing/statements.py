@@ -155,7 +155,7 @@ def _tax_box(c: Canvas, st: YearStatement, y: float, width: float) -> float:
     blocks = [(s, 10, True) for s in st.statements] + [(st.tax_line, 9.5, False)] + [(n, 9, False) for n in st.notes]
     heights = [len(wrap(text, inner, size, bold)) * size * 1.35 + 5 for text, size, bold in blocks]
     while blocks:
-        room = y - BOTTOM - 44  # the thanks and signature follow, on the next page if need be
+        room = y - BOTTOM - 32  # the box's heading and padding; the thanks follow, on the next page if need be
         take = 0
         while take < len(blocks) and sum(heights[:take + 1]) <= room:
             take += 1
