@@ -56,6 +56,8 @@ def table(name: str, accessible: str, model, stretch: int, multi: bool = False) 
 def button(text: str, name: str, accessible: str, slot) -> QPushButton:  # noqa: ANN001
     b = QPushButton(text, objectName=name)
     b.setAccessibleName(accessible)
+    if accessible != text.rstrip("…"):
+        b.setToolTip(accessible)
     b.clicked.connect(slot)
     return b
 
@@ -106,7 +108,8 @@ class DonationsTab(QWidget):
         receipt_row = QHBoxLayout()
         for text, name, accessible, slot in (
                 ("Print receipt…", "printReceiptButton", "Print or reprint the selected receipt", self.print_selected),
-                ("Void…", "voidReceiptButton", "Void the selected receipt", self.void_selected),
+                ("Void receipt…", "voidReceiptButton", "Void the selected receipt only: the gift still counts "
+                 "(to take the gift back too, use Void donation…)", self.void_selected),
                 ("Reissue…", "reissueReceiptButton", "Void and reissue the selected receipt", self.reissue_selected),
                 ("Correct donation…", "correctDonationButton", "Correct the selected donation", self.correct_selected),
                 ("Void donation…", "voidDonationButton", "Void the selected donation (typed twice, a bounced check)",
@@ -181,9 +184,10 @@ class DonationsTab(QWidget):
             self.totals.setText(f"Not refreshed: {exc}")
             return
         self.setup_banner.setVisible(not org.is_set_up)
-        self.totals.setText(f"{summary.donors} donors · {summary.donations} donations · "
-                            f"{format_money(summary.money_total_cents)} in money · {summary.in_kind_count} gifts of "
-                            f"goods · {summary.receipts_unprinted} receipts not printed yet")
+        self.totals.setText(f"{_n(summary.donors, 'donor')} · {_n(summary.donations, 'donation')} · "
+                            f"{format_money(summary.money_total_cents)} in money · "
+                            f"{_n(summary.in_kind_count, 'gift')} of goods · "
+                            f"{_n(summary.receipts_unprinted, 'receipt')} not printed yet")
         self.unprinted_button.setText(f"Print unprinted receipts ({summary.receipts_unprinted})")
         self.unprinted_button.setEnabled(summary.receipts_unprinted > 0 or not org.is_set_up)
 
@@ -412,3 +416,8 @@ class DonationsTab(QWidget):
             return
         if OrganizationDialog(self.state.desk, self).exec():
             self._changed()
+
+
+def _n(count: int, noun: str) -> str:
+    """'1 donor', '2 donors'."""
+    return f"{count:,} {noun}{'' if count == 1 else 's'}"
