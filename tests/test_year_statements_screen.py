@@ -106,3 +106,25 @@ def test_a_volunteer_desk_is_asked_to_sign_in_and_nothing_is_shown_without_it(qt
     qtbot.mouseClick(widget.findChild(QPushButton, "yearStatementsButton"), Qt.MouseButton.LeftButton)
     qtbot.wait(100)
     assert len(asked) == 1 and asked[0].startswith("This needs an organizer. Sign in?") and not opened
+
+
+def test_an_organizer_says_one_entry_is_two_people_and_each_event_gets_its_own_statement(qtbot, night, monkeypatch):
+    asked: list[str] = []
+    monkeypatch.setattr(QMessageBox, "question",
+                        lambda _p, _t, text, *a, **k: asked.append(text) or QMessageBox.StandardButton.Yes)
+    dialog = YearStatementsDialog(AppState(night))
+    qtbot.addWidget(dialog)
+    listed = dialog.findChild(QListWidget, "statementsDonors")
+    apart = dialog.findChild(QPushButton, "notSameDonorButton")
+    assert not apart.isEnabled()
+    for i in range(listed.count()):  # Riverside Hardware gave at the spring fair and tonight: matched by name
+        listed.item(i).setSelected(listed.item(i).text().startswith("Riverside Hardware — "))
+    assert apart.isEnabled()
+    qtbot.mouseClick(apart, Qt.MouseButton.LeftButton)
+    assert "Spring Safety Fair 2026" in asked[0] and "different people" in asked[0]
+    labels = sorted(listed.item(i).text() for i in range(listed.count()))
+    hardware = [label for label in labels if label.startswith("Riverside Hardware — ")]
+    assert len(hardware) == 2 and any("(Spring Safety Fair 2026)" in label for label in hardware)
+    for i in range(listed.count()):  # an entry of one event cannot be split further
+        listed.item(i).setSelected(listed.item(i).text() == hardware[0])
+    assert not apart.isEnabled()

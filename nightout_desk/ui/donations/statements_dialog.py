@@ -59,6 +59,9 @@ class YearStatementsDialog(QDialog):
         self.same_button = QPushButton("Same donor…", objectName="sameDonorButton")
         self.same_button.setAccessibleName("Say that the two selected donors are the same giver")
         self.same_button.clicked.connect(self.same_donor)
+        self.apart_button = QPushButton("Not the same donor…", objectName="notSameDonorButton")
+        self.apart_button.setAccessibleName("Say that the selected entry is different people at different events")
+        self.apart_button.clicked.connect(self.not_same_donor)
         close = QPushButton("Close", objectName="closeStatementsButton")
         close.clicked.connect(self.reject)
 
@@ -70,6 +73,7 @@ class YearStatementsDialog(QDialog):
         top.addStretch(1)
         buttons = QHBoxLayout()
         buttons.addWidget(self.same_button)
+        buttons.addWidget(self.apart_button)
         buttons.addStretch(1)
         buttons.addWidget(self.preview_button)
         buttons.addWidget(close)
@@ -112,6 +116,7 @@ class YearStatementsDialog(QDialog):
                                f"{'s' if everyone != 1 else ''} who gave in {year} (Ctrl+click to choose).")
         self.preview_button.setEnabled(everyone > 0)
         self.same_button.setEnabled(n == 2)
+        self.apart_button.setEnabled(n == 1 and len(self.chosen()[0].donor_ids) > 1)
 
     def preview_statements(self) -> None:
         desk, year = self.state.desk, self.year.value()
@@ -149,4 +154,26 @@ class YearStatementsDialog(QDialog):
             return
         if attempt(self, "Same donor", lambda: donor_identity.link_givers(self.state.desk, other.donor_ids,
                                                                           keep.donor_ids) or True, self.state):
+            self.refresh()
+
+    def not_same_donor(self) -> None:
+        """Two different people of one name (two Pat Lees, or a donor whose email was removed by the privacy purge):
+        each event's donor gets a statement of its own."""
+        chosen = self.chosen()
+        if len(chosen) != 1 or len(chosen[0].donor_ids) < 2:
+            return
+        giver = chosen[0]
+        answer = QMessageBox.question(
+            self, "Not the same donor", f"“{giver.name}” is matched across {', '.join(giver.events)} by name and "
+                                        "email. Are they different people? Each event's donor then gets a statement "
+                                        "of its own.")
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+
+        def keep_apart() -> bool:
+            for donor_id in giver.donor_ids[1:]:
+                donor_identity.keep_apart(self.state.desk, donor_id)
+            return True
+
+        if attempt(self, "Not the same donor", keep_apart, self.state):
             self.refresh()
