@@ -154,6 +154,8 @@ def cmd_import(args: argparse.Namespace) -> int:
 def cmd_print(args: argparse.Namespace) -> int:
     from nightout_desk import commands
 
+    if args.kind == "cheat-sheet":  # names no one and needs no event: no database opened, no operator asked
+        return _print_cheat_sheet(args)
     printers = commands.printers()
     if args.kind == "report":  # `print report` is `report --out` (DESIGN's contract), and goes to a printer too
         printers = {**printers, "report": commands.report_command()}
@@ -170,6 +172,18 @@ def cmd_print(args: argparse.Namespace) -> int:
     if out is None:
         raise CommandError("Say where to write the PDF: --out FILE.pdf.")
     return printers[args.kind](open_desk(args, needs_operator=doing), Path(out), args)
+
+
+def _print_cheat_sheet(args: argparse.Namespace) -> int:
+    from nightout_desk.commands.cheat_sheet import print_cheat_sheet
+
+    if args.printer:
+        from nightout_desk.commands.printing import print_to_printer
+
+        return print_to_printer(args, print_cheat_sheet, lambda: None)
+    if args.out is None:
+        raise CommandError("Say where to write the PDF: --out FILE.pdf.")
+    return print_cheat_sheet(None, Path(args.out), args)
 
 
 def cmd_report(args: argparse.Namespace) -> int:
@@ -368,10 +382,10 @@ def build_parser() -> argparse.ArgumentParser:
                    help="for a generic CSV: which column holds which field (repeatable)")
     p.add_argument("--dry-run", action="store_true", help="show what would be imported, write nothing")
     p.set_defaults(func=cmd_import)
-    p = sub.add_parser("print", parents=[common], help="print badges, tickets, receipts, letters or donors' year "
-                                                       "statements to a PDF")
+    p = sub.add_parser("print", parents=[common], help="print badges, tickets, receipts, letters, donors' year "
+                                                       "statements or the keyboard cheat sheet to a PDF")
     p.add_argument("kind", choices=["badges", "receipts", "letters", "statements", "tickets", "waivers",
-                                    "count-sheet", "hours-letters", "report"])
+                                    "count-sheet", "hours-letters", "report", "cheat-sheet"])
     p.add_argument("--out", metavar="FILE.pdf", help="where to write the PDF (statements: statements-YEAR.pdf if "
                                                     "not given; every other kind needs it)")
     p.add_argument("--year", type=_year, help="statements: the calendar year, e.g. 2026 (every event's gifts)")

@@ -14,7 +14,7 @@ def test_help_has_a_quick_start_card_with_the_keys_and_scanning(qtbot, sqlite_de
     qtbot.addWidget(win)
     help_menu = next(a.menu() for a in win.menuBar().actions() if a.text() == "&Help")
     items = {a.text(): a for a in help_menu.actions()}
-    assert list(items) == ["Quick start…", "Check the log", "About"]
+    assert list(items) == ["Quick start…", "Keyboard shortcuts…", "Guide for the night…", "Check the log", "About"]
     assert items["Quick start…"].shortcut().toString() == "F1"
     items["Quick start…"].trigger()
     card = win.findChild(QuickStartDialog, "quickStartDialog")

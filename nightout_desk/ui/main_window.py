@@ -147,6 +147,8 @@ class MainWindow(QMainWindow):
         self._action(settings_menu, "Privacy…", self.privacy_settings, None)
         help_menu = self.menuBar().addMenu("&Help")
         self._action(help_menu, "Quick start…", self.quick_start, "F1")
+        self._action(help_menu, "Keyboard shortcuts…", self.keyboard_shortcuts, "Ctrl+/")
+        self._action(help_menu, "Guide for the night…", self.guide, None)
         self._action(help_menu, "Check the log", self.check_log, None)
         self._action(help_menu, "About", self.about, None)
         self.file_menu = file_menu  # areas may add their actions
@@ -223,6 +225,18 @@ class MainWindow(QMainWindow):
         from nightout_desk.ui.quick_start import show_quick_start
 
         show_quick_start(self)
+
+    def keyboard_shortcuts(self) -> None:
+        """Help › Keyboard shortcuts… (Ctrl+/): every key, by task (nightout_desk/shortcuts.py), and the cheat sheet."""
+        from nightout_desk.ui.help_dialogs import ShortcutsDialog, show_help
+
+        show_help(self, ShortcutsDialog)
+
+    def guide(self) -> None:
+        """Help › Guide for the night…: the bundled page with pictures of the screens."""
+        from nightout_desk.ui.help_dialogs import GuideDialog, show_help
+
+        show_help(self, GuideDialog)
 
     def privacy_settings(self) -> None:
         """Settings › Privacy…: how long families' details are kept, and removing them."""

@@ -1,0 +1,98 @@
+"""Help › Keyboard shortcuts and Help › Guide for the night: two windows a volunteer may keep open beside the desk.
+
+The shortcuts come from `nightout_desk.shortcuts` (the one list, also printed as the cheat sheet); the guide is a
+short HTML page bundled in `resources/guide/` with its pictures, read from the package: no network.
+"""
+
+from __future__ import annotations
+
+import html
+from pathlib import Path
+
+from PySide6.QtCore import QUrl
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFileDialog, QPushButton, QTextBrowser, QVBoxLayout, QWidget
+
+from nightout_desk.config import resource
+from nightout_desk.shortcuts import GROUPS
+from nightout_desk.ui.messages import show_error
+
+GUIDE = ("guide", "guide.html")
+
+
+def shortcuts_html() -> str:
+    cell = "<td style='padding:3px 16px 3px 0; vertical-align:top'>"
+    parts = []
+    for group in GROUPS:
+        rows = "".join(f"<tr>{cell}<b>{html.escape(s.label)}</b></td>{cell}{html.escape(s.what)}</td></tr>"
+                       for s in group.shortcuts)
+        parts.append(f"<h3 style='margin:10px 0 4px 0'>{html.escape(group.title)}</h3><table>{rows}</table>")
+    return "".join(parts)
+
+
+class _HelpWindow(QDialog):
+    """Not modal: it can stay open while the line moves (a scan still checks in)."""
+
+    def __init__(self, name: str, title: str, parent: QWidget | None) -> None:
+        super().__init__(parent)
+        self.setObjectName(name)
+        self.setWindowTitle(title)
+        self.text = QTextBrowser(objectName=f"{name}Text")
+        self.text.setOpenLinks(False)  # links are the app's own (quick start, the shortcuts), never the web
+        self.text.anchorClicked.connect(self._link)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        self.buttons.rejected.connect(self.close)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.text, 1)
+        layout.addWidget(self.buttons)
+        self.resize(self.fontMetrics().averageCharWidth() * 100, self.fontMetrics().height() * 40)
+
+    def _link(self, url: QUrl) -> None:
+        parent = self.parentWidget()
+        if url.scheme() == "help" and parent is not None and hasattr(parent, url.path()):
+            getattr(parent, url.path())()  # help:quick_start, help:keyboard_shortcuts
+
+
+class ShortcutsDialog(_HelpWindow):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__("shortcutsDialog", "Keyboard shortcuts", parent)
+        self.text.setAccessibleName("Every keyboard shortcut, by task")
+        self.text.setHtml(shortcuts_html())
+        self.print_button = QPushButton("Save the cheat sheet as PDF…", objectName="shortcutsCheatSheet")
+        self.print_button.setAccessibleName("Save the one-page cheat sheet to print and tape to the table")
+        self.print_button.clicked.connect(self.save_cheat_sheet)
+        self.buttons.addButton(self.print_button, QDialogButtonBox.ButtonRole.ActionRole)
+
+    def save_cheat_sheet(self, target: str | None = None) -> Path | None:
+        """Written straight away: one page, no data read (`nightout-desk print cheat-sheet` makes the same)."""
+        from nightout_desk.printing.cheat_sheet import write_cheat_sheet
+
+        if target is None:
+            suggested = str(Path.home() / "cheat-sheet.pdf")
+            target, _ = QFileDialog.getSaveFileName(self, "Save the cheat sheet", suggested, "PDF files (*.pdf)")
+        if not target:
+            return None
+        try:
+            return write_cheat_sheet(Path(target))
+        except OSError as exc:
+            show_error(self, "Cheat sheet not saved", exc)
+            return None
+
+
+class GuideDialog(_HelpWindow):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__("guideDialog", "Guide for the night", parent)
+        self.text.setAccessibleName("Guide for the night")
+        page = resource(*GUIDE)
+        folder = Path(str(page)).parent  # a real folder in editable, wheel and bundle installs alike
+        self.text.setSearchPaths([str(folder)])
+        self.text.document().setBaseUrl(QUrl.fromLocalFile(str(folder) + "/"))
+        self.text.setHtml(page.read_text(encoding="utf-8"))
+
+
+def show_help(parent: QWidget, kind: type[_HelpWindow]) -> _HelpWindow:
+    """One window of each kind per main window: asking again brings it to the front."""
+    dialog = parent.findChild(kind) or kind(parent)
+    dialog.show()
+    dialog.raise_()
+    dialog.activateWindow()
+    return dialog
