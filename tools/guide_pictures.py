@@ -49,9 +49,11 @@ def main() -> int:
                          .order_by(Household.ticket_code)).first()
     window.scans.route(code)
     shoot(window, "scan-result.png")
-    for area, name in ((Area.STATIONS, "stations.png"), (Area.REPORTS, "end-of-night-report.png")):
-        window.tabs.setCurrentWidget(window.screens[area])
-        shoot(window, name)
+    window.tabs.setCurrentWidget(window.screens[Area.STATIONS])
+    window.screens[Area.STATIONS].list.selectRow(2)  # the K-9 demonstration: a count and a schedule to show
+    shoot(window, "stations.png")
+    window.tabs.setCurrentWidget(window.screens[Area.REPORTS])
+    shoot(window, "end-of-night-report.png")
     window.close()
     print(f"Pictures written to {OUT}")
     return 0

@@ -44,7 +44,7 @@ class _HelpWindow(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.text, 1)
         layout.addWidget(self.buttons)
-        self.resize(self.fontMetrics().averageCharWidth() * 100, self.fontMetrics().height() * 40)
+        self.resize(self.fontMetrics().averageCharWidth() * 110, self.fontMetrics().height() * 40)
 
     def _link(self, url: QUrl) -> None:
         parent = self.parentWidget()
