@@ -138,8 +138,9 @@ def pg_db(pg_server, pg_template):
 
 
 def make_desk(database: Database, role: str = "organizer", operator: str = "Pat Organizer",
-              device: str = "Desk 1") -> Desk:
-    event = events.create_event(database, name="Riverside National Night Out 2026", on=EVENT_DATE,
+              device: str = "Desk 1", name: str = "Riverside National Night Out 2026") -> Desk:
+    """A desk on a new event (two events cannot share a name: a second event on one database needs its own)."""
+    event = events.create_event(database, name=name, on=EVENT_DATE,
                                 place="Riverside Park", town="Riverside",
                                 neighbourhoods=[("Old Town", "12345"), ("Mill Creek", "12346 12347")])
     return Desk(database, event.id, operator, role, device)

@@ -56,7 +56,7 @@ def test_search_puts_the_scanned_code_first_then_family_names_that_start_with_th
 
 
 def test_a_household_of_another_event_is_neither_found_nor_checked_in(desk):
-    other = make_desk(desk.db, operator="Sam", device="Desk 9")
+    other = make_desk(desk.db, operator="Sam", device="Desk 9", name="Spring Safety Fair 2026")
     h = _add(other, "Haddad")
     assert households.search(desk, "haddad") == []
     assert households.find_by_code(desk, h.ticket_code) is None

@@ -136,7 +136,7 @@ def test_two_laptops_handing_out_the_last_helmets_on_postgresql_never_go_below_z
 
 def test_handing_out_to_a_household_of_another_event_is_refused(desk):
     item = helmets(desk)
-    other_event = make_desk(desk.db)
+    other_event = make_desk(desk.db, name="Spring Safety Fair 2026")
     stranger = households.add_household(other_event, family_name="Other")
     with pytest.raises(Exception, match="not in this event"):
         inventory.hand_out(desk, item.id, stranger.id)
