@@ -131,3 +131,24 @@ def test_demo_events_made_before_0013_are_marked_and_no_two_keep_one_name(tmp_pa
                      second: ("Riverside National Night Out 2026 (demo 2)", True),
                      real: ("Maple Falls Night Out 2026", False)}
     assert events.latest_event(db).id == real  # a demo is not the default once a real event exists
+
+
+def test_the_revisions_the_start_checks_against_are_alembics():
+    from nightout_desk.db.migrate import HEADS, REVISIONS, script_directory
+
+    script = script_directory()
+    assert set(script.get_heads()) == HEADS, "list a new migration in db/migrate.py's HEADS and REVISIONS"
+    assert {r.revision for r in script.walk_revisions()} == REVISIONS
+
+
+def test_a_database_at_the_newest_schema_opens_without_loading_alembic(tmp_path):
+    import subprocess
+    import sys
+
+    path = tmp_path / "night.sqlite3"
+    upgrade(Database(str(path)))
+    opened = subprocess.run(
+        [sys.executable, "-c", "import sys; from nightout_desk.db import door; door.open_database(sys.argv[1]); "
+                               "print(sorted(m for m in sys.modules if m.split('.')[0] == 'alembic'))", str(path)],
+        capture_output=True, text=True, check=True)
+    assert opened.stdout.strip() == "[]"

@@ -1,26 +1,31 @@
 """Command-line entries of each area (import kinds, print kinds, the report), read in `AREAS` order.
 
-One module per area; each entry is a small function that calls services and printing. `cli.py` imports this
-package only when a command needs it, so `nightout-desk` starts fast.
+One module per area; each entry is a small function that calls services and printing. The table of them
+(`commands/by_area.py`) is imported only when a command needs it, so `nightout-desk` (the GUI) starts fast even though
+cli.py imports this package's small modules (argument parsers, the terminal's progress bar) at every start.
 """
 
 from __future__ import annotations
 
-from nightout_desk.areas import AREAS, Area
-from nightout_desk.commands import attendees, donations, inventory, report, stations, volunteers
-from nightout_desk.commands.entries import AreaCommands, FileCommand
+from typing import TYPE_CHECKING, Any
 
-COMMANDS: dict[Area, AreaCommands] = {
-    Area.CHECKIN: attendees.COMMANDS,
-    Area.VOLUNTEERS: volunteers.COMMANDS,
-    Area.STATIONS: stations.COMMANDS,
-    Area.DONATIONS: donations.COMMANDS,
-    Area.INVENTORY: inventory.COMMANDS,
-    Area.REPORTS: report.COMMANDS,
-}
+from nightout_desk.areas import AREAS
+
+if TYPE_CHECKING:
+    from nightout_desk.commands.entries import AreaCommands, FileCommand
+
+
+def __getattr__(name: str) -> Any:  # `commands.COMMANDS`, read from by_area when first asked for
+    if name == "COMMANDS":
+        from nightout_desk.commands.by_area import COMMANDS
+
+        return COMMANDS
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 def _in_order() -> list[AreaCommands]:
+    from nightout_desk.commands.by_area import COMMANDS
+
     return [COMMANDS[info.area] for info in AREAS if info.area in COMMANDS]
 
 

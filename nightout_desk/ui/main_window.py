@@ -7,7 +7,7 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QFileDialog, QLabel, QMainWindow, QMessageBox, QPushButton, QTabWidget, QWidget
+from PySide6.QtWidgets import QFileDialog, QLabel, QMainWindow, QMessageBox, QPushButton, QTabWidget
 
 from nightout_desk import APP_NAME, __version__
 from nightout_desk.areas import Area
@@ -30,16 +30,17 @@ from nightout_desk.ui.scan_router import ScanRouter
 from nightout_desk.ui.sign_in import attempt, offer_sign_in
 from nightout_desk.ui.state import AppState
 from nightout_desk.ui.sync.attach import SyncAndBackups
-from nightout_desk.ui.tabs import all_tabs
+from nightout_desk.ui.tabs import Screens, all_tabs
 
 log = logging.getLogger(__name__)
 REFRESH_MS = 5000  # other laptops' check-ins show up within this time
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, state: AppState, *, idle_lock_ms: int | None = None) -> None:
+    def __init__(self, state: AppState, *, idle_lock_ms: int | None = None, lazy_tabs: bool = True) -> None:
         """`idle_lock_ms`: how long the laptop may sit untouched before the desk locks (default: the laptop setting
-        `lock_after_minutes`; tests pass a short one)."""
+        `lock_after_minutes`; tests pass a short one). `lazy_tabs`: build each screen but the check-in desk when it is
+        first shown or asked for (`screens[area]`), which is what makes the window appear fast; False builds all."""
         super().__init__()
         self.state = state
         self.event_info = events.get_event(state.desk.db, state.desk.event_id)
@@ -48,12 +49,11 @@ class MainWindow(QMainWindow):
         self.tabs = QTabWidget(objectName="mainTabs")
         self.tabs.setDocumentMode(True)
         self.tabs.setAccessibleName("Screens")
-        self.screens: dict[Area, QWidget] = {}
-        for info, factory in all_tabs():
-            widget = factory(state)
-            widget.setObjectName(info.tab_name)
-            self.tabs.addTab(widget, info.title)
-            self.screens[info.area] = widget
+        self.screens = Screens(self.tabs, state)  # each built when first shown or asked for (a fast start)
+        self.screens[Area.CHECKIN]  # the desk the window opens on
+        if not lazy_tabs:
+            for info, _factory in all_tabs():
+                self.screens[info.area]
         self.tabs.currentChanged.connect(self._tab_shown)
         self.scans = ScanRouter(self, self.tabs, self.screens, state.settings)  # one scan path for the whole window
         self.setCentralWidget(self.tabs)
@@ -114,8 +114,8 @@ class MainWindow(QMainWindow):
         if not self._counts_shown:  # the screen shown did not read them (only the check-in desk does)
             self.refresh_counts()
 
-    def _tab_shown(self, _index: int) -> None:
-        current = self.tabs.currentWidget()
+    def _tab_shown(self, index: int) -> None:
+        current = self.screens.at(index)
         if hasattr(current, "refresh"):
             current.refresh()
         if hasattr(current, "focus_default"):
@@ -255,8 +255,8 @@ class MainWindow(QMainWindow):
                                           f"Database: {self.state.desk.db.label}")
 
     def show_tab(self, object_name: str) -> None:
-        for i in range(self.tabs.count()):
-            if self.tabs.widget(i).objectName() == object_name:
+        for i, (info, _factory) in enumerate(self.screens.order):
+            if info.tab_name == object_name:
                 self.tabs.setCurrentIndex(i)
                 return
         raise KeyError(object_name)

@@ -33,8 +33,8 @@ class ScanRouter:
         if is_badge_code(code):
             self._bring_forward(Area.VOLUNTEERS).clock_code(code)
             return
-        stations = self.screens[Area.STATIONS]
-        if self.tabs.currentWidget() is stations and stations.counter.station is not None:
+        stations = self.screens.get(Area.STATIONS)  # a screen not built yet is not the one in use
+        if stations is not None and self.tabs.currentWidget() is stations and stations.counter.station is not None:
             stations.counter.tally_code(code)
             return
         self._bring_forward(Area.CHECKIN).scan_code(code)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QTabWidget, QWidget
 
 from nightout_desk.areas import AREAS, Area, AreaInfo
 from nightout_desk.ui.state import AppState
@@ -62,3 +62,40 @@ TABS: dict[Area, TabFactory] = {
 def all_tabs() -> list[tuple[AreaInfo, TabFactory]]:
     """(area, factory) for every area with a screen, in AREAS order."""
     return [(info, TABS[info.area]) for info in AREAS if info.area in TABS]
+
+
+class Screens(dict[Area, QWidget]):
+    """The main window's screens by area, each built the first time it is asked for (`screens[area]`) or shown: until
+    then its tab holds an empty placeholder, so the window appears without paying for screens nobody opened yet.
+    Iterating gives the screens built so far; `get(area)` never builds one."""
+
+    def __init__(self, tabs: QTabWidget, state: AppState) -> None:
+        super().__init__()
+        self.tabs, self.state = tabs, state
+        self.order = all_tabs()
+        for info, _factory in self.order:
+            placeholder = QWidget()
+            placeholder.setAccessibleName(info.title)
+            tabs.addTab(placeholder, info.title)
+
+    def __missing__(self, area: Area) -> QWidget:
+        index = next(i for i, (info, _f) in enumerate(self.order) if info.area == area)
+        info, factory = self.order[index]
+        screen = factory(self.state)
+        screen.setObjectName(info.tab_name)
+        self[area] = screen
+        placeholder = self.tabs.widget(index)
+        current = self.tabs.currentIndex()
+        blocked = self.tabs.blockSignals(True)  # swapping the page is not the user changing tabs
+        self.tabs.removeTab(index)
+        self.tabs.insertTab(index, screen, info.title)
+        self.tabs.setCurrentIndex(current)
+        self.tabs.blockSignals(blocked)
+        placeholder.deleteLater()
+        return screen
+
+    def at(self, index: int) -> QWidget | None:
+        """The screen of the tab at `index`, built now if it was not yet; None for no tab."""
+        if not 0 <= index < len(self.order):
+            return None
+        return self[self.order[index][0].area]
