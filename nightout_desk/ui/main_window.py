@@ -19,13 +19,9 @@ from nightout_desk.services.errors import PermissionDenied
 from nightout_desk.services.export import COUNTS_ONLY, export_csv, with_personal_details
 from nightout_desk.services.outgoing import where_noted
 from nightout_desk.ui import event_switch
-from nightout_desk.ui.audit_dialog import AuditDialog
-from nightout_desk.ui.checkin.attendee_import import open_attendee_import
-from nightout_desk.ui.checkin.ticket_print_dialog import open_ticket_print
 from nightout_desk.ui.desk_lock import DeskLock
 from nightout_desk.ui.event_dialog import EventDialog
 from nightout_desk.ui.operator_dialog import OperatorDialog
-from nightout_desk.ui.operators_dialog import open_operators
 from nightout_desk.ui.scan_router import ScanRouter
 from nightout_desk.ui.sign_in import attempt, offer_sign_in
 from nightout_desk.ui.state import AppState
@@ -126,8 +122,8 @@ class MainWindow(QMainWindow):
         file_menu = self.menuBar().addMenu("&File")
         self._action(file_menu, "Change who is at the desk…", self.change_operator, "Ctrl+Shift+O")
         self._action(file_menu, "Lock the desk (back to volunteer)", self.lock_desk, "Ctrl+L")
-        self._action(file_menu, "Import attendees…", lambda: open_attendee_import(self, self.state), "Ctrl+Shift+I")
-        self._action(file_menu, "Print family tickets…", lambda: open_ticket_print(self, self.state), "Ctrl+Shift+T")
+        self._action(file_menu, "Import attendees…", self.import_attendees, "Ctrl+Shift+I")
+        self._action(file_menu, "Print family tickets…", self.print_tickets, "Ctrl+Shift+T")
         self._action(file_menu, "Event settings and neighbourhoods…", self.edit_event, None)
         self._action(file_menu, "New event…", lambda: event_switch.new_event(self), None)
         self._action(file_menu, "Switch event…", lambda: event_switch.switch_event(self), None)
@@ -143,7 +139,7 @@ class MainWindow(QMainWindow):
         view_menu.addSeparator()
         self._action(view_menu, "Station board (second screen or TV)", self.open_station_board, "Ctrl+B")
         settings_menu = self.menuBar().addMenu("&Settings")
-        self._action(settings_menu, "Operators…", lambda: open_operators(self, self.state), None)
+        self._action(settings_menu, "Operators…", self.edit_operators, None)
         self._action(settings_menu, "Privacy…", self.privacy_settings, None)
         help_menu = self.menuBar().addMenu("&Help")
         self._action(help_menu, "Quick start…", self.quick_start, "F1")
@@ -194,6 +190,8 @@ class MainWindow(QMainWindow):
     def show_audit(self) -> None:
         if attempt(self, "Audit log", lambda: permissions.require(self.state.desk, "event.audit_log") or True,
                    self.state):
+            from nightout_desk.ui.audit_dialog import AuditDialog
+
             AuditDialog(self.state.desk, self).exec()
 
     def export(self) -> None:
@@ -212,6 +210,23 @@ class MainWindow(QMainWindow):
                 None if with_personal_details(self.state.desk) else COUNTS_ONLY,
                 where_noted(self.state.desk.db, self.state.desk)]
         QMessageBox.information(self, "Exported", "\n\n".join(filter(None, said)))
+
+    # Dialogs a menu opens are imported when opened: the window appears sooner (printing pulls in reportlab and
+    # qrcode, the imports the CSV machinery), and a family can be found while they would still be loading.
+    def import_attendees(self) -> None:
+        from nightout_desk.ui.checkin.attendee_import import open_attendee_import
+
+        open_attendee_import(self, self.state)
+
+    def print_tickets(self) -> None:
+        from nightout_desk.ui.checkin.ticket_print_dialog import open_ticket_print
+
+        open_ticket_print(self, self.state)
+
+    def edit_operators(self) -> None:
+        from nightout_desk.ui.operators_dialog import open_operators
+
+        open_operators(self, self.state)
 
     def backup(self) -> None:
         target = attempt(self, "Backup", lambda: backup(self.state.desk.db, desk=self.state.desk), self.state)
