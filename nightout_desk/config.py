@@ -84,6 +84,7 @@ class LaptopSettings:
     second_backup_folder: str = ""  # automatic backups also go here (a USB stick); "" = only the data folder
     lock_after_minutes: int = 10  # idle minutes before the desk drops back to the volunteer role (ui/desk_lock.py)
     last_event: str = ""  # the id of the event File › Switch event… (or New event…) opened last; "" = none yet
+    text_percent: int = 100  # text size in percent of the system's (ui/look.py; 50–300), for readers and big screens
 
     @classmethod
     def path(cls) -> Path:

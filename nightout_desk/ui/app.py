@@ -19,6 +19,7 @@ from nightout_desk.services.errors import UserError
 from nightout_desk.services.explain import OPENED_READ_ONLY
 from nightout_desk.ui.event_dialog import EventDialog
 from nightout_desk.ui.integrity_watch import IntegrityWatch
+from nightout_desk.ui.look import apply_look
 from nightout_desk.ui.main_window import MainWindow
 from nightout_desk.ui.messages import explain
 from nightout_desk.ui.operator_dialog import OperatorDialog
@@ -34,10 +35,7 @@ def application() -> QApplication:
     icon_file, icon = resource("icons", "nightout-desk.png"), QPixmap()
     if icon_file.is_file() and icon.loadFromData(icon_file.read_bytes()):  # from bytes: no file path needed
         app.setWindowIcon(QIcon(icon))
-    font = app.font()
-    if font.pointSizeF() < 11:  # readable at arm's length; still follows a larger system font
-        font.setPointSizeF(11)
-        app.setFont(font)
+    apply_look(app, LaptopSettings.load().text_percent)  # the system's text size, or the laptop's setting
     return app
 
 

@@ -42,6 +42,7 @@ class AuditDialog(QDialog):
         self.proxy.setFilterKeyColumn(-1)
         self.filter.textChanged.connect(self.proxy.setFilterFixedString)
         self.table = QTableView(objectName="auditTable")
+        self.table.setTabKeyNavigation(False)  # one Tab stop; arrows move inside
         self.table.setAccessibleName("Audit log entries")
         self.table.setModel(self.proxy)
         self.table.verticalHeader().hide()

@@ -5,6 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel
 
+from nightout_desk.ui.speech import show_result
+
 STYLES = {
     "idle": ("#eef1f5", "#333333"),
     "ok": ("#1b7f3b", "#ffffff"),
@@ -15,10 +17,12 @@ STYLES = {
 
 
 class ResultBanner(QLabel):
-    def __init__(self, parent=None) -> None:  # noqa: ANN001
+    """Its accessible name is the message (announced as it changes); `what` is its description."""
+
+    def __init__(self, parent=None, what: str = "Check-in result") -> None:  # noqa: ANN001
         super().__init__(parent)
         self.setObjectName("checkinBanner")
-        self.setAccessibleName("Check-in result")
+        self.what = what
         self.setWordWrap(True)
         self.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.setMinimumHeight(64)
@@ -33,5 +37,4 @@ class ResultBanner(QLabel):
         font.setBold(state != "idle")
         self.setFont(font)
         self.setStyleSheet(f"QLabel {{ background: {bg}; color: {fg}; border-radius: 6px; padding: 8px 14px; }}")
-        self.setText(text)
-        self.setAccessibleDescription(text)
+        show_result(self, text, self.what, urgent=state in ("missing", "already"))

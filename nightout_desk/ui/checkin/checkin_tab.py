@@ -36,6 +36,7 @@ from nightout_desk.ui.checkin.table_models import SearchResultsModel, people
 from nightout_desk.ui.checkin.walkup_panel import WalkUpPanel
 from nightout_desk.ui.messages import explain
 from nightout_desk.ui.sign_in import attempt, offer_sign_in, with_sign_in
+from nightout_desk.ui.speech import announce
 from nightout_desk.ui.state import AppState
 
 log = logging.getLogger(__name__)
@@ -73,12 +74,14 @@ class CheckInTab(QWidget):
         self.search.setAccessibleName("Find a household or scan a ticket")
         self.search.setPlaceholderText("Name, phone, email or ticket code — or scan")
         self.search.setClearButtonEnabled(True)
+        self.search.setAccessibleDescription(HINT)  # the desk's keys, then the matches as one types
         big = self.search.font()
         big.setPointSizeF(big.pointSizeF() * 1.7)
         self.search.setFont(big)
         self.search.setMinimumHeight(48)
         self.walk_up_button = QPushButton("Walk-up  (F2)", objectName="walkUpButton")
         self.walk_up_button.setAccessibleName("Add a walk-up family")
+        self.walk_up_button.setAccessibleDescription("Shortcut: F2")
         self.walk_up_button.setMinimumHeight(48)
         self.sound_button = QPushButton(objectName="soundToggle", checkable=True)
         self.sound_button.setAccessibleName("Sound on or off")
@@ -226,6 +229,25 @@ class CheckInTab(QWidget):
                                     + HINT)
         if found:
             self.results.selectRow(0)
+        if has_text and not self.walk_up.isVisible():
+            many = f"{len(found)} household{'s' if len(found) != 1 else ''} match" if found else "No household matches"
+            self._speak_choice(many + (", ↑/↓ to choose" if len(found) > 1 else ""))
+        else:
+            self.search.setAccessibleDescription(HINT)
+
+    def _speak_choice(self, lead: str = "") -> None:
+        """Say (and keep as the search box's description) the match count and the family Enter would check in."""
+        h = self.selected_household()
+        chosen = ""
+        if h is not None:
+            row = self.results.currentIndex().row()
+            cells = self.results_model.cells(h)
+            chosen = (f"{row + 1} of {self.results_model.rowCount()}: {cells[SearchResultsModel.COL_FAMILY]}, "
+                      f"{cells[SearchResultsModel.COL_FIRST]}, {cells[SearchResultsModel.COL_EXPECTED]}, "
+                      f"{cells[SearchResultsModel.COL_STATUS]}")
+        words = ". ".join(x for x in (lead, chosen) if x)
+        self.search.setAccessibleDescription(words)
+        announce(self.search, words)
 
     def _move_selection(self, step: int) -> None:
         rows = self.results_model.rowCount()
@@ -237,6 +259,7 @@ class CheckInTab(QWidget):
             self.results_model.index(new, 0),
             QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows)
         self.results.scrollTo(self.results_model.index(new, 0))
+        self._speak_choice()
 
     def _selection_changed(self) -> None:
         h = self.selected_household()

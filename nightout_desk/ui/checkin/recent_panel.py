@@ -31,6 +31,7 @@ class RecentPanel(QWidget):
         self.recent.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.recent.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.recent.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.recent.setTabKeyNavigation(False)  # one Tab stop: ↑/↓ move inside, Tab goes on to the undo reason
         self.recent.verticalHeader().hide()
         header = self.recent.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
@@ -41,13 +42,17 @@ class RecentPanel(QWidget):
         self.undo_button.setAccessibleName("Undo the selected check-in")
         self.undo_button.setToolTip("Undo the check-in picked in the list. "
                                     "Ctrl+Z offers to undo this laptop's last one.")
+        self.undo_button.setAccessibleDescription("Ctrl+Z anywhere on the screen offers to undo this laptop's "
+                                                  "last check-in")
         undo_row = QHBoxLayout()
         undo_row.addWidget(self.undo_reason, 1)
         undo_row.addWidget(self.undo_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.counters)
-        layout.addWidget(QLabel("<b>Recent check-ins</b> (all desks)"))
+        title = QLabel("<b>Recent check-ins</b> (all desks)")
+        title.setBuddy(self.recent)
+        layout.addWidget(title)
         layout.addWidget(self.recent, 1)
         layout.addLayout(undo_row)
         self.setMinimumWidth(420)

@@ -39,6 +39,7 @@ AREA = "donations"
 
 def table(name: str, accessible: str, model, stretch: int, multi: bool = False) -> QTableView:  # noqa: ANN001
     view = QTableView(objectName=name)
+    view.setTabKeyNavigation(False)  # one Tab stop; arrows move inside
     view.setAccessibleName(accessible)
     view.setModel(model)
     view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)

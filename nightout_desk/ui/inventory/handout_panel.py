@@ -28,6 +28,7 @@ from nightout_desk.services.inventory.stock import ItemInfo, LimitReached, NotEn
 from nightout_desk.services.inventory.units import amount
 from nightout_desk.ui.messages import explain
 from nightout_desk.ui.sign_in import with_sign_in
+from nightout_desk.ui.speech import show_result
 from nightout_desk.ui.state import AppState
 
 MAX_BUTTONS = 9
@@ -68,6 +69,7 @@ class HandOutPanel(QFrame):
         self.title.setTextFormat(Qt.TextFormat.RichText)
         self.undo_button = QPushButton("Undo last  (Alt+0)", objectName="handOutUndo")
         self.undo_button.setAccessibleName("Put back the last item handed out")
+        self.undo_button.setAccessibleDescription("Shortcut: Alt+0")
         self.undo_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.undo_button.clicked.connect(self.undo_last)
         head = QHBoxLayout()
@@ -200,6 +202,7 @@ class HandOutPanel(QFrame):
             b.setText(f"Alt+{n + 1}   {name}\n{state}")
             b.setToolTip(item.name)
             b.setAccessibleName(f"Hand out {item.name}: {state}")
+            b.setAccessibleDescription(f"Shortcut: Alt+{n + 1}")  # a QShortcut of the window, not the button's
             blocked = state.startswith(("OUT", "LIMIT"))
             b.setStyleSheet("QPushButton { text-align: left; padding: 4px 10px; %s }"
                             % ("color: #7f1d1d; background: #fee2e2;" if blocked else "font-weight: bold;"))
@@ -207,7 +210,7 @@ class HandOutPanel(QFrame):
             b.show()
 
     def _say(self, kind: str, text: str, allow_override: bool = False) -> None:
-        self.status.setText(text)
+        show_result(self.status, text, "Hand-out result", urgent=kind == "problem")
         self.status.setStyleSheet(f"QLabel {{ {STYLES[kind]} padding: 4px 8px; border-radius: 3px; }}")
         self.override_button.setVisible(allow_override)  # a volunteer desk is asked to sign in as an organizer
         if not allow_override:

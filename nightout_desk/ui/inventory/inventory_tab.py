@@ -23,6 +23,7 @@ from nightout_desk.ui.messages import show_error
 from nightout_desk.ui.pdf_job import make_pdf, stop_if_cancelled
 from nightout_desk.ui.print_preview import PrintPreviewDialog
 from nightout_desk.ui.sign_in import allowed
+from nightout_desk.ui.speech import show_result
 from nightout_desk.ui.state import AppState
 
 AREA = "inventory"
@@ -92,17 +93,17 @@ class InventoryTab(QWidget):
         try:
             summary = inventory.report_summary(self.state.desk)
         except Exception as exc:  # noqa: BLE001 - a refresh must never take the screen down
-            self.summary.setText(f"Not refreshed: {exc}")
+            show_result(self.summary, f"Not refreshed: {exc}", "Stock summary", if_changed=True)
             return
         self.items_model.set_rows(summary.items)
         for r, i in enumerate(summary.items):
             if current is not None and i.id == current.id:
                 self.items_view.selectRow(r)
         low = "; ".join(f"{i.name}: {i.stock_words}" for i in summary.low)
-        self.summary.setText(f"<b>{len(summary.items)} items</b> · {summary.handed_out} handed out tonight to "
-                             f"{summary.households_served} households"
-                             + (f" · <span style='color:#8a1c1c'><b>LOW STOCK</b> — {low}</span>" if low else
-                                " · no item is low"))
+        show_result(self.summary, f"<b>{len(summary.items)} items</b> · {summary.handed_out} handed out tonight to "
+                    f"{summary.households_served} households"
+                    + (f" · <span style='color:#8a1c1c'><b>LOW STOCK</b> — {low}</span>" if low else
+                       " · no item is low"), "Stock summary", if_changed=True)
         self._show_moves()
 
     def _show_moves(self) -> None:

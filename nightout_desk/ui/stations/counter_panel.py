@@ -11,6 +11,7 @@ from nightout_desk.services.stations import tallies as station_tallies
 from nightout_desk.services.stations.board import StationRow
 from nightout_desk.services.stations.waivers import WaiverNeeded
 from nightout_desk.ui.messages import explain
+from nightout_desk.ui.speech import name_with_value, show_result
 from nightout_desk.ui.state import AppState
 
 OK_STYLE = "background:#DCEFDC;color:#1B5E20;border-radius:6px;padding:6px 10px;font-weight:bold;"
@@ -105,21 +106,26 @@ class CounterPanel(QFrame):
         self.station = station
         self.setEnabled(station is not None)
         if station is None:
-            self.count_label.setText("—")
+            self._show_count("—")
             self.kits.hide()
             return
-        self.count_label.setText(f"{station.count:,}")
+        self._show_count(f"{station.count:,}")
         self.count_caption.setText("counted tonight" + (" · a waiver is needed to count by ticket"
                                                         if station.needs_waiver else ""))
         self.kits.setVisible(station.kind == "fingerprinting")
         if station.kind == "fingerprinting":
-            self.kits_label.setText("Child-ID kits handed out: "
-                                    f"{station_tallies.kits_total(self.state.desk, station.id):,}")
+            total = station_tallies.kits_total(self.state.desk, station.id)
+            self.kits_label.setText(f"Child-ID kits handed out: {total:,}")
+            self.kits_label.setAccessibleName(self.kits_label.text())
         if changed:
             self._say("", None)
 
+    def _show_count(self, text: str) -> None:
+        self.count_label.setText(text)
+        name_with_value(self.count_label, "Participants counted at this station", text)
+
     def _say(self, text: str, ok: bool | None) -> None:
-        self.result.setText(text)
+        show_result(self.result, text, "Result of the last count", urgent=ok is False)
         self.result.setStyleSheet("" if ok is None else OK_STYLE if ok else REFUSED_STYLE)
         if ok is not False:
             self.waiver_button.hide()
@@ -132,7 +138,7 @@ class CounterPanel(QFrame):
         except Exception as exc:  # noqa: BLE001 - shown in words, never a crash at the station
             self._say(explain(exc), False)
             return
-        self.count_label.setText(f"{r.total:,}")
+        self._show_count(f"{r.total:,}")
         self._say(f"Counted +{n} at {r.station_name} — {r.total:,} tonight.", True)
         self.counted.emit()
 
@@ -144,7 +150,7 @@ class CounterPanel(QFrame):
         except Exception as exc:  # noqa: BLE001
             self._say(explain(exc), False)
             return
-        self.count_label.setText(f"{r.total:,}")
+        self._show_count(f"{r.total:,}")
         self._say(f"Took back one — {r.total:,} tonight.", True)
         self.counted.emit()
 
@@ -167,7 +173,7 @@ class CounterPanel(QFrame):
         except Exception as exc:  # noqa: BLE001
             self._say(f"NOT COUNTED — {explain(exc)}", False)
             return
-        self.count_label.setText(f"{r.total:,}")
+        self._show_count(f"{r.total:,}")
         paused = f" (note: the station is marked {self.station.status})" if self.station.status != "open" else ""
         self._say(f"Counted: the {r.family_name} family at {r.station_name} — {r.total:,} tonight.{paused}", True)
         self.counted.emit()
@@ -182,5 +188,6 @@ class CounterPanel(QFrame):
             self._say(explain(exc), False)
             return
         self.kits_label.setText(f"Child-ID kits handed out: {total:,}")
+        self.kits_label.setAccessibleName(self.kits_label.text())
         self._say(f"Child-ID kits: {n:+d} — {total:,} handed out tonight.", True)
         self.counted.emit()

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
     QHBoxLayout,
+    QLabel,
     QLineEdit,
     QPushButton,
     QSpinBox,
@@ -38,19 +39,25 @@ class DetailsPanel(QWidget):
         hours = QHBoxLayout()
         self.opens = QLineEdit(objectName="stationOpens", placeholderText="17:00")
         self.closes = QLineEdit(objectName="stationCloses", placeholderText="20:45")
+        self.opens.setAccessibleName("Opens at")
+        self.closes.setAccessibleName("Closes at")
+        closes_label = QLabel("closes", buddy=self.closes)
         for w in (self.opens, self.closes):
             w.setMaximumWidth(90)
         hours.addWidget(self.opens)
+        hours.addWidget(closes_label)
         hours.addWidget(self.closes)
         hours.addStretch(1)
         self.capacity = QSpinBox(objectName="stationCapacity", minimum=0, maximum=10000, specialValueText="no limit")
         self.needs_waiver = QCheckBox("A parent's waiver is needed to take part", objectName="stationNeedsWaiver")
         for label, w in (("Name", self.name), ("Kind", self.kind), ("Location", self.location),
-                         ("Opens – closes", hours), ("Capacity (people at once)", self.capacity),
+                         ("Opens", hours), ("Capacity (people at once)", self.capacity),
                          ("", self.needs_waiver)):
             if isinstance(w, QWidget):
                 w.setAccessibleName(label or w.text())
-            form.addRow(label, w)
+                form.addRow(label, w)  # the row's label is the field's buddy
+            else:
+                form.addRow(QLabel(label, buddy=self.opens), w)
         layout.addLayout(form)
         save = QPushButton("Save details", objectName="saveStationDetails")
         save.clicked.connect(self.save)

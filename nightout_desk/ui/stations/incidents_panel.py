@@ -9,6 +9,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QInputDialog,
+    QLabel,
     QLineEdit,
     QPushButton,
     QTableView,
@@ -37,6 +38,7 @@ class IncidentsPanel(QWidget):
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setTabKeyNavigation(False)  # one Tab stop: ↑/↓ move inside, Tab goes on to the form
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
@@ -53,7 +55,8 @@ class IncidentsPanel(QWidget):
         self.record_button.clicked.connect(self.record)
         self.resolve_button = QPushButton("Resolve selected…", objectName="resolveIncidentButton")
         self.resolve_button.clicked.connect(self.resolve)
-        for w in (self.kind, self.description, self.record_button, self.resolve_button):
+        kind_label = QLabel("What happened:", buddy=self.kind)  # a reader names the combo by it, not its value
+        for w in (kind_label, self.kind, self.description, self.record_button, self.resolve_button):
             form.addWidget(w)
         form.setStretchFactor(self.description, 1)
         layout.addLayout(form)

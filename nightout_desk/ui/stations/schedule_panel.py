@@ -35,6 +35,7 @@ class SchedulePanel(QWidget):
         layout = QVBoxLayout(self)
         self.model = ScheduleModel(self)
         self.table = QTableView(objectName="scheduleTable")
+        self.table.setTabKeyNavigation(False)  # one Tab stop; arrows move inside
         self.table.setAccessibleName("Demonstration schedule")
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)

@@ -27,6 +27,7 @@ from nightout_desk.services.stations import stations
 from nightout_desk.services.stations.board import StationRow
 from nightout_desk.ui.messages import show_error
 from nightout_desk.ui.sign_in import attempt
+from nightout_desk.ui.speech import show_result
 from nightout_desk.ui.state import AppState
 from nightout_desk.ui.stations.counter_panel import CounterPanel
 from nightout_desk.ui.stations.details_panel import DetailsPanel
@@ -65,6 +66,7 @@ class StationsTab(QWidget):
         split = QSplitter(Qt.Orientation.Horizontal)
         self.model = StationsModel(self)
         self.list = QTableView(objectName="stationList")
+        self.list.setTabKeyNavigation(False)  # one Tab stop; arrows move inside
         self.list.setAccessibleName("Stations and their status")
         self.list.setModel(self.model)
         self.list.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -101,6 +103,10 @@ class StationsTab(QWidget):
         status_row = QHBoxLayout()
         self.status_label = QLabel("", objectName="stationStatus")
         self.status_label.setAccessibleName("Station status")
+        sfont = self.status_label.font()  # larger than the text around it, and following it (no pixel size)
+        sfont.setPointSizeF(sfont.pointSizeF() * 1.4)
+        sfont.setBold(True)
+        self.status_label.setFont(sfont)
         status_row.addWidget(self.status_label)
         status_row.addStretch(1)
         self.open_button = QPushButton("Open", objectName="openStationButton")
@@ -115,7 +121,8 @@ class StationsTab(QWidget):
                           (self.close_button, stations.CLOSED)):
             b.setAccessibleName(f"{b.text()} this station")
             b.clicked.connect(lambda _=False, status=status: self.set_status(status))
-        for w in (self.open_button, self.pause_reason, self.pause_button, self.close_button):
+        pause_label = QLabel("Pause reason:", buddy=self.pause_reason)  # a reader names the combo by it
+        for w in (self.open_button, pause_label, self.pause_reason, self.pause_button, self.close_button):
             status_row.addWidget(w)
         panel.addLayout(status_row)
         self.countdown = QLabel("", objectName="nextDemoCountdown")
@@ -196,9 +203,9 @@ class StationsTab(QWidget):
             facts.append(row.staffing.words + (f" ({people})" if row.staffing.needed else ""))
         self.facts.setText(" · ".join(facts))
         bg, fg = STATUS_COLOURS.get(row.status, ("#EEE", "#000"))
-        self.status_label.setText(status_words(row))
-        self.status_label.setStyleSheet(f"background:{bg};color:{fg};font-weight:bold;font-size:16px;"
-                                        f"padding:6px 12px;border-radius:6px;")
+        show_result(self.status_label, f"{row.name}: {status_words(row)}", "Station status", if_changed=True)
+        self.status_label.setText(status_words(row))  # the title above names the station on screen
+        self.status_label.setStyleSheet(f"background:{bg};color:{fg};padding:6px 12px;border-radius:6px;")
         self.open_button.setEnabled(row.status != stations.OPEN)
         self.close_button.setEnabled(row.status != stations.CLOSED)
         self.counter.show_station(row)

@@ -68,7 +68,7 @@ class WaiverDialog(QDialog):
         form.addRow("Family", find_row)
         self.family = QComboBox(objectName="waiverFamily")
         self.family.setAccessibleName("Family the waiver is for")
-        form.addRow("", self.family)
+        form.addRow("Waiver for", self.family)
         self.child = QLineEdit(objectName="waiverChild")
         self.child.setAccessibleName("Child's first name")
         form.addRow("Child's first name", self.child)
@@ -162,6 +162,7 @@ class WaiversPanel(QWidget):
         layout = QVBoxLayout(self)
         self.model = WaiversModel(self)
         self.table = QTableView(objectName="waiverTable")
+        self.table.setTabKeyNavigation(False)  # one Tab stop; arrows move inside
         self.table.setAccessibleName("Waivers on file")
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)

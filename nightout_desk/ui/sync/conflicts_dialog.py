@@ -61,6 +61,7 @@ class ConflictsDialog(QDialog):
         self.heading = QLabel(objectName="syncConflictsHeading")
         self.model = ConflictsModel(self)
         self.table = QTableView(objectName="syncConflictsTable")
+        self.table.setTabKeyNavigation(False)  # one Tab stop; arrows move inside
         self.table.setAccessibleName("Conflicts between laptops")
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)

@@ -82,6 +82,7 @@ class CoveragePage(QWidget):
         self.summary = QLabel(objectName="coverageSummary", wordWrap=True)
         self.model = CoverageModel(self)
         self.table = QTableView(objectName="coverageTable")
+        self.table.setTabKeyNavigation(False)  # one Tab stop; arrows move inside
         self.table.setAccessibleName("Coverage of each station's shifts")
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)

@@ -32,6 +32,7 @@ from nightout_desk.ui.volunteers.table_models import OrganizationHoursModel, Vol
 
 def _table(name: str, accessible: str, model) -> QTableView:  # noqa: ANN001
     view = QTableView(objectName=name)
+    view.setTabKeyNavigation(False)  # one Tab stop; arrows move inside
     view.setAccessibleName(accessible)
     view.setModel(model)
     view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)

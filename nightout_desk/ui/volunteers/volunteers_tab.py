@@ -69,9 +69,8 @@ class VolunteersTab(QWidget):
         top = QHBoxLayout()
         top.addWidget(self.scan, 1)
         top.addWidget(self.print_button)
-        self.banner = ResultBanner(self)
+        self.banner = ResultBanner(self, what="Clock-in result")
         self.banner.setObjectName("clockBanner")
-        self.banner.setAccessibleName("Clock-in result")
         self.banner.show_message("idle", IDLE)
 
         self.pages = QTabWidget(objectName="volunteerPages")
@@ -99,6 +98,7 @@ class VolunteersTab(QWidget):
         self.proxy = QSortFilterProxyModel(self)
         self.proxy.setSourceModel(self.model)
         self.table = QTableView(objectName="volunteerRoster")
+        self.table.setTabKeyNavigation(False)  # one Tab stop; arrows move inside
         self.table.setAccessibleName("Volunteer roster")
         self.table.setModel(self.proxy)
         self.table.setSortingEnabled(True)
