@@ -121,7 +121,7 @@ class StationsTab(QWidget):
                           (self.close_button, stations.CLOSED)):
             b.setAccessibleName(f"{b.text()} this station")
             b.clicked.connect(lambda _=False, status=status: self.set_status(status))
-        pause_label = QLabel("Pause reason:", buddy=self.pause_reason)  # a reader names the combo by it
+        pause_label = QLabel("Why:", buddy=self.pause_reason)  # a reader names the combo by it
         for w in (self.open_button, pause_label, self.pause_reason, self.pause_button, self.close_button):
             status_row.addWidget(w)
         panel.addLayout(status_row)
