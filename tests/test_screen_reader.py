@@ -17,10 +17,12 @@ from nightout_desk.services.stations import incidents, stations
 from nightout_desk.services.volunteers import roster as volunteers
 from nightout_desk.ui.checkin.table_models import UNDONE_FG, RecentCheckInsModel
 from nightout_desk.ui.inventory.inventory_tab import InventoryTab
+from nightout_desk.ui.inventory.item_dialogs import RECEIVE, StockChangeDialog
 from nightout_desk.ui.look import apply_look, text_points
 from nightout_desk.ui.main_window import MainWindow
 from nightout_desk.ui.state import AppState
 from nightout_desk.ui.stations.stations_tab import StationsTab
+from nightout_desk.ui.volunteers.volunteer_dialog import VolunteerDialog
 from nightout_desk.ui.volunteers.volunteers_tab import VolunteersTab
 from tests.donation_helpers import helmets
 
@@ -136,9 +138,14 @@ def test_opens_closes_and_every_combo_box_are_named_by_their_labels(qtbot, sqlit
     assert spoken(child(tab, QLineEdit, "stationOpens")) == "Opens at"
     assert spoken(child(tab, QLineEdit, "stationCloses")) == "Closes at"
     volunteers.add_volunteer(sqlite_desk, first_name="Dana", last_name="Reyes")
-    screens = [tab, show(qtbot, VolunteersTab(AppState(sqlite_desk))), show(qtbot, InventoryTab(AppState(sqlite_desk)))]
+    window = show(qtbot, MainWindow(AppState(sqlite_desk)))
+    window.findChild(QWidget, "checkinTab").start_walk_up()
+    screens = [tab, window, show(qtbot, VolunteersTab(AppState(sqlite_desk))),
+               show(qtbot, InventoryTab(AppState(sqlite_desk))), show(qtbot, VolunteerDialog(sqlite_desk)),
+               show(qtbot, StockChangeDialog(sqlite_desk, RECEIVE, []))]
     combos = [c for screen in screens for c in screen.findChildren(QComboBox)]
-    assert {"stationKind", "incidentKind", "pauseReason"} <= {c.objectName() for c in combos}
+    assert {"stationKind", "incidentKind", "pauseReason", "walkUpWhere", "volunteerRole", "stockSource"} <= \
+        {c.objectName() for c in combos}
     for combo in combos:
         interface = QAccessible.queryAccessibleInterface(combo)
         labels = [other.text(QAccessible.Text.Name) for other, relation in interface.relations()
