@@ -160,7 +160,8 @@ def test_shortcuts_are_in_the_descriptions(qtbot, desk_window, sqlite_desk):
         return spoken(child(desk_window, QPushButton, name), QAccessible.Text.Description)
     assert described("walkUpButton") == "Shortcut: F2"
     assert described("editHouseholdButton") == "Shortcut: F4"
-    assert described("correctCountsButton") == "Shortcut: F3"
+    assert described("correctCountsButton") == "Set Adults/Kids, then press this to fix the last check-in's counts. " \
+        "Shortcut: F3"
     assert "Ctrl+Z" in described("undoButton")
 
 

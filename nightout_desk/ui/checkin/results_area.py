@@ -50,7 +50,8 @@ class ArrivalBar(QWidget):
         self.merge_button.setToolTip("Select two households (Ctrl+click) that are the same family")
         for button, keys in ((self.check_in_button, "Enter in the search box"), (self.correct_button, "F3"),
                              (self.edit_button, "F4")):
-            button.setAccessibleDescription(f"Shortcut: {keys}")  # the keys are QShortcuts of the tab
+            tip = f"{button.toolTip()}. " if button.toolTip() else ""  # a description replaces the tooltip
+            button.setAccessibleDescription(f"{tip}Shortcut: {keys}")  # the keys are QShortcuts of the tab
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
         for widget in (adults_label, self.adults, kids_label, self.kids, self.check_in_button, self.correct_button):
