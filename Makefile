@@ -7,13 +7,16 @@ TEST_STAMP := $(VENV)/.installed-test
 # Debian packages the tests need: a PostgreSQL server for the multi-laptop tests, poppler to turn PDFs into images,
 # Qt's runtime libraries for the offscreen platform, and a real X server (Xvfb, openbox, xdotool, Qt's xcb
 # libraries, imagemagick's `import` for screenshots) for the test that drives the real program with real keys, and a
-# real print system (CUPS, its IPP tool, the CUPS-PDF backend and Ghostscript) that the printing tests start privately.
+# real print system (CUPS, its IPP tool, the CUPS-PDF backend and Ghostscript) that the printing tests start privately,
+# and what the bundle's build uses on Linux (binutils' objcopy/objdump/strip, ICU's icupkg and a C compiler to make the
+# smaller ICU data library, tools/icu_data.py).
+DEB_BUNDLE_PKGS := binutils gcc icu-devtools
 DEB_TEST_PKGS := postgresql poppler-utils qpdf libegl1 libgl1 libxkbcommon0 libfontconfig1 libdbus-1-3 \
 	cups cups-bsd cups-client cups-ipp-utils printer-driver-cups-pdf ghostscript \
 	xvfb xdotool openbox imagemagick libxcb-cursor0 libxkbcommon-x11-0 libxcb-icccm4 libxcb-keysyms1 libxcb-image0 \
-	libxcb-render-util0 libxcb-xinerama0
+	libxcb-render-util0 libxcb-xinerama0 $(DEB_BUNDLE_PKGS)
 
-.PHONY: run test bench lint clean deb-test-packages
+.PHONY: run test bench lint clean deb-test-packages deb-bundle-packages bundle
 
 $(BIN)/python:
 	$(PY) -m venv $(VENV)
@@ -30,13 +33,20 @@ $(TEST_STAMP): pyproject.toml setup.py | $(BIN)/python
 run: $(STAMP)
 	$(BIN)/python -m nightout_desk $(ARGS)
 
-deb-test-packages:
-	@missing=""; for p in $(DEB_TEST_PKGS); do dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; done; \
+define install-debs
+	@missing=""; for p in $(1); do dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; done; \
 	if [ -n "$$missing" ]; then \
-	  echo "Installing Debian packages the tests need:$$missing"; \
+	  echo "Installing Debian packages:$$missing"; \
 	  SUDO=""; [ "$$(id -u)" = 0 ] || SUDO=sudo; \
 	  $$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq $$missing >/dev/null; \
 	fi
+endef
+
+deb-test-packages:
+	$(call install-debs,$(DEB_TEST_PKGS))
+
+deb-bundle-packages:
+	$(call install-debs,$(DEB_BUNDLE_PKGS))
 
 test: deb-test-packages $(TEST_STAMP)
 	$(BIN)/ruff check .  # a lint error fails the suite, as a failing test does
@@ -44,6 +54,12 @@ test: deb-test-packages $(TEST_STAMP)
 
 bench: $(TEST_STAMP)
 	@for b in benchmarks/bench_*.py; do QT_QPA_PLATFORM=offscreen $(BIN)/python $$b || exit 1; done
+
+# The one-folder bundle for the event laptops: dist/NightOutDesk/ (NightOutDesk, and nightout-desk for the command
+# line); tests/test_bundle.py builds it the same way and runs it.
+bundle: deb-bundle-packages $(TEST_STAMP)
+	$(BIN)/pyinstaller --noconfirm --log-level WARN build.spec
+	@du -sh dist/NightOutDesk
 
 lint: $(TEST_STAMP)
 	$(BIN)/ruff check .

@@ -101,7 +101,7 @@ def cmd_gui(args: argparse.Namespace) -> int:
 
     if args.hub:  # the window's background sync reads the hub as NIGHTOUT_HUB does (config.hub_url)
         os.environ["NIGHTOUT_HUB"] = args.hub
-    return run_gui(args.db, event=args.event)
+    return run_gui(args.db, event=args.event, smoke_test=getattr(args, "smoke_test", False))
 
 
 def _choices(registered: dict) -> str:
@@ -368,6 +368,9 @@ def build_parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     p = sub.add_parser("gui", parents=[common], help="start the app (the default)")
+    p.add_argument("--smoke-test", action="store_true",
+                   help="check that this copy starts: sign in as a volunteer, show every tab, quit (use a fresh "
+                        "data folder: the sign-in is recorded)")
     p.set_defaults(func=cmd_gui)
     add_events_parser(sub, common).set_defaults(func=cmd_events)
     p = sub.add_parser("demo", parents=[common], help="create a realistic demo event")

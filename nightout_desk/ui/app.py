@@ -6,17 +6,18 @@ import logging
 import sys
 from pathlib import Path
 
-from PySide6.QtGui import QIcon, QPixmap
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from nightout_desk import APP_ID, APP_NAME
-from nightout_desk.config import LaptopSettings, default_database_url, resource
+from nightout_desk.config import LaptopSettings, default_database_url
 from nightout_desk.db import Database, DatabaseDamaged, door
 from nightout_desk.services import events
 from nightout_desk.services.backup import Restored, note_restored, restore
 from nightout_desk.services.context import Desk
 from nightout_desk.services.errors import UserError
 from nightout_desk.services.explain import OPENED_READ_ONLY
+from nightout_desk.ui import smoke
+from nightout_desk.ui.app_icon import app_icon
 from nightout_desk.ui.event_dialog import EventDialog
 from nightout_desk.ui.integrity_watch import IntegrityWatch
 from nightout_desk.ui.look import apply_look
@@ -32,9 +33,7 @@ def application() -> QApplication:
     app = QApplication.instance() or QApplication(sys.argv)
     app.setApplicationName(APP_NAME)
     app.setOrganizationName(APP_ID)
-    icon_file, icon = resource("icons", "nightout-desk.png"), QPixmap()
-    if icon_file.is_file() and icon.loadFromData(icon_file.read_bytes()):  # from bytes: no file path needed
-        app.setWindowIcon(QIcon(icon))
+    app.setWindowIcon(app_icon())
     apply_look(app, LaptopSettings.load().text_percent)  # the system's text size, or the laptop's setting
     return app
 
@@ -139,7 +138,7 @@ def watch_integrity(window: MainWindow, db: Database, chosen: list[Path]) -> Int
     return watch
 
 
-def run_gui(db_url: str | None = None, event: str | None = None) -> int:
+def run_gui(db_url: str | None = None, event: str | None = None, *, smoke_test: bool = False) -> int:
     app = application()
     url = db_url or default_database_url()
     restored: Restored | None = None
@@ -158,6 +157,8 @@ def run_gui(db_url: str | None = None, event: str | None = None) -> int:
         settings = LaptopSettings.load()
         desk = Desk(db, chosen.id, settings.operator_name or "Volunteer", settings.operator_role, settings.device_name)
         dialog = OperatorDialog(desk, settings)
+        if smoke_test:
+            smoke.sign_in(dialog)
         if not dialog.exec():
             return 0
         if restored is not None:
@@ -167,6 +168,8 @@ def run_gui(db_url: str | None = None, event: str | None = None) -> int:
         backup_chosen: list[Path] = []
         watch = watch_integrity(window, db, backup_chosen)
         window.showMaximized()  # the whole screen, whatever its size: a 1366x768 laptop keeps its status bar in sight
+        if smoke_test:
+            smoke.show_every_tab_then_quit(window, window.tabs)
         code = app.exec()
         if watch is not None:
             watch.stop()
