@@ -8,13 +8,14 @@ TEST_STAMP := $(VENV)/.installed-test
 # Qt's runtime libraries for the offscreen platform, and a real X server (Xvfb, openbox, xdotool, Qt's xcb
 # libraries, imagemagick's `import` for screenshots) for the test that drives the real program with real keys, and a
 # real print system (CUPS, its IPP tool, the CUPS-PDF backend and Ghostscript) that the printing tests start privately,
+# the accessibility bus (dbus, at-spi2-core, pyatspi for the system python) a test reads the screens over,
 # and what the bundle's build uses on Linux (binutils' objcopy/objdump/strip, ICU's icupkg and a C compiler to make the
 # smaller ICU data library, tools/icu_data.py).
 DEB_BUNDLE_PKGS := binutils gcc icu-devtools
 DEB_TEST_PKGS := postgresql poppler-utils qpdf libegl1 libgl1 libxkbcommon0 libfontconfig1 libdbus-1-3 \
 	cups cups-bsd cups-client cups-ipp-utils printer-driver-cups-pdf ghostscript \
 	xvfb xdotool openbox imagemagick libxcb-cursor0 libxkbcommon-x11-0 libxcb-icccm4 libxcb-keysyms1 libxcb-image0 \
-	libxcb-render-util0 libxcb-xinerama0 $(DEB_BUNDLE_PKGS)
+	libxcb-render-util0 libxcb-xinerama0 dbus-daemon at-spi2-core python3-pyatspi $(DEB_BUNDLE_PKGS)
 
 .PHONY: run test bench lint clean deb-test-packages deb-bundle-packages bundle
 
