@@ -2,7 +2,7 @@
 a ticket scanned with real key events changes what the check-in banner says (its accessible name), and the app
 announces the result, so a reader speaks it while the keyboard stays in the search box.
 
-Needs Xvfb, openbox, xdotool, dbus-daemon, at-spi2-core and Debian's python3-pyatspi for /usr/bin/python3
+Needs Xvfb, openbox, xdotool, dbus-daemon, dbus-send, at-spi2-core and Debian's python3-pyatspi for /usr/bin/python3
 (`make test` installs them). Skipped, saying why, without them.
 """
 
@@ -28,7 +28,7 @@ LISTEN = Path(__file__).with_name("atspi_listen.py")
 
 
 def _missing() -> str:
-    tools = [t for t in ("Xvfb", "xdotool", "openbox", "dbus-daemon") if not shutil.which(t)]
+    tools = [t for t in ("Xvfb", "xdotool", "openbox", "dbus-daemon", "dbus-send") if not shutil.which(t)]
     if not Path("/usr/libexec/at-spi-bus-launcher").exists():
         tools.append("at-spi2-core")
     if not Path(SYSTEM_PYTHON).exists() or subprocess.run([SYSTEM_PYTHON, "-c", "import pyatspi"],
@@ -51,6 +51,10 @@ class SessionBus:
         os.close(write)
         with os.fdopen(read) as fh:
             self.address = fh.readline().strip()
+        # start the accessibility bus now (GetAddress activates it), so the app finds it ready at its start
+        subprocess.run(["dbus-send", "--session", "--print-reply", "--dest=org.a11y.Bus", "/org/a11y/bus",
+                        "org.a11y.Bus.GetAddress"], env={**env, "DBUS_SESSION_BUS_ADDRESS": self.address},
+                       check=True, capture_output=True, timeout=60)
 
     def close(self) -> None:
         self.proc.terminate()
@@ -91,8 +95,9 @@ def test_the_banner_says_the_check_in_over_at_spi(tmp_path, night):
     env = {**screen.env, "DBUS_SESSION_BUS_ADDRESS": bus.address, "QT_LINUX_ACCESSIBILITY_ALWAYS_ON": "1",
            "NIGHTOUT_CONFIG_DIR": str(config), "NIGHTOUT_DATA_DIR": str(tmp_path / "data"),
            "NIGHTOUT_LOG_DIR": str(tmp_path / "logs")}
+    log = (tmp_path / "app.log").open("w")
     app = subprocess.Popen([sys.executable, "-m", "nightout_desk", "--db", str(db.path)], env=env,
-                           stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+                           stdout=log, stderr=subprocess.STDOUT)
     listener = None
     try:
         dialog = wait_for("the operator dialog", lambda: _window(screen, "Who is at the desk"), 60)
@@ -123,3 +128,5 @@ def test_the_banner_says_the_check_in_over_at_spi(tmp_path, night):
             app.kill()
         bus.close()
         screen.close()
+        log.close()
+        print((tmp_path / "app.log").read_text(errors="replace")[-3000:])  # shown when the test fails
