@@ -114,6 +114,8 @@ def cmd_events(args: argparse.Namespace) -> int:
     db = open_database(args)
     if args.action == "list":
         return event_commands.list_events(db, _remembered_event())
+    if args.action == "set":
+        return event_commands.set_details(args, lambda: _desk(db, args))
     return event_commands.create(db, args, lambda: _desk(db, args))
 
 

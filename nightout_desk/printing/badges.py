@@ -192,7 +192,7 @@ def render(sheet: BadgeSheet, stock_name: str, out: Path | BinaryIO, offset_mm: 
     fonts.register()
     with written_aside(out) as target:
         c = Canvas(target, pagesize=(st.page_w, st.page_h))
-        c.setTitle(f"Badges — {sheet.event_name}")
+        c.setTitle(sheet.words("badge.title", event=sheet.event_name))
         c.setAuthor("NightOut Desk")
         c.setSubject(st.title)
         offset = (offset_mm[0] * mm, offset_mm[1] * mm)
@@ -211,7 +211,7 @@ def render(sheet: BadgeSheet, stock_name: str, out: Path | BinaryIO, offset_mm: 
                 c.rect(x, y, st.label_w, st.label_h, stroke=1, fill=0)
             draw_badge(c, badge, sheet, x, y, st.label_w, st.label_h)
         if not sheet.badges:
-            fonts.draw_text(c, st.page_w / 2, st.page_h / 2, "No badges to print.", 12, align="centre")
+            fonts.draw_text(c, st.page_w / 2, st.page_h / 2, sheet.words("badge.none"), 12, align="centre")
             pages = 1
         c.showPage()
         c.save()

@@ -18,20 +18,17 @@ from nightout_desk import clock
 from nightout_desk.printing import fonts
 from nightout_desk.printing.progress import Cancelled, Progress, step, written_aside
 from nightout_desk.services.volunteers.hours_letters import HoursLetter
+from nightout_desk.services.wording.words import Words
 
 NAVY = HexColor("#1F3A93")
 GREY = HexColor("#555555")
 MARGIN = 1 * inch
 
 
-def hours_text(hours: float) -> str:
-    """2.75 -> '2.75 hours (2 h 45 min)'."""
+def hours_text(hours: float, words: Words | None = None) -> str:
+    """2.75 -> '2.75 hours (2 h 45 min)' ('2.75 horas (2 h 45 min)')."""
     minutes = round(hours * 60)
-    return f"{hours:.2f} hours ({minutes // 60} h {minutes % 60:02d} min)"
-
-
-def _date(d) -> str:  # noqa: ANN001 - a date
-    return f"{d:%B} {d.day}, {d.year}"
+    return (words or Words())("hours.amount", hours=f"{hours:.2f}", h=minutes // 60, m=f"{minutes % 60:02d}")
 
 
 def _paragraph(c: Canvas, text: str, y: float, size: float = 11, width: float | None = None) -> float:
@@ -54,50 +51,52 @@ def _paragraph(c: Canvas, text: str, y: float, size: float = 11, width: float | 
 
 def draw_letter(c: Canvas, letter: HoursLetter) -> None:
     w, h = LETTER
+    say = letter.words
     c.setFillColor(NAVY)
     c.rect(0, h - 0.35 * inch, w, 0.35 * inch, stroke=0, fill=1)
     y = h - MARGIN
     fonts.draw_text(c, MARGIN, y, letter.event_name, 16, bold=True)
     c.setFillColor(GREY)
     where = ", ".join(p for p in (letter.place, letter.town) if p)
-    fonts.draw_text(c, MARGIN, y - 18, f"{_date(letter.event_date)}{' · ' + where if where else ''}", 10)
+    fonts.draw_text(c, MARGIN, y - 18, f"{say.long_date(letter.event_date)}{' · ' + where if where else ''}", 10)
     c.setFillColorRGB(0, 0, 0)
     y -= 60
-    fonts.draw_text(c, w - MARGIN, y, _date(letter.written_on), 11, align="right")
+    fonts.draw_text(c, w - MARGIN, y, say.long_date(letter.written_on), 11, align="right")
     y -= 30
-    fonts.draw_text(c, MARGIN, y, "Community service hours", 13, bold=True)
+    fonts.draw_text(c, MARGIN, y, say("hours.heading"), 13, bold=True)
     y -= 26
-    y = _paragraph(c, "To whom it may concern,", y)
+    y = _paragraph(c, say("hours.to_whom"), y)
     org = f" ({letter.organization})" if letter.organization else ""
-    stations = ", ".join(letter.stations) if letter.stations else "the event"
-    y = _paragraph(c, f"This letter confirms that {letter.volunteer_name}{org} volunteered at {letter.event_name}"
-                      f"{' in ' + letter.town if letter.town else ''} on {_date(letter.event_date)}, "
-                      f"serving at: {stations}.", y)
-    fonts.draw_text(c, MARGIN, y, "Verified hours of service:", 12)
-    fonts.draw_text(c, MARGIN + 2.4 * inch, y, hours_text(letter.verified_hours), 12, bold=True)
+    stations = ", ".join(letter.stations) if letter.stations else say("hours.the_event")
+    town = say("hours.in_town", town=letter.town) if letter.town else ""
+    y = _paragraph(c, say("hours.confirms", name=letter.volunteer_name, org=org, event=letter.event_name, town=town,
+                          date=say.long_date(letter.event_date), stations=stations), y)
+    label = say("hours.verified")
+    fonts.draw_text(c, MARGIN, y, label, 12)
+    fonts.draw_text(c, MARGIN + max(2.4 * inch, fonts.text_width(label, 12) + 10), y,
+                    hours_text(letter.verified_hours, say), 12, bold=True)
     y -= 30
     y = _table(c, letter, y)
     if letter.unverified_hours > 0:
-        y = _paragraph(c, f"A further {letter.unverified_hours:.2f} hours were recorded but are not yet verified by "
-                          "an organizer, so they are not included above.", y - 4, size=10)
-    y = _paragraph(c, "Hours are taken from the event's time clock: volunteers scanned their badge when they "
-                      "started and finished. Thank you for keeping our neighbourhoods safe and connected.", y - 4)
+        y = _paragraph(c, say("hours.unverified", hours=f"{letter.unverified_hours:.2f}"), y - 4, size=10)
+    y = _paragraph(c, say("hours.how"), y - 4)
     y = max(y - 40, MARGIN + 90)
     c.setLineWidth(0.6)
     c.line(MARGIN, y, MARGIN + 3 * inch, y)
     if letter.signer:
         fonts.draw_text(c, MARGIN, y - 15, letter.signer, 11, bold=True)
-        fonts.draw_text(c, MARGIN, y - 30, f"Organizer, {letter.event_name}", 10)
+        fonts.draw_text(c, MARGIN, y - 30, say("hours.organizer", event=letter.event_name), 10)
     else:
-        fonts.draw_text(c, MARGIN, y - 15, f"Organizer, {letter.event_name}", 10)
+        fonts.draw_text(c, MARGIN, y - 15, say("hours.organizer", event=letter.event_name), 10)
     c.setFillColor(GREY)
-    fonts.draw_text(c, MARGIN, MARGIN / 2, f"Volunteer badge {letter.badge_code}", 8)
+    fonts.draw_text(c, MARGIN, MARGIN / 2, say("hours.badge", code=letter.badge_code), 8)
 
 
 def _table(c: Canvas, letter: HoursLetter, y: float) -> float:
     cols = (MARGIN, MARGIN + 2.6 * inch, MARGIN + 3.4 * inch, MARGIN + 4.2 * inch, MARGIN + 4.95 * inch)
     c.setFillColor(GREY)
-    for x, head in zip(cols, ("Station", "In", "Out", "Hours", "Note"), strict=True):
+    heads = (letter.words(k) for k in ("hours.station", "hours.in", "hours.out", "hours.hours", "hours.note"))
+    for x, head in zip(cols, heads, strict=True):
         fonts.draw_text(c, x, y, head, 9, bold=True)
     c.setFillColorRGB(0, 0, 0)
     y -= 15
@@ -110,7 +109,7 @@ def _table(c: Canvas, letter: HoursLetter, y: float) -> float:
         fonts.draw_text(c, cols[4], y, note, 8)
         y -= 15
     if len(letter.lines) > 14:
-        fonts.draw_text(c, cols[0], y, f"… and {len(letter.lines) - 14} more entries", 9)
+        fonts.draw_text(c, cols[0], y, letter.words("hours.more", n=len(letter.lines) - 14), 9)
         y -= 15
     return y - 10
 
@@ -120,16 +119,17 @@ def render(letters: list[HoursLetter], out: Path | BinaryIO, progress: Progress 
     """Write the PDF (one page a volunteer); `progress(done, total)` per letter, `cancelled()` stops it
     (PrintCancelled, no file left)."""
     fonts.register()
+    words = letters[0].words if letters else Words()
     with written_aside(out) as target:
         c = Canvas(target, pagesize=LETTER)
-        c.setTitle("Service-hours letters")
+        c.setTitle(words("hours.title"))
         c.setAuthor("NightOut Desk")
         for i, letter in enumerate(letters):
             step(i, len(letters), progress, cancelled)
             draw_letter(c, letter)
             c.showPage()
         if not letters:
-            fonts.draw_text(c, LETTER[0] / 2, LETTER[1] / 2, "No volunteer has recorded hours yet.", 12,
+            fonts.draw_text(c, LETTER[0] / 2, LETTER[1] / 2, words("hours.none"), 12,
                             align="centre")
             c.showPage()
         c.save()

@@ -114,15 +114,14 @@ def signature(c, x: float, y: float, name: str, title: str, width: float = 2.6 *
     return y
 
 
-def void_mark(c, reason: str, when: str) -> None:  # noqa: ANN001
-    """A large diagonal VOID across the page, and the reason in words at the top."""
+def void_mark(c, text: str, stamp: str = "VOID") -> None:  # noqa: ANN001
+    """A large diagonal `stamp` across the page, and `text` (why, in words) at the top."""
     c.saveState()
     c.setFillColor(VOID_RED)
     c.translate(PAGE_W / 2, PAGE_H / 2)
     c.rotate(35)
-    fonts.draw_text(c, 0, -60, "VOID", 170, bold=True, align="centre")
+    fonts.draw_text(c, 0, -60, stamp, fonts.fit_size(stamp, PAGE_W, 170, 60, bold=True), bold=True, align="centre")
     c.restoreState()
     c.setFillColor(HexColor("#B01515"))
-    text = f"VOID — {reason}" + (f" (voided {when})" if when else "") + ". This receipt is kept on file only."
     size = fonts.fit_size(text, PAGE_W - 2 * MARGIN, 11, 7, bold=True)
     fonts.draw_text(c, PAGE_W / 2, PAGE_H - 0.45 * inch, text, size, bold=True, align="centre")

@@ -11,6 +11,7 @@ from nightout_desk.printing import fonts
 from nightout_desk.printing.letterhead import INK, MARGIN, PAGE_H, PAGE_W, footer, heading, paragraph, signature
 from nightout_desk.printing.progress import Cancelled, Progress, step, written_aside
 from nightout_desk.services.donations.letters import Letter
+from nightout_desk.services.wording.words import Words
 
 BODY_SIZE = 11.5
 
@@ -23,7 +24,7 @@ def write_letters(letters: list[Letter], out: Path, footer_text: str = "", progr
     out = Path(out)
     with written_aside(out) as tmp:
         c = Canvas(tmp, pagesize=(PAGE_W, PAGE_H), pageCompression=1)
-        c.setTitle("Thank-you letters")
+        c.setTitle((letters[0].words if letters else Words())("letter.title"))
         for i, letter in enumerate(letters):
             step(i, len(letters), progress, cancelled)
             _letter(c, letter, footer_text)
@@ -42,7 +43,8 @@ def _letter(c: Canvas, k: Letter, footer_text: str) -> None:
     fonts.draw_text(c, MARGIN, y, k.date, 11)
     # the address sits where a #10 window envelope shows it (about 2.2" from the top)
     y = min(y - 28, PAGE_H - 2.3 * inch)
-    for line in [k.donor_name, *([f"Attn: {k.donor_contact}"] if k.donor_contact else []), *k.donor_address]:
+    attn = [k.words("receipt.attn", name=k.donor_contact)] if k.donor_contact else []
+    for line in [k.donor_name, *attn, *k.donor_address]:
         fonts.draw_text(c, MARGIN, y, fonts.elide(line, width * 0.6, 11), 11)
         y -= 14.5
     y -= 26

@@ -33,7 +33,6 @@ DEFAULT_STOCK = "letter"
 BAND = BAND_COLOURS["household"]
 CUT_GREY = (0.55, 0.55, 0.55)
 PAPER_INSET = 2.5 * mm  # white around each ticket on paper: a cut a little off the line does not matter
-HOW_TO = "Show this at the check-in table"
 
 
 def stocks() -> dict[str, Stock]:
@@ -103,7 +102,7 @@ def _band(c: Canvas, sheet: TicketSheet, x: float, y: float, w: float, h: float,
     c.setFillColorRGB(1, 1, 1)
     size = band_h * 0.42
     base = y + h - band_h / 2 - size * 0.36
-    label = "FAMILY TICKET"
+    label = sheet.words("ticket.label")
     label_size = size * 0.7
     label_w = fonts.text_width(label, label_size, bold=True)
     room = w - 2 * pad
@@ -149,7 +148,7 @@ def draw_ticket(c: Canvas, t: FamilyTicket, sheet: TicketSheet, x: float, y: flo
     base = y + pad + detail * 0.25
     if landscape:  # at the bottom of the text column, the how-to under them
         c.setFillColor(GREY)
-        _line(c, tx, base, HOW_TO, text_w, min(detail, name_start * 0.3), 4.5, align=align)
+        _line(c, tx, base, sheet.words("ticket.how_to"), text_w, min(detail, name_start * 0.3), 4.5, align=align)
         base += detail * 1.5
     c.setFillColor(INK)
     for n, line in reversed(list(enumerate(when_where))):
@@ -205,7 +204,7 @@ def render(sheet: TicketSheet, stock_name: str, out: Path | BinaryIO, guides: bo
     fonts.register()
     with written_aside(out) as target:
         c = Canvas(target, pagesize=(st.page_w, st.page_h))
-        c.setTitle(f"Family tickets — {sheet.event_name}")
+        c.setTitle(sheet.words("ticket.title", event=sheet.event_name))
         c.setAuthor("NightOut Desk")
         c.setSubject(st.title)
         pages = 0
@@ -229,7 +228,7 @@ def render(sheet: TicketSheet, stock_name: str, out: Path | BinaryIO, guides: bo
             else:
                 draw_ticket(c, t, sheet, x, y, st.label_w, st.label_h)
         if not tickets:
-            fonts.draw_text(c, st.page_w / 2, st.page_h / 2, "No families to print tickets for.", 12, align="centre")
+            fonts.draw_text(c, st.page_w / 2, st.page_h / 2, sheet.words("ticket.none"), 12, align="centre")
             pages = 1
         c.showPage()
         c.save()

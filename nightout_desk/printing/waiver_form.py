@@ -26,7 +26,7 @@ def render_waiver_form(form: WaiverForm, out: Path, copies: int = 1) -> Path:
     out.parent.mkdir(parents=True, exist_ok=True)
     tmp = out.with_suffix(".pdf.tmp")
     c = pdfcanvas.Canvas(str(tmp), pagesize=LETTER)
-    c.setTitle(f"Parent / guardian waiver — {form.event_name}")
+    c.setTitle(form.words("waiver.title", event=form.event_name))
     c.setAuthor("NightOut Desk")
     for _ in range(max(1, copies)):
         _page(c, form, regular, bold)
@@ -53,7 +53,7 @@ def _page(c: pdfcanvas.Canvas, form: WaiverForm, regular: str, bold: str) -> Non
     c.setFillColor(GOLD)
     c.rect(0, PAGE_H - 1.0 * inch - 3, PAGE_W, 3, stroke=0, fill=1)
     c.setFont(bold, 9)
-    c.drawString(MARGIN, PAGE_H - 0.35 * inch, "PARENT / GUARDIAN PERMISSION AND WAIVER")
+    c.drawString(MARGIN, PAGE_H - 0.35 * inch, form.words("waiver.heading"))
     c.setFillColor(colors.white)
     size = fonts.fit_font_size(form.event_name, bold, width, 18, 10)
     c.setFont(bold, size)
@@ -64,7 +64,8 @@ def _page(c: pdfcanvas.Canvas, form: WaiverForm, regular: str, bold: str) -> Non
     y = PAGE_H - 1.35 * inch
     c.setFillColor(NAVY)
     c.setFont(bold, 11)
-    c.drawString(MARGIN, y, "For: " + (", ".join(form.stations) if form.stations else "activities that need a waiver"))
+    stations = ", ".join(form.stations) if form.stations else form.words("waiver.any_station")
+    c.drawString(MARGIN, y, form.words("waiver.for", stations=stations))
     y -= 0.15 * inch
     paragraphs = [p for p in form.text.split("\n") if p.strip()]
     room = y - 4.6 * inch  # the fill-in part needs the rest of the page
@@ -82,12 +83,13 @@ def _page(c: pdfcanvas.Canvas, form: WaiverForm, regular: str, bold: str) -> Non
     child_rows = min(10, CHILD_ROWS + max(0, int((y - 4.45 * inch) / (0.3 * inch))))
     c.setFont(bold, 10.5)
     c.setFillColor(NAVY)
-    c.drawString(MARGIN, y, "Children taking part")
+    c.drawString(MARGIN, y, form.words("waiver.children"))
     y -= 0.32 * inch
     col = [MARGIN, MARGIN + 3.1 * inch, MARGIN + 4.0 * inch]
     c.setFont(bold, 8)
     c.setFillColor(GREY)
-    for x, label in zip(col, ("Child's first name", "Age", "Station (or “all”)"), strict=True):
+    heads = (form.words(k) for k in ("waiver.child_name", "waiver.age", "waiver.station"))
+    for x, label in zip(col, heads, strict=True):
         c.drawString(x, y + 4, label)
     c.setFillColor(colors.black)
     for _ in range(child_rows):
@@ -98,20 +100,19 @@ def _page(c: pdfcanvas.Canvas, form: WaiverForm, regular: str, bold: str) -> Non
         c.line(col[2], y, MARGIN + width, y)
     y -= 0.55 * inch
     half = width / 2 - 10
-    _line(c, MARGIN, y, half, "Parent or guardian's name (please print)", regular)
-    _line(c, MARGIN + width / 2 + 10, y, half, "Family name on the ticket / ticket code", regular)
+    _line(c, MARGIN, y, half, form.words("waiver.parent_name"), regular)
+    _line(c, MARGIN + width / 2 + 10, y, half, form.words("waiver.ticket"), regular)
     y -= 0.5 * inch
-    _line(c, MARGIN, y, half, "Phone during the event", regular)
-    _line(c, MARGIN + width / 2 + 10, y, half, "Date and time", regular)
+    _line(c, MARGIN, y, half, form.words("waiver.phone"), regular)
+    _line(c, MARGIN + width / 2 + 10, y, half, form.words("waiver.when"), regular)
     y -= 0.45 * inch
     c.setLineWidth(1)
     c.rect(MARGIN, y - 2, 11, 11, stroke=1, fill=0)
     c.setFont(bold, 10)
-    c.drawString(MARGIN + 18, y, "I have read the rules of the station and explained them to my child.")
+    c.drawString(MARGIN + 18, y, form.words("waiver.read_rules"))
     y -= 0.55 * inch
-    _line(c, MARGIN, y, half, "Signature of parent or guardian", regular)
+    _line(c, MARGIN, y, half, form.words("waiver.signature"), regular)
     c.setFont(regular, 7.5)
     c.setFillColor(GREY)
-    c.drawString(MARGIN, 0.55 * inch, "For the volunteer: enter this waiver at the Stations screen (Waivers) so a "
-                                      "ticket scan counts the child. Entered by: ____________________")
-    c.drawRightString(MARGIN + width, 0.38 * inch, "Keep this form with the event's records.")
+    c.drawString(MARGIN, 0.55 * inch, form.words("waiver.for_volunteer"))
+    c.drawRightString(MARGIN + width, 0.38 * inch, form.words("waiver.keep"))

@@ -12,6 +12,8 @@ from nightout_desk.models import Event, Household
 from nightout_desk.services import audit, permissions
 from nightout_desk.services.codes import pretty
 from nightout_desk.services.context import Desk
+from nightout_desk.services.wording.language import event_language
+from nightout_desk.services.wording.words import Words
 from nightout_desk.text import fold
 
 
@@ -32,6 +34,7 @@ class TicketSheet:
     event_time: str  # "17:00–21:00"
     place: str  # "Riverside Park, Riverside"
     tickets: tuple[FamilyTicket, ...]
+    words: Words = Words()  # the event's language
 
 
 def ticket_sheet(desk: Desk) -> TicketSheet:
@@ -39,6 +42,7 @@ def ticket_sheet(desk: Desk) -> TicketSheet:
     permissions.require(desk, "checkin.tickets")
     with desk.db.read() as s:
         event = s.get(Event, desk.event_id)
+        words = Words(event_language(s, desk.event_id))
         rows = s.execute(select(Household.id, Household.family_name, Household.first_names, Household.email,
                                 Household.ticket_code)
                          .where(Household.event_id == desk.event_id, Household.merged_into_id.is_(None))).all()
@@ -46,9 +50,9 @@ def ticket_sheet(desk: Desk) -> TicketSheet:
                       for hid, name, first, email, code in rows),
                      key=lambda t: (fold(t.family_name), fold(t.first_names), t.code))
     place = ", ".join(dict.fromkeys(p for p in (event.place, event.town) if p))  # "Riverside Park, Riverside"
-    return TicketSheet(event.name, f"{event.date:%A}, {event.date:%B} {event.date.day}, {event.date.year}",
+    return TicketSheet(event.name, words.day(event.date),
                        f"{event.starts_at}–{event.ends_at}" if event.starts_at and event.ends_at else "",
-                       place, tuple(tickets))
+                       place, tuple(tickets), words)
 
 
 def record(desk: Desk, sheet: TicketSheet, done: str, where: str) -> None:

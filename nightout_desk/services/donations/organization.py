@@ -38,6 +38,19 @@ safe, welcoming and fun for the whole community.
 
 With our sincere thanks,"""
 
+# a Spanish event's letters (the organizer's own text, as the English one; the same placeholders)
+DEFAULT_LETTER_ES = """Estimado/a {donor_name}:
+
+En nombre de todos en {organization}, le agradecemos su generosa donación de {gift_description} para {event_name}.
+
+La Noche Nacional Contra el Crimen (National Night Out) reúne a vecinos y policías en una velada de comida, juegos \
+y conversación. No sería posible sin el apoyo de personas y negocios como usted. Su donación ayudó a que la velada \
+fuera segura, acogedora y divertida para toda la comunidad.
+
+Con nuestro sincero agradecimiento,"""
+DEFAULT_FOOTER = "Please keep this receipt for your tax records."
+DEFAULT_FOOTER_ES = "Conserve este recibo para su declaración de impuestos."
+
 
 @dataclass(frozen=True)
 class Organization:
@@ -49,9 +62,11 @@ class Organization:
     ein: str = ""
     signer_name: str = ""
     signer_title: str = ""
-    footer: str = "Please keep this receipt for your tax records."
+    footer: str = DEFAULT_FOOTER
     receipt_prefix: str = ""  # empty: "NNO-<year of the event>"
     letter_body: str = DEFAULT_LETTER
+    footer_es: str = DEFAULT_FOOTER_ES  # what a Spanish event's receipts say instead of `footer`
+    letter_body_es: str = DEFAULT_LETTER_ES  # what a Spanish event's thank-you letters say instead of `letter_body`
     figures: tuple[YearFigures, ...] = field(default=tuple(DEFAULTS.values()))  # Publication 1771's, per year
 
     def figures_for(self, year: int) -> YearFigures | None:
@@ -108,7 +123,7 @@ def receipt_prefix(desk: Desk, org: Organization | None = None) -> str:
 
 
 def _checked(org: Organization) -> Organization:
-    values = {k: (v.strip() if k not in ("letter_body", "address") else v.strip("\n "))
+    values = {k: (v.strip() if k not in ("letter_body", "letter_body_es", "address") else v.strip("\n "))
               for k, v in ((k, getattr(org, k)) for k in TEXT_FIELDS)}
     if not values["legal_name"]:
         raise InvalidInput("Type the organization's legal name, exactly as it should appear on receipts.")
@@ -123,6 +138,7 @@ def _checked(org: Organization) -> Organization:
     if prefix and not re.fullmatch(r"[A-Za-z0-9][A-Za-z0-9-]{0,30}", prefix):
         raise InvalidInput("The receipt number prefix may use letters, digits and dashes only, like NNO-2026.")
     check_template(values["letter_body"])
+    check_template(values["letter_body_es"])
     for f in org.figures:
         if not 2000 <= f.year <= 2100:
             raise InvalidInput(f"{f.year} is not a tax year the figures could be for.")

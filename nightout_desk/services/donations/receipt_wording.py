@@ -23,13 +23,15 @@ from nightout_desk.models.donations import CARD, CASH, CHECK, GIFT_CARD, IN_KIND
 from nightout_desk.services.donations.benefits import is_insubstantial
 from nightout_desk.services.donations.organization import CHARITY, GOVERNMENT, Organization
 from nightout_desk.services.money import format_money
+from nightout_desk.services.wording.language import ENGLISH
+from nightout_desk.services.wording.texts import TEXTS
+from nightout_desk.services.wording.words import Words
 
 QUID_PRO_QUO_THRESHOLD_CENTS = 75_00  # "a payment of more than $75"
-NOTHING_IN_RETURN = "No goods or services were provided in return for this contribution."
-NOTHING_IN_RETURN_ALL = "No goods or services were provided in return for these contributions."
-GOODS_NOTE = ("Donated goods are described without a value, as the IRS requires: the donor determines their value "
-              "for tax purposes.")
-SERVICES_NOTE = "The value of donated time and services is not deductible as a charitable contribution."
+NOTHING_IN_RETURN = TEXTS["receipt.nothing"][0]
+NOTHING_IN_RETURN_ALL = TEXTS["receipt.nothing_all"][0]
+GOODS_NOTE = TEXTS["receipt.goods_note"][0]
+SERVICES_NOTE = TEXTS["receipt.services_note"][0]
 
 
 @dataclass(frozen=True)
@@ -81,6 +83,12 @@ class ReceiptContent:
     thanks: str
     purpose: str = ""
     notes: list[str] = field(default_factory=list)
+    language: str = ENGLISH  # the event's, when issued: the page's labels follow it
+    legal_english: list[str] = field(default_factory=list)  # a Spanish receipt's statements in the IRS's English
+
+    @property
+    def words(self) -> Words:
+        return Words(self.language)
 
     def to_json(self) -> str:
         # as json.dumps(asdict(self)) writes it, without asdict's deep copy (an import words thousands of receipts)
@@ -99,38 +107,42 @@ _CONTENT_FIELDS = tuple(f.name for f in fields(ReceiptContent))
 _LINE_FIELDS = tuple(f.name for f in fields(ReceiptLine))
 
 
-def long_date(d: date) -> str:
-    return f"{d:%B} {d.day}, {d.year}"
+EN = Words()
+
+
+def long_date(d: date, w: Words = EN) -> str:
+    return w.long_date(d)
 
 
 def is_money(kind: str) -> bool:
     return kind in (CASH, CHECK, CARD, GIFT_CARD)
 
 
-def describe(g: GiftFacts) -> str:
+def describe(g: GiftFacts, w: Words = EN) -> str:
     """The receipt's description of a gift; goods and services carry no value here, ever."""
     if g.kind == CASH:
-        return "Cash"
+        return w("receipt.cash")
     if g.kind == CHECK:
-        return f"Check no. {g.check_number}" if g.check_number else "Check"
+        return w("receipt.check_no", number=g.check_number) if g.check_number else w("receipt.check")
     if g.kind == CARD:
-        return "Card / online payment"
+        return w("receipt.card")
     if g.kind == GIFT_CARD:
-        return f"Gift card — {g.description}" if g.description else "Gift card"
-    what = g.description or ("Donated goods" if g.kind == IN_KIND else "Donated services")
+        return w("receipt.gift_card_of", what=g.description) if g.description else w("receipt.gift_card")
+    what = g.description or (w("receipt.goods") if g.kind == IN_KIND else w("receipt.services"))
     if g.kind == IN_KIND and g.quantity:
         unit = f" {g.unit}" if g.unit and g.unit != "each" else ""
-        what = f"{g.quantity}{unit} × {what}" if unit == "" else f"{g.quantity}{unit} of {what}"
-    return what if g.kind == IN_KIND else f"Services: {what}"
+        what = f"{g.quantity}{unit} × {what}" if unit == "" else w("receipt.quantity_of", quantity=g.quantity,
+                                                                    unit=unit, what=what)
+    return what if g.kind == IN_KIND else w("receipt.services_of", what=what)
 
 
-def gift_phrase(g: GiftFacts) -> str:
+def gift_phrase(g: GiftFacts, w: Words = EN) -> str:
     """How a thank-you letter names the gift: '$250.00', '24 bike helmets', 'DJ services'."""
     if is_money(g.kind):
-        return format_money(g.amount_cents) + (f" ({describe(g)})" if g.kind == GIFT_CARD else "")
+        return format_money(g.amount_cents) + (f" ({describe(g, w)})" if g.kind == GIFT_CARD else "")
     if g.kind == IN_KIND and g.quantity and (not g.unit or g.unit == "each"):
         return f"{g.quantity} {g.description}"
-    return describe(g).removeprefix("Services: ")
+    return describe(g, w).removeprefix(w("receipt.services_of", what=""))
 
 
 def _payment_cents(g: GiftFacts) -> int | None:
@@ -179,80 +191,81 @@ def needs_quid_pro_quo_disclosure(org: Organization, g: GiftFacts) -> bool:
             and (_payment_cents(g) or 0) > QUID_PRO_QUO_THRESHOLD_CENTS and not insubstantial(org, g))
 
 
-def named(g: GiftFacts) -> str:
+def named(g: GiftFacts, w: Words = EN) -> str:
     """A gift among others of a summary, by its amount or description and its date: gifts of one date stay apart."""
-    what = f"{format_money(g.amount_cents)} ({describe(g)})" if is_money(g.kind) else describe(g)
-    return f"{what} received on {long_date(g.received_on)}"
+    what = f"{format_money(g.amount_cents)} ({describe(g, w)})" if is_money(g.kind) else describe(g, w)
+    return w("receipt.named", what=what, date=w.long_date(g.received_on))
 
 
-def return_statements(org: Organization, g: GiftFacts, *, dated: bool = False) -> list[str]:
+def return_statements(org: Organization, g: GiftFacts, *, dated: bool = False, w: Words = EN) -> list[str]:
     """What was given back for one gift; `dated` (a summary of several gifts): the sentence names the gift."""
     if not gives_back(g):
         return []
-    when = f" of {named(g)}" if dated else ""
-    what = g.returned_description.strip() or "goods or services"
+    when = w("receipt.of_gift", gift=named(g, w)) if dated else ""
+    what = g.returned_description.strip() or w("receipt.goods_or_services")
     if insubstantial(org, g):
-        return [f"In return for the contribution{when}, {org.legal_name} provided only token items of insubstantial "
-                f"value ({what}), as described in IRS Publication 1771."]
-    out = [f"In return for the contribution{when}, {org.legal_name} provided {what}, with a good-faith estimated "
-           f"fair market value of {format_money(g.returned_value_cents)}."]
+        return [w("receipt.token", when=when, org=org.legal_name, what=what)]
+    out = [w("receipt.provided", when=when, org=org.legal_name, what=what, value=format_money(g.returned_value_cents))]
     if needs_quid_pro_quo_disclosure(org, g):
         if is_money(g.kind):
             excess = max(0, g.amount_cents - g.returned_value_cents)
-            out.append("The amount of the contribution that is deductible for federal income tax purposes is limited "
-                       f"to the excess of the money contributed ({format_money(g.amount_cents)}) over the value of "
-                       f"the goods or services provided ({format_money(g.returned_value_cents)}), that is "
-                       f"{format_money(excess)}.")
+            out.append(w("receipt.limited_money", money=format_money(g.amount_cents),
+                         value=format_money(g.returned_value_cents), excess=format_money(excess)))
         else:
-            out.append("The amount of the contribution that is deductible for federal income tax purposes is limited "
-                       "to the excess of the value of the property contributed over the value of the goods or "
-                       "services provided.")
+            out.append(w("receipt.limited_property"))
     return out
 
 
-def expenses_statement(org: Organization, g: GiftFacts, *, dated: bool = False) -> str:
+def expenses_statement(org: Organization, g: GiftFacts, *, dated: bool = False, w: Words = EN) -> str:
     """Publication 1771: a volunteer's unreimbursed expenses are acknowledged with the services, without a value."""
-    when = f" on {long_date(g.received_on)}" if dated else ""
-    return (f"In providing these services{when} the donor paid out-of-pocket expenses "
-            f"({' '.join(g.expenses_description.split())}) that {org.legal_name} did not reimburse.")
+    when = w("receipt.on_date", date=w.long_date(g.received_on)) if dated else ""
+    return w("receipt.expenses", when=when, what=" ".join(g.expenses_description.split()), org=org.legal_name)
 
 
-def tax_line(org: Organization) -> str:
+def tax_line(org: Organization, w: Words = EN) -> str:
     if org.tax_status == GOVERNMENT:
-        return (f"{org.legal_name} is a governmental unit described in section 170(c)(1) of the Internal Revenue "
-                "Code. Gifts are accepted for exclusively public purposes and are deductible to the extent allowed "
-                "by law.")
-    return (f"{org.legal_name} is a tax-exempt organization under section 501(c)(3) of the Internal Revenue Code "
-            f"(EIN {org.ein}). Contributions are deductible to the extent allowed by law.")
+        return w("receipt.government", org=org.legal_name)
+    return w("receipt.charity", org=org.legal_name, ein=org.ein)
+
+
+def statements_for(org: Organization, gifts: list[GiftFacts], summary: bool, w: Words = EN) -> list[str]:
+    """The receipt's statements about what was (or was not) given back, and a volunteer's expenses."""
+    statements: list[str] = []
+    for g in gifts:
+        statements += return_statements(org, g, dated=summary, w=w)
+    if not statements:
+        statements.append(w("receipt.nothing") if len(gifts) == 1 else w("receipt.nothing_all"))
+    statements += [expenses_statement(org, g, dated=summary, w=w) for g in gifts
+                   if g.kind == SERVICES and g.expenses_description.strip()]
+    return statements
 
 
 def build(org: Organization, donor, gifts: list[GiftFacts], number: str, issued_on: date, *,  # noqa: ANN001
-          event_name: str, summary_year: int | None = None) -> ReceiptContent:
-    """The receipt for one donation (or, with summary_year, every gift of a donor in that event)."""
-    lines = [ReceiptLine(long_date(g.received_on), describe(g),
+          event_name: str, summary_year: int | None = None, words: Words = EN) -> ReceiptContent:
+    """The receipt for one donation (or, with summary_year, every gift of a donor in that event), in `words`'s
+    language; a Spanish receipt also keeps the IRS statements in English (`legal_english`)."""
+    w = words
+    lines = [ReceiptLine(w.long_date(g.received_on), describe(g, w),
                          format_money(g.amount_cents) if is_money(g.kind) else "") for g in gifts]
     money = sum(g.amount_cents for g in gifts if is_money(g.kind))
-    statements: list[str] = []
-    for g in gifts:
-        statements += return_statements(org, g, dated=summary_year is not None)
-    if not statements:
-        statements.append(NOTHING_IN_RETURN if len(gifts) == 1 else NOTHING_IN_RETURN_ALL)
-    statements += [expenses_statement(org, g, dated=summary_year is not None) for g in gifts
-                   if g.kind == SERVICES and g.expenses_description.strip()]
+    summary = summary_year is not None
+    statements = statements_for(org, gifts, summary, w)
+    legal_english = [*statements_for(org, gifts, summary), tax_line(org)] if w.spanish else []
     notes = []
     if any(g.kind == IN_KIND for g in gifts):
-        notes.append(GOODS_NOTE)
+        notes.append(w("receipt.goods_note"))
     if any(g.kind == SERVICES for g in gifts):
-        notes.append(SERVICES_NOTE)
+        notes.append(w("receipt.services_note"))
     purposes = sorted({g.purpose.strip() for g in gifts if g.purpose.strip()})
     contact = " · ".join(x for x in (org.phone, org.email) if x)
-    title = "Donation receipt" if summary_year is None else f"Summary of contributions — {event_name}"
-    thanks = (f"Thank you for supporting {event_name}!" if event_name else "Thank you for your generosity!")
+    title = w("receipt.donation_title") if not summary else w("receipt.summary_title", event=event_name)
+    thanks = w("receipt.thanks_event", event=event_name) if event_name else w("receipt.thanks")
     return ReceiptContent(
-        number=number, title=title, issued_on=long_date(issued_on), org_name=org.legal_name,
-        org_address=org.address_lines, org_contact=contact, tax_status=org.tax_status, tax_line=tax_line(org),
+        number=number, title=title, issued_on=w.long_date(issued_on), org_name=org.legal_name,
+        org_address=org.address_lines, org_contact=contact, tax_status=org.tax_status, tax_line=tax_line(org, w),
         donor_name=donor.name, donor_contact=donor.contact_name if donor.is_business else "",
         donor_address=donor.address_lines, lines=lines, money_total=format_money(money) if money else "",
-        statements=statements, signer_name=org.signer_name, signer_title=org.signer_title, footer=org.footer,
-        thanks=thanks, purpose="; ".join(purposes), notes=notes,
+        statements=statements, signer_name=org.signer_name, signer_title=org.signer_title,
+        footer=org.footer_es if w.spanish else org.footer, thanks=thanks, purpose="; ".join(purposes), notes=notes,
+        language=w.language, legal_english=legal_english,
     )

@@ -34,6 +34,8 @@ from nightout_desk.services.donations.donors import DonorInfo
 from nightout_desk.services.donations.organization import Organization
 from nightout_desk.services.donations.receipt_wording import GiftFacts, ReceiptContent, build
 from nightout_desk.services.errors import Conflict, InvalidInput, NotFound
+from nightout_desk.services.wording.language import event_language
+from nightout_desk.services.wording.words import Words
 
 DONATION, SUMMARY = "donation", "summary"
 SERIES_SETTING = "receipt series:"  # + the laptop's device name -> its series code
@@ -200,7 +202,7 @@ def issue_in_session(s: Session, desk: Desk, org: Organization, donation: Donati
     donor = donor_service.info(s.get(Donor, donation.donor_id))
     seq, number, series = _take_number(s, desk, organization.receipt_prefix(desk, org))
     content = build(org, donor, [facts(donation)], number, clock.local(clock.now()).date(),
-                    event_name=_event_name(s, desk))
+                    event_name=_event_name(s, desk), words=Words(event_language(s, desk.event_id)))
     r = Receipt(event_id=desk.event_id, number=number, series=series, sequence=seq, kind=DONATION, donor_id=donor.id,
                 donation_id=donation.id, content=content.to_json(), issued_at=clock.now(), issued_by=desk.operator,
                 reissue_of_id=reissue_of.id if reissue_of else None)
@@ -232,6 +234,7 @@ def drafts_for_import(desk: Desk, org: Organization, gifts: Sequence[tuple[dict,
         return ReceiptDrafts("", ())
     with desk.db.read() as s:
         event_name = _event_name(s, desk)
+        words = Words(event_language(s, desk.event_id))
     today = clock.local(clock.now()).date()
     drafts = []
     for d, donor in gifts:
@@ -239,7 +242,7 @@ def drafts_for_import(desk: Desk, org: Organization, gifts: Sequence[tuple[dict,
                          d["quantity"], d["unit"], d["estimated_value_cents"], d["returned_description"],
                          d["returned_value_cents"], d["purpose"], bool(d.get("returned_bears_logo")),
                          d.get("returned_cost_cents"), d.get("expenses_description") or "")
-        content = build(org, donor, [gift], _NUMBER_TOKEN, today, event_name=event_name)
+        content = build(org, donor, [gift], _NUMBER_TOKEN, today, event_name=event_name, words=words)
         drafts.append((d["id"], donor, content.to_json()))
     return ReceiptDrafts(organization.receipt_prefix(desk, org), tuple(drafts))
 
@@ -318,7 +321,8 @@ def issue_summary(desk: Desk, donor_id: uuid.UUID) -> ReceiptInfo:
         seq, number, series = _take_number(s, desk, organization.receipt_prefix(desk, org))
         event = s.get(Event, desk.event_id)
         content = build(org, donor_service.info(donor), [facts(g) for g in gifts], number,
-                        clock.local(clock.now()).date(), event_name=event.name, summary_year=event.date.year)
+                        clock.local(clock.now()).date(), event_name=event.name, summary_year=event.date.year,
+                        words=Words(event_language(s, desk.event_id)))
         r = Receipt(event_id=desk.event_id, number=number, series=series, sequence=seq, kind=SUMMARY,
                     donor_id=donor.id,
                     content=content.to_json(), issued_at=clock.now(), issued_by=desk.operator)
@@ -386,7 +390,7 @@ def _reissue_summary(s: Session, desk: Desk, org: Organization, old: Receipt) ->
     seq, number, series = _take_number(s, desk, organization.receipt_prefix(desk, org))
     event = s.get(Event, desk.event_id)
     content = build(org, donor_service.info(donor), [facts(g) for g in gifts], number, clock.local(clock.now()).date(),
-                    event_name=event.name, summary_year=event.date.year)
+                    event_name=event.name, summary_year=event.date.year, words=Words(event_language(s, desk.event_id)))
     r = Receipt(event_id=desk.event_id, number=number, series=series, sequence=seq, kind=SUMMARY, donor_id=donor.id,
                 content=content.to_json(), issued_at=clock.now(), issued_by=desk.operator, reissue_of_id=old.id)
     s.add(r)

@@ -13,6 +13,8 @@ from nightout_desk.models import Household, Station, Waiver
 from nightout_desk.services import audit, events, permissions
 from nightout_desk.services.context import Desk
 from nightout_desk.services.errors import Conflict, InvalidInput, NotFound
+from nightout_desk.services.wording.language import ENGLISH, SPANISH, event_language
+from nightout_desk.services.wording.words import Words
 
 TEXT_KEY = "waiver_text"
 DEFAULT_TEXT = (
@@ -22,6 +24,15 @@ DEFAULT_TEXT = (
     "I understand that the dunk tank, the bounce house and similar activities involve physical activity and a "
     "risk of minor injury. I give permission for my child to take part, and I will stay nearby while they do.\n\n"
     "In an emergency I allow first aid to be given by the event's first-aid volunteers."
+)
+TEXT_KEY_ES = "waiver_text_es"  # the Spanish text a Spanish event prints
+DEFAULT_TEXT_ES = (
+    "Soy el padre, la madre o el tutor legal del niño o la niña que figura en este formulario. He leído las reglas "
+    "publicadas en la estación (límites de estatura y edad, un niño a la vez, sin zapatos, lentes ni objetos "
+    "puntiagudos, seguir las instrucciones del voluntario) y se las he explicado a mi hijo o hija.\n\n"
+    "Entiendo que el tanque de agua, el brincolín y otras actividades parecidas implican actividad física y un "
+    "riesgo de lesiones leves. Doy permiso para que mi hijo o hija participe, y me quedaré cerca mientras lo hace.\n\n"
+    "En caso de emergencia, autorizo que los voluntarios de primeros auxilios del evento le den primeros auxilios."
 )
 MAX_AGE = 17
 
@@ -59,6 +70,7 @@ class WaiverForm:
     place: str
     stations: tuple[str, ...]  # the stations that need a waiver
     text: str
+    words: Words = Words()  # the event's language
 
 
 def blank_form(desk: Desk) -> WaiverForm:
@@ -67,20 +79,26 @@ def blank_form(desk: Desk) -> WaiverForm:
         needs = tuple(s.scalars(select(Station.name).where(Station.event_id == desk.event_id,
                                                            Station.needs_waiver.is_(True))
                                 .order_by(Station.sort_order, Station.name)))
-    return WaiverForm(event.name, f"{event.date:%B} {event.date.day}, {event.date.year}", event.place, needs,
-                      text(desk))
+        words = Words(event_language(s, desk.event_id))
+    return WaiverForm(event.name, words.long_date(event.date), event.place, needs, text(desk, words.language), words)
 
 
-def text(desk: Desk) -> str:
-    return events.get_setting(desk, TEXT_KEY, DEFAULT_TEXT) or DEFAULT_TEXT
+def text(desk: Desk, language: str = ENGLISH) -> str:
+    """The waiver's text in `language`. A Spanish event whose organizer rewrote the English rules but wrote no Spanish
+    text prints their English rules: a default in Spanish would promise rules they never set."""
+    english = events.get_setting(desk, TEXT_KEY, DEFAULT_TEXT) or DEFAULT_TEXT
+    if language != SPANISH:
+        return english
+    spanish = events.get_setting(desk, TEXT_KEY_ES)
+    return spanish or (DEFAULT_TEXT_ES if english == DEFAULT_TEXT else english)
 
 
-def set_text(desk: Desk, value: str) -> None:
+def set_text(desk: Desk, value: str, language: str = ENGLISH) -> None:
     permissions.require(desk, "stations.waiver_text")
     value = value.strip()
     if len(value) < 20:
         raise InvalidInput("The waiver text is too short to be a waiver; write the rules parents agree to.")
-    events.set_setting(desk, TEXT_KEY, value)
+    events.set_setting(desk, TEXT_KEY_ES if language == SPANISH else TEXT_KEY, value)
 
 
 def on_file(s, desk: Desk, household_id: uuid.UUID, station_id: uuid.UUID) -> bool:  # noqa: ANN001 - a Session

@@ -14,7 +14,9 @@ from nightout_desk.services import audit
 from nightout_desk.services.codes import pretty
 from nightout_desk.services.context import Desk
 from nightout_desk.services.errors import InvalidInput, NotFound
-from nightout_desk.services.volunteers.roster import ROLE_LABELS
+from nightout_desk.services.wording.language import event_language
+from nightout_desk.services.wording.texts import TEXTS
+from nightout_desk.services.wording.words import Words
 from nightout_desk.text import compact_code
 
 WHO = ("volunteers", "households", "all")
@@ -41,10 +43,12 @@ class BadgeSheet:
     event_name: str
     event_date: str  # "Tuesday, August 4, 2026"
     badges: tuple[BadgeData, ...]
+    words: Words = Words()  # the event's language
 
 
-def _date_text(event: Event) -> str:
-    return f"{event.date:%A}, {event.date:%B} {event.date.day}, {event.date.year}"
+def role_label(words: Words, role: str) -> str:
+    """'Officer' / 'Agente'; a role the list does not know is printed as stored."""
+    return words(f"role.{role}") if f"role.{role}" in TEXTS else role.title()
 
 
 def badge_sheet(desk: Desk, who: str = "volunteers", only_unprinted: bool = False,
@@ -54,6 +58,7 @@ def badge_sheet(desk: Desk, who: str = "volunteers", only_unprinted: bool = Fals
         raise InvalidInput(f"Print badges for volunteers, households or all — not “{who}”.")
     with desk.db.read() as s:
         event = s.get(Event, desk.event_id)
+        words = Words(event_language(s, desk.event_id))
         counts: dict[uuid.UUID, int] = defaultdict(int)
         for vid, hid, n in s.execute(select(BadgePrint.volunteer_id, BadgePrint.household_id, func.count())
                                      .where(BadgePrint.event_id == desk.event_id)
@@ -83,7 +88,7 @@ def badge_sheet(desk: Desk, who: str = "volunteers", only_unprinted: bool = Fals
             if only_unprinted and counts[v.id] and not volunteer_code:
                 continue
             out.append(BadgeData("volunteer", v.id, v.badge_code, v.badge_code, v.first_name, v.last_name, v.role,
-                                 ROLE_LABELS.get(v.role, v.role.title()), " · ".join(stations[v.id]),
+                                 role_label(words, v.role), " · ".join(stations[v.id]),
                                  v.organization, counts[v.id]))
         if who in ("households", "all") and not volunteer_code:
             for h in s.scalars(select(Household).where(Household.event_id == desk.event_id,
@@ -91,12 +96,13 @@ def badge_sheet(desk: Desk, who: str = "volunteers", only_unprinted: bool = Fals
                                .order_by(func.lower(Household.family_name))):
                 if only_unprinted and counts[h.id]:
                     continue
-                people_text = f"{h.adults_expected} adult{'s' if h.adults_expected != 1 else ''}"
+                people_text = words.count(h.adults_expected, "count.adults")
                 if h.kids_expected:
-                    people_text += f" · {h.kids_expected} kid{'s' if h.kids_expected != 1 else ''}"
+                    people_text += " · " + words.count(h.kids_expected, "count.kids")
                 out.append(BadgeData(HOUSEHOLD, h.id, h.ticket_code, pretty(h.ticket_code), h.family_name,
-                                     h.first_names, HOUSEHOLD, "Household", people_text, h.neighbourhood, counts[h.id]))
-        return BadgeSheet(event.name, _date_text(event), tuple(out))
+                                     h.first_names, HOUSEHOLD, words("role.household"), people_text, h.neighbourhood,
+                                     counts[h.id]))
+        return BadgeSheet(event.name, words.day(event.date), tuple(out), words)
 
 
 def record_printed(desk: Desk, badges: list[BadgeData] | tuple[BadgeData, ...], stock: str,

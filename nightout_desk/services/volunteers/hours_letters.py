@@ -11,6 +11,9 @@ from nightout_desk.services.context import Desk
 from nightout_desk.services.errors import NotFound
 from nightout_desk.services.volunteers import hours as volunteer_hours
 from nightout_desk.services.volunteers import roster as volunteers
+from nightout_desk.services.volunteers.hours import NO_STATION
+from nightout_desk.services.wording.language import desk_language
+from nightout_desk.services.wording.words import Words
 
 
 @dataclass(frozen=True)
@@ -39,17 +42,22 @@ class HoursLetter:
     lines: tuple[HoursLine, ...]
     signer: str
     written_on: date
+    words: Words = Words()  # the event's language
 
 
-def _note(w: volunteer_hours.WorkedStretch) -> str:
+def _station(name: str, words: Words) -> str:
+    return words("hours.no_shift") if name == NO_STATION else name
+
+
+def _note(w: volunteer_hours.WorkedStretch, words: Words) -> str:
     if w.flagged:
-        return "left open: under review"
+        return words("hours.under_review")
     if w.is_open:
-        return "on duty now"
+        return words("hours.on_duty")
     if w.source == "correction":
-        return "corrected by an organizer"
+        return words("hours.corrected")
     if w.source == "manual":
-        return "entered by an organizer"
+        return words("hours.entered")
     return ""
 
 
@@ -60,6 +68,7 @@ def letters(desk: Desk, volunteer_code: str | None = None, signer: str | None = 
     """
     permissions.require(desk, "volunteers.hours_letters")
     event = events.get_event(desk.db, desk.event_id)
+    words = Words(desk_language(desk))
     wanted = None
     if volunteer_code:
         found = volunteers.find_by_badge(desk, volunteer_code)
@@ -72,9 +81,11 @@ def letters(desk: Desk, volunteer_code: str | None = None, signer: str | None = 
         if (wanted and h.volunteer_id != wanted) or (not wanted and h.verified_hours <= 0):
             continue
         v = roster[h.volunteer_id]
-        lines = tuple(HoursLine(w.station_name, w.clock_in, w.clock_out, round(w.hours, 2), w.verified, _note(w))
-                      for w in h.stretches)
+        lines = tuple(HoursLine(_station(w.station_name, words), w.clock_in, w.clock_out, round(w.hours, 2),
+                                w.verified, _note(w, words)) for w in h.stretches)
         out.append(HoursLetter(v.full_name, v.organization, v.badge_code, v.is_minor, event.name, event.date,
-                               event.place, event.town, h.stations, h.verified_hours, h.unverified_hours, lines,
-                               desk.operator if signer is None else signer, clock.local(clock.now()).date()))
+                               event.place, event.town, tuple(_station(n, words) for n in h.stations),
+                               h.verified_hours, h.unverified_hours, lines,
+                               desk.operator if signer is None else signer, clock.local(clock.now()).date(),
+                               words))
     return out
