@@ -8,13 +8,23 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QAccessible, QColor, QPalette
-from PySide6.QtWidgets import QApplication, QComboBox, QLabel, QLineEdit, QPushButton, QTableView, QWidget
+from PySide6.QtGui import QAccessible, QAction, QColor, QPalette
+from PySide6.QtWidgets import (
+    QApplication,
+    QComboBox,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableView,
+    QWidget,
+)
 
 from nightout_desk.config import LaptopSettings
 from nightout_desk.services.checkin import checkins, households
 from nightout_desk.services.stations import incidents, stations
 from nightout_desk.services.volunteers import roster as volunteers
+from nightout_desk.ui.checkin.banner import ResultBanner
 from nightout_desk.ui.checkin.table_models import UNDONE_FG, RecentCheckInsModel
 from nightout_desk.ui.inventory.inventory_tab import InventoryTab
 from nightout_desk.ui.inventory.item_dialogs import RECEIVE, StockChangeDialog
@@ -233,6 +243,32 @@ def test_text_size_follows_the_system_and_the_laptop_setting(qtbot, tmp_path, mo
     try:
         apply_look(app, LaptopSettings.load().text_percent)
         assert app.font().pointSizeF() == pytest.approx(text_points(font.pointSizeF(), 130))
+    finally:
+        app.setFont(font)
+        app.setPalette(palette)
+
+
+def test_view_text_size_changes_the_text_now_and_keeps_it_for_the_next_start(qtbot, desk_window, monkeypatch,
+                                                                             tmp_path):
+    monkeypatch.setenv("NIGHTOUT_CONFIG_DIR", str(tmp_path))
+    app = QApplication.instance()
+    font, palette = app.font(), app.palette()
+    try:
+        apply_look(app, 100)
+        usual = app.font().pointSizeF()
+        monkeypatch.setattr(QInputDialog, "getInt", lambda *a, **k: (150, True))
+        action = next(a for a in desk_window.findChildren(QAction) if a.text() == "Text size…")
+        action.trigger()
+        assert app.font().pointSizeF() == pytest.approx(usual * 1.5)
+        search = desk_window.findChild(QLineEdit, "checkinSearch")
+        assert search.font().pointSizeF() == pytest.approx(usual * 1.5 * 1.7)  # larger text follows at once
+        [banner] = desk_window.findChildren(ResultBanner)  # the check-in desk's (other screens are not built yet)
+        assert banner.font().pointSizeF() == pytest.approx(usual * 1.5 * 1.6)
+        assert LaptopSettings.load().text_percent == 150 and desk_window.state.settings.text_percent == 150
+        monkeypatch.setattr(QInputDialog, "getInt", lambda *a, **k: (100, True))
+        action.trigger()
+        assert app.font().pointSizeF() == pytest.approx(usual)  # back, not 150% of 150%
+        assert search.font().pointSizeF() == pytest.approx(usual * 1.7)
     finally:
         app.setFont(font)
         app.setPalette(palette)

@@ -41,6 +41,7 @@ from nightout_desk.services.importing.batches import ImportInterrupted
 from nightout_desk.ui.import_job import ImportJob
 from nightout_desk.ui.import_models import ColumnChoiceDelegate, FileRowsModel, MappingModel
 from nightout_desk.ui.import_views import MappingView, box, table
+from nightout_desk.ui.look import scaled
 from nightout_desk.ui.messages import explain
 from nightout_desk.ui.sign_in import allowed
 from nightout_desk.ui.state import AppState
@@ -150,10 +151,7 @@ class ImportDialog(QDialog):
         self.summary = QLabel(objectName="importSummary", wordWrap=True)  # its own line: the result takes several
         self.summary.setAccessibleName("Import summary")
         self.summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        font = self.summary.font()
-        font.setPointSizeF(font.pointSizeF() * 1.15)
-        font.setBold(True)
-        self.summary.setFont(font)
+        scaled(self.summary, 1.15, bold=True)
         layout.addWidget(self.summary)
         bottom = QHBoxLayout()
         self.progress = QProgressBar(objectName="importProgress", textVisible=True)

@@ -138,6 +138,7 @@ class MainWindow(QMainWindow):
                          f"Ctrl+{i + 1}")
         view_menu.addSeparator()
         self._action(view_menu, "Station board (second screen or TV)", self.open_station_board, "Ctrl+B")
+        self._action(view_menu, "Text size…", self.choose_text_size, None)
         settings_menu = self.menuBar().addMenu("&Settings")
         self._action(settings_menu, "Operators…", self.edit_operators, None)
         self._action(settings_menu, "Privacy…", self.privacy_settings, None)
@@ -148,6 +149,25 @@ class MainWindow(QMainWindow):
         self._action(help_menu, "Check the log", self.check_log, None)
         self._action(help_menu, "About", self.about, None)
         self.file_menu = file_menu  # areas may add their actions
+
+    def choose_text_size(self) -> None:
+        """The laptop's text size in percent of the system's (a reader at arm's length, a big screen); kept."""
+        from PySide6.QtWidgets import QApplication, QInputDialog
+
+        from nightout_desk.ui.look import TEXT_PERCENT_RANGE, apply_look
+
+        settings = self.state.settings
+        percent, ok = QInputDialog.getInt(self, "Text size", "Text size, in percent of this laptop's usual size:",
+                                          settings.text_percent, *TEXT_PERCENT_RANGE, 10)
+        if not ok or percent == settings.text_percent:
+            return
+        apply_look(QApplication.instance(), percent)
+        settings.text_percent = percent
+        try:
+            settings.save()
+        except OSError as exc:
+            QMessageBox.warning(self, "Text size", f"The size is used now but could not be kept for the next start: "
+                                                   f"{exc.strerror or exc}.")
 
     def open_station_board(self) -> None:
         from nightout_desk.ui.stations.station_board import open_board

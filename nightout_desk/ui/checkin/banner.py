@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel
 
+from nightout_desk.ui.look import scaled
 from nightout_desk.ui.speech import show_result
 
 STYLES = {
@@ -32,9 +33,6 @@ class ResultBanner(QLabel):
     def show_message(self, state: str, text: str) -> None:
         self.state = state
         bg, fg = STYLES[state]
-        font = self.font()
-        font.setPointSizeF(max(self.parentWidget().font().pointSizeF() if self.parentWidget() else 11, 11) * 1.6)
-        font.setBold(state != "idle")
-        self.setFont(font)
+        scaled(self, 1.6, bold=state != "idle", at_least=1.6)
         self.setStyleSheet(f"QLabel {{ background: {bg}; color: {fg}; border-radius: 6px; padding: 8px 14px; }}")
         show_result(self, text, self.what, urgent=state in ("missing", "already"))

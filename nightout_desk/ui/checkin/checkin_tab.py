@@ -34,6 +34,7 @@ from nightout_desk.ui.checkin.results_area import ArrivalBar, results_table
 from nightout_desk.ui.checkin.sound import Sounds
 from nightout_desk.ui.checkin.table_models import SearchResultsModel, people
 from nightout_desk.ui.checkin.walkup_panel import WalkUpPanel
+from nightout_desk.ui.look import scaled
 from nightout_desk.ui.messages import explain
 from nightout_desk.ui.sign_in import attempt, offer_sign_in, with_sign_in
 from nightout_desk.ui.speech import announce
@@ -75,9 +76,7 @@ class CheckInTab(QWidget):
         self.search.setPlaceholderText("Name, phone, email or ticket code — or scan")
         self.search.setClearButtonEnabled(True)
         self.search.setAccessibleDescription(HINT)  # the desk's keys, then the matches as one types
-        big = self.search.font()
-        big.setPointSizeF(big.pointSizeF() * 1.7)
-        self.search.setFont(big)
+        scaled(self.search, 1.7)
         self.search.setMinimumHeight(48)
         self.walk_up_button = QPushButton("Walk-up  (F2)", objectName="walkUpButton")
         self.walk_up_button.setAccessibleName("Add a walk-up family")

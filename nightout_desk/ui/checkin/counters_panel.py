@@ -6,6 +6,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QVBoxLayout
 
 from nightout_desk.services.checkin.checkins import Counters
+from nightout_desk.ui.look import scaled
 
 FIGURES = (
     ("households", "Households", "counterHouseholds"),
@@ -30,10 +31,7 @@ class CountersPanel(QFrame):
             box = QVBoxLayout()
             box.setSpacing(0)
             value = QLabel("0", objectName=name, alignment=Qt.AlignmentFlag.AlignCenter)
-            font = value.font()
-            font.setPointSizeF(font.pointSizeF() * 2.0)
-            font.setBold(True)
-            value.setFont(font)
+            scaled(value, 2.0, bold=True)
             caption = QLabel(label, alignment=Qt.AlignmentFlag.AlignCenter | Qt.AlignmentFlag.AlignTop)
             caption.setStyleSheet("color: #444")
             box.addWidget(value)

@@ -25,6 +25,7 @@ from nightout_desk.printing.report_pdf import render_report
 from nightout_desk.printing.report_summary import tiles, worth_knowing
 from nightout_desk.services.report import NightReport, build_report
 from nightout_desk.services.report.tables import write_report_csv
+from nightout_desk.ui.look import scaled
 from nightout_desk.ui.messages import show_error
 from nightout_desk.ui.pdf_job import make_pdf
 from nightout_desk.ui.reports import charts
@@ -42,10 +43,7 @@ class ReportsTab(QWidget):
         outer = QVBoxLayout(self)
         top = QHBoxLayout()
         heading = QLabel("End-of-night report")
-        font = heading.font()
-        font.setPointSizeF(font.pointSizeF() * 1.4)
-        font.setBold(True)
-        heading.setFont(font)
+        scaled(heading, 1.4, bold=True)
         top.addWidget(heading)
         self.when = QLabel("", objectName="reportGeneratedAt")
         top.addWidget(self.when, 1)

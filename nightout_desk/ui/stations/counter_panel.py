@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QLineEdi
 from nightout_desk.services.stations import tallies as station_tallies
 from nightout_desk.services.stations.board import StationRow
 from nightout_desk.services.stations.waivers import WaiverNeeded
+from nightout_desk.ui.look import scaled
 from nightout_desk.ui.messages import explain
 from nightout_desk.ui.speech import name_with_value, show_result
 from nightout_desk.ui.state import AppState
@@ -34,10 +35,7 @@ class CounterPanel(QFrame):
         row = QHBoxLayout()
         self.count_label = QLabel("0", objectName="stationCount")
         self.count_label.setAccessibleName("Participants counted at this station")
-        font = self.count_label.font()
-        font.setPointSizeF(font.pointSizeF() * 2.6)
-        font.setBold(True)
-        self.count_label.setFont(font)
+        scaled(self.count_label, 2.6, bold=True)
         self.count_caption = QLabel("counted tonight")
         counts = QVBoxLayout()
         counts.addWidget(self.count_label)

@@ -25,6 +25,7 @@ from nightout_desk import clock
 from nightout_desk.services.stations import board as station_board
 from nightout_desk.services.stations import stations
 from nightout_desk.services.stations.board import StationRow
+from nightout_desk.ui.look import scaled
 from nightout_desk.ui.messages import show_error
 from nightout_desk.ui.sign_in import attempt
 from nightout_desk.ui.speech import show_result
@@ -46,10 +47,7 @@ class StationsTab(QWidget):
         outer = QVBoxLayout(self)
         top = QHBoxLayout()
         heading = QLabel("Stations")
-        font = heading.font()
-        font.setPointSizeF(font.pointSizeF() * 1.4)
-        font.setBold(True)
-        heading.setFont(font)
+        scaled(heading, 1.4, bold=True)
         top.addWidget(heading)
         self.summary = QLabel("", objectName="stationsSummary")
         top.addWidget(self.summary, 1)
@@ -91,10 +89,7 @@ class StationsTab(QWidget):
         panel = QVBoxLayout(right)
         panel.setContentsMargins(8, 0, 0, 0)
         self.title = QLabel("", objectName="stationTitle")
-        tfont = self.title.font()
-        tfont.setPointSizeF(tfont.pointSizeF() * 1.6)
-        tfont.setBold(True)
-        self.title.setFont(tfont)
+        scaled(self.title, 1.6, bold=True)
         self.facts = QLabel("", objectName="stationFacts")
         self.facts.setWordWrap(True)
         panel.addWidget(self.title)
@@ -103,10 +98,7 @@ class StationsTab(QWidget):
         status_row = QHBoxLayout()
         self.status_label = QLabel("", objectName="stationStatus")
         self.status_label.setAccessibleName("Station status")
-        sfont = self.status_label.font()  # larger than the text around it, and following it (no pixel size)
-        sfont.setPointSizeF(sfont.pointSizeF() * 1.4)
-        sfont.setBold(True)
-        self.status_label.setFont(sfont)
+        scaled(self.status_label, 1.4, bold=True)  # larger than the text around it, and following it (no pixel size)
         status_row.addWidget(self.status_label)
         status_row.addStretch(1)
         self.open_button = QPushButton("Open", objectName="openStationButton")
@@ -127,10 +119,7 @@ class StationsTab(QWidget):
         panel.addLayout(status_row)
         self.countdown = QLabel("", objectName="nextDemoCountdown")
         self.countdown.setAccessibleName("Next demonstration and its countdown")
-        cfont = self.countdown.font()
-        cfont.setPointSizeF(cfont.pointSizeF() * 1.15)
-        cfont.setBold(True)
-        self.countdown.setFont(cfont)
+        scaled(self.countdown, 1.15, bold=True)
         panel.addWidget(self.countdown)
 
         self.counter = CounterPanel(state, right)

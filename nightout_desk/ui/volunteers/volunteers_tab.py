@@ -29,6 +29,7 @@ from nightout_desk.services.volunteers.roster import VolunteerInfo
 from nightout_desk.services.volunteers.timeclock import ClockResult
 from nightout_desk.ui.checkin.banner import ResultBanner
 from nightout_desk.ui.checkin.sound import Sounds
+from nightout_desk.ui.look import scaled
 from nightout_desk.ui.messages import explain, show_error
 from nightout_desk.ui.state import AppState
 from nightout_desk.ui.volunteers.badge_print_dialog import BadgePrintDialog
@@ -57,9 +58,7 @@ class VolunteersTab(QWidget):
         self.scan = QLineEdit(objectName="clockScan")
         self.scan.setAccessibleName("Scan a volunteer badge to clock in or out")
         self.scan.setPlaceholderText("Scan a badge (or type its code) and press Enter — in if out, out if in")
-        big = self.scan.font()
-        big.setPointSizeF(big.pointSizeF() * 1.7)
-        self.scan.setFont(big)
+        scaled(self.scan, 1.7)
         self.scan.setMinimumHeight(48)
         self.scan.returnPressed.connect(self.on_scan)
         self.print_button = QPushButton("Print badges…", objectName="printBadgesButton")
