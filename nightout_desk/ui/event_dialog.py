@@ -1,11 +1,14 @@
-"""The event's details: created on first run, edited later by an organizer (name, date, park, town, neighbourhoods)."""
+"""The event's details: created on first run, edited later by an organizer (name, date, park, town, neighbourhoods,
+the printouts' language)."""
 
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import replace
 
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
+    QComboBox,
     QDateEdit,
     QDialog,
     QDialogButtonBox,
@@ -17,10 +20,11 @@ from PySide6.QtWidgets import (
 )
 
 from nightout_desk.db import Database
-from nightout_desk.services import events, operators
+from nightout_desk.services import events, operators, permissions
 from nightout_desk.services.context import Desk
 from nightout_desk.services.errors import InvalidInput
 from nightout_desk.services.events import EventInfo
+from nightout_desk.services.wording import language
 from nightout_desk.ui.messages import explain
 
 
@@ -68,9 +72,19 @@ class EventDialog(QDialog):
         self.hoods = QPlainTextEdit(objectName="eventNeighbourhoods")
         self.hoods.setPlaceholderText("One per line, with ZIP codes after a colon:\n"
                                       "Old Town: 12345\nMill Creek: 12346 12347")
+        self.language = QComboBox(objectName="eventLanguage")  # the printouts', not the screens' (Qt's own)
+        for code, label in ((language.ENGLISH, "English"), (language.SPANISH, "Español")):
+            self.language.addItem(label, code)
+        self.language.setToolTip("Tickets, badges, receipts, letters, waivers and the report print in this "
+                                 "language; an organizer's choice.")
+        self.saved_language = language.ENGLISH if desk is None or self.new else language.desk_language(desk)
+        self.language.setCurrentIndex(self.language.findData(self.saved_language))
+        if desk is not None and not permissions.may(desk, "event.edit"):
+            self.language.setEnabled(False)
+            self.language.setToolTip("Only an organizer chooses the printouts' language.")
         for w, name in ((self.name, "Event name"), (self.date, "Date"), (self.place, "Park or place"),
                         (self.town, "Town"), (self.starts, "Starts at"), (self.ends, "Ends at"),
-                        (self.hoods, "Neighbourhoods")):
+                        (self.hoods, "Neighbourhoods"), (self.language, "Printouts in")):
             w.setAccessibleName(name)
         form = QFormLayout()
         form.addRow("Event &name:", self.name)
@@ -80,6 +94,7 @@ class EventDialog(QDialog):
         form.addRow("&Starts at:", self.starts)
         form.addRow("&Ends at:", self.ends)
         form.addRow("Neigh&bourhoods:", self.hoods)
+        form.addRow("P&rintouts in:", self.language)
         self.error = QLabel(objectName="eventError", wordWrap=True)
         self.error.setStyleSheet("color: #b00020; font-weight: bold")
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
@@ -137,6 +152,7 @@ class EventDialog(QDialog):
                     self.desk, name=self.name.text(), on=self.date.date().toPython(), place=self.place.text(),
                     town=self.town.text(), starts_at=self.starts.text(), ends_at=self.ends.text(),
                     neighbourhoods=parse_neighbourhoods(self.hoods.toPlainText()))
+                self._save_language(replace(self.desk, event_id=self.created_event.id))
                 super().accept()
                 return
             if self.desk is not None:
@@ -144,6 +160,7 @@ class EventDialog(QDialog):
                                     place=self.place.text().strip(), town=self.town.text().strip(),
                                     starts_at=self.starts.text(), ends_at=self.ends.text())
                 events.set_neighbourhoods(self.desk, parse_neighbourhoods(self.hoods.toPlainText()))
+                self._save_language(self.desk)
                 super().accept()
                 return
             admin, pin = " ".join(self.admin_name.text().split()), self.admin_pin.text()
@@ -158,7 +175,15 @@ class EventDialog(QDialog):
                 neighbourhoods=parse_neighbourhoods(self.hoods.toPlainText()), operator=admin)
             operators.add(Desk(self.db, self.created_event.id, admin, "volunteer"), admin, "lieutenant", pin)
             self.admin = admin
+            self._save_language(Desk(self.db, self.created_event.id, admin, "lieutenant"))
         except Exception as exc:  # noqa: BLE001 - shown to the user
             self.error.setText(explain(exc))
             return
         super().accept()
+
+    def _save_language(self, desk: Desk) -> None:
+        """The printouts' language, saved (and audited) only when it changed."""
+        chosen = self.language.currentData()
+        if chosen != self.saved_language:
+            language.set_language(desk, chosen)
+            self.saved_language = chosen

@@ -1,5 +1,6 @@
 """Organizers set who issues the receipts (name, address, tax status, signer, footer), the thank-you letter text and
-the year's IRS figures for token benefits (figures_page.py)."""
+the year's IRS figures for token benefits (figures_page.py); a Spanish event's letter and receipt footer beside the
+English ones."""
 
 from __future__ import annotations
 
@@ -81,12 +82,20 @@ class OrganizationDialog(FollowsDesk, QDialog):
         letter_page = QWidget()
         self.letter = QPlainTextEdit(o.letter_body, objectName="orgLetterBody")
         self.letter.setAccessibleName("Thank-you letter text")
+        self.letter_es = QPlainTextEdit(o.letter_body_es, objectName="orgLetterBodyEs")
+        self.letter_es.setAccessibleName("Thank-you letter text in Spanish")
+        self.footer_es = line("orgFooterEs", o.footer_es, "Footer line on Spanish receipts")
         help_text = "  ".join(f"{{{k}}}" for k in PLACEHOLDERS)
-        letter_help = QLabel(f"Placeholders filled in for each donor: {help_text}", wordWrap=True)
+        letter_help = QLabel(f"Placeholders filled in for each donor: {help_text}. An event whose printouts are "
+                             "in Spanish (Event settings) prints the Spanish letter and footer.", wordWrap=True)
         letter_help.setStyleSheet("color: #555")
+        letter_form = QFormLayout()
+        letter_form.addRow("&Letter in English:", self.letter)
+        letter_form.addRow("Letter in &Spanish:", self.letter_es)
+        letter_form.addRow("Spanish receipts' f&ooter:", self.footer_es)
         letter_layout = QVBoxLayout(letter_page)
         letter_layout.addWidget(letter_help)
-        letter_layout.addWidget(self.letter, 1)
+        letter_layout.addLayout(letter_form, 1)
 
         pages = QTabWidget(objectName="orgPages")
         pages.addTab(receipt_page, "Receipts")
@@ -122,7 +131,8 @@ class OrganizationDialog(FollowsDesk, QDialog):
                        tax_status=CHARITY if self.charity.isChecked() else GOVERNMENT, ein=self.ein.text(),
                        signer_name=self.signer_name.text(), signer_title=self.signer_title.text(),
                        footer=self.footer.text(), receipt_prefix=self.prefix.text(),
-                       letter_body=self.letter.toPlainText(), figures=self.figures_page.values())
+                       letter_body=self.letter.toPlainText(), letter_body_es=self.letter_es.toPlainText(),
+                       footer_es=self.footer_es.text(), figures=self.figures_page.values())
 
     def save(self) -> None:
         try:
