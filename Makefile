@@ -17,7 +17,7 @@ DEB_TEST_PKGS := postgresql poppler-utils qpdf libegl1 libgl1 libxkbcommon0 libf
 	xvfb xdotool openbox imagemagick libxcb-cursor0 libxkbcommon-x11-0 libxcb-icccm4 libxcb-keysyms1 libxcb-image0 \
 	libxcb-render-util0 libxcb-xinerama0 dbus-daemon at-spi2-core python3-pyatspi $(DEB_BUNDLE_PKGS)
 
-.PHONY: run test bench lint clean deb-test-packages deb-bundle-packages bundle
+.PHONY: run test bench lint clean deb-test-packages deb-bundle-packages bundle translations
 
 $(BIN)/python:
 	$(PY) -m venv $(VENV)
@@ -31,7 +31,11 @@ $(TEST_STAMP): pyproject.toml setup.py | $(BIN)/python
 	$(BIN)/python -m pip install --quiet -e '.[test]'
 	touch $(STAMP) $@
 
-run: $(STAMP)
+# The screens' translations: resources/translations/*/*.ts compiled to .qm beside them (tools/translations.py).
+translations: $(STAMP)
+	$(BIN)/python tools/translations.py compile
+
+run: $(STAMP) translations
 	$(BIN)/python -m nightout_desk $(ARGS)
 
 define install-debs
@@ -49,7 +53,7 @@ deb-test-packages:
 deb-bundle-packages:
 	$(call install-debs,$(DEB_BUNDLE_PKGS))
 
-test: deb-test-packages $(TEST_STAMP)
+test: deb-test-packages $(TEST_STAMP) translations
 	$(BIN)/ruff check .  # a lint error fails the suite, as a failing test does
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest $(PYTEST_ARGS)
 
@@ -58,7 +62,7 @@ bench: $(TEST_STAMP)
 
 # The one-folder bundle for the event laptops: dist/NightOutDesk/ (NightOutDesk, and nightout-desk for the command
 # line); tests/test_bundle.py builds it the same way and runs it.
-bundle: deb-bundle-packages $(TEST_STAMP)
+bundle: deb-bundle-packages $(TEST_STAMP) translations
 	$(BIN)/pyinstaller --noconfirm --log-level WARN build.spec
 	@du -sh dist/NightOutDesk
 

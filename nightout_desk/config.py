@@ -85,6 +85,7 @@ class LaptopSettings:
     lock_after_minutes: int = 10  # idle minutes before the desk drops back to the volunteer role (ui/desk_lock.py)
     last_event: str = ""  # the id of the event File › Switch event… (or New event…) opened last; "" = none yet
     text_percent: int = 100  # text size in percent of the system's (ui/look.py; 50–300), for readers and big screens
+    language: str = "system"  # the screens' language: "system" (Spanish when the system's is), "en" or "es"
 
     @classmethod
     def path(cls) -> Path:

@@ -20,6 +20,7 @@ from nightout_desk.ui import smoke
 from nightout_desk.ui.app_icon import app_icon
 from nightout_desk.ui.event_dialog import EventDialog
 from nightout_desk.ui.integrity_watch import IntegrityWatch
+from nightout_desk.ui.language import chosen_language, install_translators
 from nightout_desk.ui.look import apply_look
 from nightout_desk.ui.main_window import MainWindow
 from nightout_desk.ui.messages import explain
@@ -34,7 +35,10 @@ def application() -> QApplication:
     app.setApplicationName(APP_NAME)
     app.setOrganizationName(APP_ID)
     app.setWindowIcon(app_icon())
-    apply_look(app, LaptopSettings.load().text_percent)  # the system's text size, or the laptop's setting
+    settings = LaptopSettings.load()
+    apply_look(app, settings.text_percent)  # the system's text size, or the laptop's setting
+    if not getattr(app, "translators", None):  # English or Spanish screens, chosen once at start (ui/language.py)
+        app.translators = install_translators(app, chosen_language(settings.language))
     return app
 
 

@@ -14,7 +14,6 @@ from nightout_desk.areas import Area
 from nightout_desk.services import events, permissions
 from nightout_desk.services.backup import backup
 from nightout_desk.services.checkin import checkins
-from nightout_desk.services.context import ROLE_LABELS
 from nightout_desk.services.errors import PermissionDenied
 from nightout_desk.services.export import COUNTS_ONLY, export_csv, with_personal_details
 from nightout_desk.services.outgoing import where_noted
@@ -23,6 +22,7 @@ from nightout_desk.ui.desk_lock import DeskLock
 from nightout_desk.ui.event_dialog import EventDialog
 from nightout_desk.ui.operator_dialog import OperatorDialog
 from nightout_desk.ui.scan_router import ScanRouter
+from nightout_desk.ui.service_words import in_language, role_label
 from nightout_desk.ui.sign_in import attempt, offer_sign_in
 from nightout_desk.ui.state import AppState
 from nightout_desk.ui.sync.attach import SyncAndBackups
@@ -44,7 +44,7 @@ class MainWindow(QMainWindow):
         self.setObjectName("mainWindow")
         self.tabs = QTabWidget(objectName="mainTabs")
         self.tabs.setDocumentMode(True)
-        self.tabs.setAccessibleName("Screens")
+        self.tabs.setAccessibleName(self.tr("Screens"))
         self.screens = Screens(self.tabs, state)  # each built when first shown or asked for (a fast start)
         self.screens[Area.CHECKIN]  # the desk the window opens on
         if not lazy_tabs:
@@ -74,12 +74,12 @@ class MainWindow(QMainWindow):
         self.event_label.setText(self.event_info.name)
         self.event_label.setToolTip(f"{self.event_info.title} · {self.event_info.place or self.event_info.town}")
         self.db_label = QLabel(objectName="statusDatabase")
-        self.db_label.setText(f"Database: {self.state.desk.db.label}")
+        self.db_label.setText(self.tr("Database: {name}").format(name=self.state.desk.db.label))
         self.operator_button = QPushButton(objectName="statusOperator", flat=True)
-        self.operator_button.setAccessibleName("Change who is at the desk")
+        self.operator_button.setAccessibleName(self.tr("Change who is at the desk"))
         self.operator_button.clicked.connect(self.change_operator)
         self.counts_label = QLabel(objectName="statusCounts")
-        self.counts_label.setAccessibleName("Live counts")
+        self.counts_label.setAccessibleName(self.tr("Live counts"))
         for w in (self.event_label, self.db_label, self.operator_button):
             bar.addWidget(w)
         bar.addPermanentWidget(self.counts_label)
@@ -87,20 +87,22 @@ class MainWindow(QMainWindow):
 
     def _show_operator(self) -> None:
         d = self.state.desk
-        self.operator_button.setText(f"At the desk: {d.operator} ({ROLE_LABELS.get(d.role, d.role)}) on {d.device}")
+        self.operator_button.setText(self.tr("At the desk: {operator} ({role}) on {laptop}").format(
+            operator=d.operator, role=role_label(d.role), laptop=d.device))
 
     def refresh_counts(self) -> None:
         try:
             c = checkins.counters(self.state.desk)
         except Exception as exc:  # noqa: BLE001 - the status bar must never take the window down
             log.warning("counts not refreshed: %s", exc)
-            self.counts_label.setText("Database not reachable — retrying")
+            self.counts_label.setText(self.tr("Database not reachable — retrying"))
             return
         self._show_counts(c)
 
     def _show_counts(self, c: checkins.Counters) -> None:
         self._counts_shown = True
-        self.counts_label.setText(f"{c.households} households · {c.people} people on site")
+        households, people = self.tr("%n households", "", c.households), self.tr("%n people on site", "", c.people)
+        self.counts_label.setText(f"{households} · {people}")
 
     def _tick(self) -> None:
         self._counts_shown = False
@@ -119,35 +121,36 @@ class MainWindow(QMainWindow):
 
     # --- menus ------------------------------------------------------------------------------------------------------
     def _build_menus(self) -> None:
-        file_menu = self.menuBar().addMenu("&File")
-        self._action(file_menu, "Change who is at the desk…", self.change_operator, "Ctrl+Shift+O")
-        self._action(file_menu, "Lock the desk (back to volunteer)", self.lock_desk, "Ctrl+L")
-        self._action(file_menu, "Import attendees…", self.import_attendees, "Ctrl+Shift+I")
-        self._action(file_menu, "Print family tickets…", self.print_tickets, "Ctrl+Shift+T")
-        self._action(file_menu, "Event settings and neighbourhoods…", self.edit_event, None)
-        self._action(file_menu, "New event…", lambda: event_switch.new_event(self), None)
-        self._action(file_menu, "Switch event…", lambda: event_switch.switch_event(self), None)
-        self._action(file_menu, "Audit log…", self.show_audit, "Ctrl+Shift+L")
-        self._action(file_menu, "Export CSV files…", self.export, "Ctrl+Shift+E")
-        self._action(file_menu, "Back up the database…", self.backup, None)
+        file_menu = self.menuBar().addMenu(self.tr("&File"))
+        self._action(file_menu, self.tr("Change who is at the desk…"), self.change_operator, "Ctrl+Shift+O")
+        self._action(file_menu, self.tr("Lock the desk (back to volunteer)"), self.lock_desk, "Ctrl+L")
+        self._action(file_menu, self.tr("Import attendees…"), self.import_attendees, "Ctrl+Shift+I")
+        self._action(file_menu, self.tr("Print family tickets…"), self.print_tickets, "Ctrl+Shift+T")
+        self._action(file_menu, self.tr("Event settings and neighbourhoods…"), self.edit_event, None)
+        self._action(file_menu, self.tr("New event…"), lambda: event_switch.new_event(self), None)
+        self._action(file_menu, self.tr("Switch event…"), lambda: event_switch.switch_event(self), None)
+        self._action(file_menu, self.tr("Audit log…"), self.show_audit, "Ctrl+Shift+L")
+        self._action(file_menu, self.tr("Export CSV files…"), self.export, "Ctrl+Shift+E")
+        self._action(file_menu, self.tr("Back up the database…"), self.backup, None)
         file_menu.addSeparator()
-        self._action(file_menu, "Quit", self.close, QKeySequence.StandardKey.Quit)
-        view_menu = self.menuBar().addMenu("&View")
+        self._action(file_menu, self.tr("Quit"), self.close, QKeySequence.StandardKey.Quit)
+        view_menu = self.menuBar().addMenu(self.tr("&View"))
         for i in range(self.tabs.count()):
             self._action(view_menu, self.tabs.tabText(i), lambda _=False, i=i: self.tabs.setCurrentIndex(i),
                          f"Ctrl+{i + 1}")
         view_menu.addSeparator()
-        self._action(view_menu, "Station board (second screen or TV)", self.open_station_board, "Ctrl+B")
-        self._action(view_menu, "Text size…", self.choose_text_size, None)
-        settings_menu = self.menuBar().addMenu("&Settings")
-        self._action(settings_menu, "Operators…", self.edit_operators, None)
-        self._action(settings_menu, "Privacy…", self.privacy_settings, None)
-        help_menu = self.menuBar().addMenu("&Help")
-        self._action(help_menu, "Quick start…", self.quick_start, "F1")
-        self._action(help_menu, "Keyboard shortcuts…", self.keyboard_shortcuts, "Ctrl+/")
-        self._action(help_menu, "Guide for the night…", self.guide, None)
-        self._action(help_menu, "Check the log", self.check_log, None)
-        self._action(help_menu, "About", self.about, None)
+        self._action(view_menu, self.tr("Station board (second screen or TV)"), self.open_station_board, "Ctrl+B")
+        self._action(view_menu, self.tr("Text size…"), self.choose_text_size, None)
+        self._action(view_menu, self.tr("Language…"), self.choose_language, None)
+        settings_menu = self.menuBar().addMenu(self.tr("&Settings"))
+        self._action(settings_menu, self.tr("Operators…"), self.edit_operators, None)
+        self._action(settings_menu, self.tr("Privacy…"), self.privacy_settings, None)
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        self._action(help_menu, self.tr("Quick start…"), self.quick_start, "F1")
+        self._action(help_menu, self.tr("Keyboard shortcuts…"), self.keyboard_shortcuts, "Ctrl+/")
+        self._action(help_menu, self.tr("Guide for the night…"), self.guide, None)
+        self._action(help_menu, self.tr("Check the log"), self.check_log, None)
+        self._action(help_menu, self.tr("About"), self.about, None)
         self.file_menu = file_menu  # areas may add their actions
 
     def choose_text_size(self) -> None:
@@ -157,7 +160,8 @@ class MainWindow(QMainWindow):
         from nightout_desk.ui.look import TEXT_PERCENT_RANGE, apply_look
 
         settings = self.state.settings
-        percent, ok = QInputDialog.getInt(self, "Text size", "Text size, in percent of this laptop's usual size:",
+        percent, ok = QInputDialog.getInt(self, self.tr("Text size"),
+                                          self.tr("Text size, in percent of this laptop's usual size:"),
                                           settings.text_percent, *TEXT_PERCENT_RANGE, 10)
         if not ok or percent == settings.text_percent:
             return
@@ -166,8 +170,15 @@ class MainWindow(QMainWindow):
         try:
             settings.save()
         except OSError as exc:
-            QMessageBox.warning(self, "Text size", f"The size is used now but could not be kept for the next start: "
-                                                   f"{exc.strerror or exc}.")
+            QMessageBox.warning(self, self.tr("Text size"), self.tr(
+                "The size is used now but could not be kept for the next start: {why}.").format(
+                why=exc.strerror or exc))
+
+    def choose_language(self) -> None:
+        """View › Language…: English, Spanish or the system's; kept in the laptop's settings, used at the next start."""
+        from nightout_desk.ui.language_dialog import ask_language
+
+        ask_language(self, self.state.settings)
 
     def open_station_board(self) -> None:
         from nightout_desk.ui.stations.station_board import open_board
@@ -190,15 +201,16 @@ class MainWindow(QMainWindow):
     def lock_desk(self) -> None:
         """Ctrl+L: back to the volunteer role, the check-in desk ready for the next family."""
         if not self.desk_lock.lock():
-            self.statusBar().showMessage("The desk is at the volunteer role already.", 4000)
+            self.statusBar().showMessage(self.tr("The desk is at the volunteer role already."), 4000)
 
     def _desk_locked(self, why: str) -> None:
         self.tabs.setCurrentWidget(self.screens[Area.CHECKIN])
         self.screens[Area.CHECKIN].focus_default()
-        self.statusBar().showMessage(f"Desk locked ({why}): back to volunteer. Ctrl+Shift+O signs in.", 10_000)
+        self.statusBar().showMessage(
+            self.tr("Desk locked ({why}): back to volunteer. Ctrl+Shift+O signs in.").format(why=why), 10_000)
 
     def edit_event(self) -> None:
-        if not attempt(self, "Event settings",
+        if not attempt(self, self.tr("Event settings"),
                        lambda: permissions.require(self.state.desk, "event.edit") or True, self.state):
             return
         if EventDialog(self.state.desk.db, self.state.desk, self).exec():
@@ -208,28 +220,29 @@ class MainWindow(QMainWindow):
             self.state.dataChanged.emit("event")
 
     def show_audit(self) -> None:
-        if attempt(self, "Audit log", lambda: permissions.require(self.state.desk, "event.audit_log") or True,
+        if attempt(self, self.tr("Audit log"), lambda: permissions.require(self.state.desk, "event.audit_log") or True,
                    self.state):
             from nightout_desk.ui.audit_dialog import AuditDialog
 
             AuditDialog(self.state.desk, self).exec()
 
     def export(self) -> None:
-        folder = QFileDialog.getExistingDirectory(self, "Export CSV files to which folder?")
+        folder = QFileDialog.getExistingDirectory(self, self.tr("Export CSV files to which folder?"))
         if not folder:
             return
         if not with_personal_details(self.state.desk):  # offered; "No" writes the counts only and says so
             try:
                 permissions.require(self.state.desk, "event.export_personal")
             except PermissionDenied as exc:
-                offer_sign_in(self, "Export names and contacts", exc, self.state)
-        written = attempt(self, "Export", lambda: export_csv(self.state.desk, Path(folder)), self.state)
+                offer_sign_in(self, self.tr("Export names and contacts"), exc, self.state)
+        written = attempt(self, self.tr("Export"), lambda: export_csv(self.state.desk, Path(folder)), self.state)
         if written is None:
             return
-        said = [f"{len(written)} CSV files written to {folder} (readable by you only).",
-                None if with_personal_details(self.state.desk) else COUNTS_ONLY,
-                where_noted(self.state.desk.db, self.state.desk)]
-        QMessageBox.information(self, "Exported", "\n\n".join(filter(None, said)))
+        said = [self.tr("%n CSV files written to {folder} (readable by you only).", "", len(written)).format(
+                    folder=folder),
+                None if with_personal_details(self.state.desk) else in_language(COUNTS_ONLY),
+                in_language(where_noted(self.state.desk.db, self.state.desk) or "")]
+        QMessageBox.information(self, self.tr("Exported"), "\n\n".join(filter(None, said)))
 
     # Dialogs a menu opens are imported when opened: the window appears sooner (printing pulls in reportlab and
     # qrcode, the imports the CSV machinery), and a family can be found while they would still be loading.
@@ -249,11 +262,12 @@ class MainWindow(QMainWindow):
         open_operators(self, self.state)
 
     def backup(self) -> None:
-        target = attempt(self, "Backup", lambda: backup(self.state.desk.db, desk=self.state.desk), self.state)
+        target = attempt(self, self.tr("Backup"), lambda: backup(self.state.desk.db, desk=self.state.desk), self.state)
         if target is None:
             return
-        said = [f"A copy of the database was saved as\n{target}", where_noted(self.state.desk.db, self.state.desk)]
-        QMessageBox.information(self, "Backed up", "\n\n".join(filter(None, said)))
+        said = [self.tr("A copy of the database was saved as\n{file}").format(file=target),
+                in_language(where_noted(self.state.desk.db, self.state.desk) or "")]
+        QMessageBox.information(self, self.tr("Backed up"), "\n\n".join(filter(None, said)))
 
     def quick_start(self) -> None:
         """Help › Quick start… (F1): the keys and what a scan does, on a card that may stay open."""
@@ -286,8 +300,9 @@ class MainWindow(QMainWindow):
         self.log_check_box = show_log_check(self, self.state.desk)
 
     def about(self) -> None:
-        QMessageBox.about(self, APP_NAME, f"<b>{APP_NAME}</b> {__version__}<br>The National Night Out table.<br>"
-                                          f"Database: {self.state.desk.db.label}")
+        lines = (f"<b>{APP_NAME}</b> {__version__}", self.tr("The National Night Out table."),
+                 self.tr("Database: {name}").format(name=self.state.desk.db.label))
+        QMessageBox.about(self, APP_NAME, "<br>".join(lines))
 
     def show_tab(self, object_name: str) -> None:
         for i, (info, _factory) in enumerate(self.screens.order):

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QTabWidget, QWidget
 
 from nightout_desk.areas import AREAS, Area, AreaInfo
@@ -59,6 +60,18 @@ TABS: dict[Area, TabFactory] = {
 }
 
 
+# The areas' titles (areas.py AREAS, plain data without Qt) for the translations; tests/test_translations.py checks
+# that every title is here.
+TITLES = (QT_TRANSLATE_NOOP("Areas", "Check-in"), QT_TRANSLATE_NOOP("Areas", "Volunteers"),
+          QT_TRANSLATE_NOOP("Areas", "Stations"), QT_TRANSLATE_NOOP("Areas", "Donations"),
+          QT_TRANSLATE_NOOP("Areas", "Inventory"), QT_TRANSLATE_NOOP("Areas", "Reports"))
+
+
+def tab_title(info: AreaInfo) -> str:
+    """The area's title in the screens' language."""
+    return QCoreApplication.translate("Areas", info.title)
+
+
 def all_tabs() -> list[tuple[AreaInfo, TabFactory]]:
     """(area, factory) for every area with a screen, in AREAS order."""
     return [(info, TABS[info.area]) for info in AREAS if info.area in TABS]
@@ -75,8 +88,8 @@ class Screens(dict[Area, QWidget]):
         self.order = all_tabs()
         for info, _factory in self.order:
             placeholder = QWidget()
-            placeholder.setAccessibleName(info.title)
-            tabs.addTab(placeholder, info.title)
+            placeholder.setAccessibleName(tab_title(info))
+            tabs.addTab(placeholder, tab_title(info))
 
     def __missing__(self, area: Area) -> QWidget:
         index = next(i for i, (info, _f) in enumerate(self.order) if info.area == area)
@@ -88,7 +101,7 @@ class Screens(dict[Area, QWidget]):
         current = self.tabs.currentIndex()
         blocked = self.tabs.blockSignals(True)  # swapping the page is not the user changing tabs
         self.tabs.removeTab(index)
-        self.tabs.insertTab(index, screen, info.title)
+        self.tabs.insertTab(index, screen, tab_title(info))
         self.tabs.setCurrentIndex(current)
         self.tabs.blockSignals(blocked)
         placeholder.deleteLater()

@@ -1,0 +1,77 @@
+"""Services' sentences on translated screens: the services speak English (the command line, the log and the audit
+log read them too), and the screens put a sentence they know into the screens' language.
+
+A template is the service's sentence with its variable parts named (`{limit}`); a sentence matching one is looked up
+in the context "ServiceMessages" and its parts put back. A sentence no template knows is shown as the service wrote
+it. New templates go in TEMPLATES, written exactly as the service writes the sentence (see docs/architecture.md
+"Languages").
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+
+CONTEXT = "ServiceMessages"
+TEMPLATES: tuple[str, ...] = (
+    # services/explain.py: failures any screen may meet
+    QT_TRANSLATE_NOOP("ServiceMessages", "The disk is full, so nothing was saved. Free some space (or plug in a "
+                                         "USB stick) and try again."),
+    QT_TRANSLATE_NOOP("ServiceMessages", "Another laptop is saving at this moment. Nothing was lost — please try "
+                                         "again."),
+    QT_TRANSLATE_NOOP("ServiceMessages", "The database file is read-only (a write-protected USB stick, or a copy "
+                                         "opened from a CD or a zip file), so nothing was saved. Copy it to this "
+                                         "laptop's disk and open that copy."),
+    QT_TRANSLATE_NOOP("ServiceMessages", "The database could not be reached, so nothing was saved. Check the network "
+                                         "cable or Wi-Fi and try again."),
+    QT_TRANSLATE_NOOP("ServiceMessages", "The database refused the change, so nothing was saved. The log has the "
+                                         "details."),
+    QT_TRANSLATE_NOOP("ServiceMessages", "Opened read-only: you can look, nothing can be saved."),
+    QT_TRANSLATE_NOOP("ServiceMessages", "Something went wrong ({kind}). Nothing was saved; the log has the "
+                                         "details."),
+    # services/context.py: a role the desk does not have
+    QT_TRANSLATE_NOOP("ServiceMessages", "Only {who} can {doing}. Ask one to sign in at this laptop."),
+    # services/checkin: the check-in desk
+    QT_TRANSLATE_NOOP("ServiceMessages", "Adults and kids must be whole numbers between 0 and {limit}."),
+    QT_TRANSLATE_NOOP("ServiceMessages", "Adults and kids must be whole numbers."),
+    QT_TRANSLATE_NOOP("ServiceMessages", "Adults and kids must be between 0 and {limit}."),
+    QT_TRANSLATE_NOOP("ServiceMessages", "At least one person has to arrive to check in."),
+    QT_TRANSLATE_NOOP("ServiceMessages", "That check-in is not in this event."),
+    QT_TRANSLATE_NOOP("ServiceMessages", "That household is not in this event."),
+    QT_TRANSLATE_NOOP("ServiceMessages", "One of those households is not in this event."),
+    QT_TRANSLATE_NOOP("ServiceMessages", "The family name is needed — type the name they give you."),
+    QT_TRANSLATE_NOOP("ServiceMessages", "Pick two different households to merge."),
+)
+
+
+@cache
+def _patterns() -> tuple[tuple[re.Pattern[str], str], ...]:
+    """Each template as a pattern whose named groups catch its variable parts."""
+    made = []
+    for template in TEMPLATES:
+        pieces = re.split(r"\{(\w+)\}", template)  # text, name, text, name, ..., text
+        body = "".join(re.escape(p) if i % 2 == 0 else f"(?P<{p}>.+?)" for i, p in enumerate(pieces))
+        made.append((re.compile(body, re.DOTALL), template))
+    return tuple(made)
+
+
+def in_language(sentence: str) -> str:
+    """The sentence in the screens' language when a template knows it, else as it was."""
+    for pattern, template in _patterns():
+        found = pattern.fullmatch(sentence)
+        if found:
+            return QCoreApplication.translate(CONTEXT, template).format(**found.groupdict())
+    return sentence
+
+
+ROLES = {  # services/context.py ROLE_LABELS, in the screens' language
+    "volunteer": QT_TRANSLATE_NOOP("Roles", "Volunteer"),
+    "organizer": QT_TRANSLATE_NOOP("Roles", "Organizer"),
+    "lieutenant": QT_TRANSLATE_NOOP("Roles", "Lieutenant / admin"),
+}
+
+
+def role_label(role: str) -> str:
+    return QCoreApplication.translate("Roles", ROLES[role]) if role in ROLES else role
