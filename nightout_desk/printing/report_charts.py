@@ -44,11 +44,12 @@ def _title(d: Drawing, text: str, width: float, height: float) -> None:
     d.add(String(0, height - 11, text, fontName=bold, fontSize=10, fillColor=NAVY))
 
 
-def arrivals_chart(labels: list[str], people: list[int], width: float, height: float = 150) -> Drawing:
+def arrivals_chart(labels: list[str], people: list[int], width: float, title: str = "People arriving per 15 minutes",
+                   height: float = 150) -> Drawing:
     """People arriving per 15 minutes (vertical bars); every other time label when crowded."""
     regular, _ = fonts.register()
     d = Drawing(width, height)
-    _title(d, "People arriving per 15 minutes", width, height)
+    _title(d, title, width, height)
     chart = VerticalBarChart()
     chart.x, chart.y, chart.width, chart.height = 34, 28, width - 44, height - 50
     chart.data = [people or [0]]
@@ -69,11 +70,12 @@ def arrivals_chart(labels: list[str], people: list[int], width: float, height: f
     return d
 
 
-def on_site_chart(labels: list[str], on_site: list[int], width: float, height: float = 150) -> Drawing:
+def on_site_chart(labels: list[str], on_site: list[int], width: float,
+                  title: str = "People on site over time (checked in so far)", height: float = 150) -> Drawing:
     """People checked in so far, through the evening (a line)."""
     regular, _ = fonts.register()
     d = Drawing(width, height)
-    _title(d, "People on site over time (checked in so far)", width, height)
+    _title(d, title, width, height)
     chart = HorizontalLineChart()
     chart.x, chart.y, chart.width, chart.height = 34, 28, width - 44, height - 50
     chart.data = [on_site or [0]]
@@ -150,7 +152,8 @@ def share_pie(title: str, parts: list[tuple[str, int]], width: float, height: fl
     return d
 
 
-def stock_chart(items: list[tuple[str, int, int]], width: float, max_rows: int = 12) -> Drawing:
+def stock_chart(items: list[tuple[str, int, int]], width: float, legend_words: tuple[str, str] = ("Handed out", "Left"),
+                max_rows: int = 12) -> Drawing:
     """Giveaway items: handed out and left, stacked, with a legend in words."""
     regular, _ = fonts.register()
     items = items[:max_rows]
@@ -180,6 +183,6 @@ def stock_chart(items: list[tuple[str, int, int]], width: float, max_rows: int =
     legend.alignment = "right"
     legend.columnMaximum = 1
     legend.dx, legend.dy, legend.deltax = 8, 8, 90
-    legend.colorNamePairs = [(NAVY, "Handed out"), (GOLD, "Left")]
+    legend.colorNamePairs = [(NAVY, legend_words[0]), (GOLD, legend_words[1])]
     d.add(legend)
     return d

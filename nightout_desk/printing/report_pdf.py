@@ -81,7 +81,7 @@ def data_table(t: ReportTable, st: dict[str, ParagraphStyle], max_rows: int | No
         widths = [0.6 * inch, 1.05 * inch, 0.95 * inch, 2.1 * inch, 1.45 * inch, CONTENT_W - 6.15 * inch]
     else:  # the first (name) column widest, other text columns wider than numbers
         weights = [2.0 if narrow else 2.4] + [1.8 if k == "text" else 1.0 for k in t.kinds[1:]]
-        widths = [table_w * w / sum(weights) for w in weights]
+        widths = _headers_unbroken(t, [table_w * w / sum(weights) for w in weights], bold)
     table = Table(data, colWidths=widths, repeatRows=1, hAlign="LEFT")
     style = [
         ("FONT", (0, 0), (-1, -1), regular, 8.5),
@@ -104,6 +104,18 @@ def data_table(t: ReportTable, st: dict[str, ParagraphStyle], max_rows: int | No
     return table
 
 
+def _headers_unbroken(t: ReportTable, widths: list[float], bold: str) -> list[float]:
+    """Widen a number column whose header's longest word would be cut (Spanish "Incidentes"), taking the room from
+    the first column: a header may wrap between words, never inside one."""
+    widths = list(widths)
+    for i, header in enumerate(t.header[1:], start=1):
+        need = max(fonts.pdfmetrics.stringWidth(word, bold, 8) for word in header.split()) + 13
+        if widths[i] < need:
+            widths[0] -= need - widths[i]
+            widths[i] = need
+    return widths
+
+
 def no_data_box(text: str, st: dict[str, ParagraphStyle]) -> Table:
     box = Table([[Paragraph(text, st["nodata"])]], colWidths=[CONTENT_W], hAlign="LEFT")
     box.setStyle(TableStyle([("BACKGROUND", (0, 0), (-1, -1), colors.HexColor("#F3F5F8")),
@@ -118,6 +130,7 @@ class _NumberedCanvas(pdfcanvas.Canvas):
 
     footer_left = ""
     footer_right = ""
+    page_words = "Page {n} of {total}"
 
     def __init__(self, *args, **kwargs) -> None:
         super().__init__(*args, **kwargs)
@@ -146,8 +159,17 @@ class _NumberedCanvas(pdfcanvas.Canvas):
         while fonts.pdfmetrics.stringWidth(left, regular, 7.5) > CONTENT_W * 0.42 and len(left) > 10:
             left = left[:-2]
         self.drawString(MARGIN, 0.38 * inch, left if left == self.footer_left else left.rstrip() + "…")
-        self.drawCentredString(PAGE_W / 2, 0.38 * inch, f"Page {self._pageNumber} of {total}")
+        self.drawCentredString(PAGE_W / 2, 0.38 * inch, self.page_words.format(n=self._pageNumber, total=total))
         self.drawRightString(PAGE_W - MARGIN, 0.38 * inch, self.footer_right)
+
+
+def _footer_left(report: NightReport) -> str:
+    """The event and its date; the short date when the long one would be cut (a long name, a Spanish month)."""
+    w, regular = report.words, fonts.register()[0]
+    long = f"{report.event_name} · {w.long_date(report.event_date)}"
+    if fonts.pdfmetrics.stringWidth(long, regular, 7.5) <= CONTENT_W * 0.42:
+        return long
+    return f"{report.event_name} · {w.short_date(report.event_date)}"
 
 
 def _band(report: NightReport):  # noqa: ANN202
@@ -159,15 +181,15 @@ def _band(report: NightReport):  # noqa: ANN202
         c.setFillColor(GOLD)
         c.rect(EDGE, PAGE_H - BAND_H - 4, PAGE_W - 2 * EDGE, 4, stroke=0, fill=1)
         c.setFont(bold, 9)
-        c.drawString(MARGIN, PAGE_H - 0.42 * inch, "END-OF-NIGHT REPORT")
+        c.drawString(MARGIN, PAGE_H - 0.42 * inch, report.words("report.heading"))
         c.setFillColor(colors.white)
         size = fonts.fit_font_size(report.event_name, bold, CONTENT_W, 20, 11)
         c.setFont(bold, size)
         c.drawString(MARGIN, PAGE_H - 0.70 * inch, report.event_name)
         c.setFont(regular, 10)
-        when = f"{report.event_date:%A, %B} {report.event_date.day}, {report.event_date.year}"
+        when = report.words.day(report.event_date)
         line = " · ".join(x for x in (when, f"{report.starts_at}–{report.ends_at}", report.place) if x)
-        c.drawString(MARGIN, PAGE_H - 0.95 * inch, line[:120])
+        c.drawString(MARGIN, PAGE_H - 0.95 * inch, fonts.elide(line, CONTENT_W, 10))
         c.restoreState()
     return draw
 
@@ -180,7 +202,7 @@ def _running_head(report: NightReport):  # noqa: ANN202
         c.rect(EDGE, PAGE_H - EDGE - 0.28 * inch, PAGE_W - 2 * EDGE, 0.28 * inch, stroke=0, fill=1)
         c.setFillColor(colors.white)
         c.setFont(bold, 8)
-        c.drawString(MARGIN, PAGE_H - EDGE - 0.18 * inch, "END-OF-NIGHT REPORT")
+        c.drawString(MARGIN, PAGE_H - EDGE - 0.18 * inch, report.words("report.heading"))
         c.setFont(regular, 8)
         c.drawRightString(PAGE_W - MARGIN, PAGE_H - EDGE - 0.18 * inch, report.event_name[:90])
         c.restoreState()
@@ -200,16 +222,17 @@ def render_report(report: NightReport, out: Path, progress: Progress | None = No
     for item in detail_sections(report, tables, st, CONTENT_W, data_table, no_data_box):
         story.append(item)
     total = len(story)
+    w = report.words
     canvas_cls = type("ReportCanvas", (_NumberedCanvas,), {
-        "footer_left": f"{report.event_name} · {report.event_date:%B} {report.event_date.day}, "
-                       f"{report.event_date.year}",
-        "footer_right": f"Generated {report.generated_at:%H:%M} on {report.generated_at:%b} "
-                        f"{report.generated_at.day}, {report.generated_at.year}",
+        "footer_left": _footer_left(report),
+        "footer_right": w("report.generated", time=f"{report.generated_at:%H:%M}",
+                          date=w.short_date(report.generated_at)),
+        "page_words": w("report.page", n="{n}", total="{total}"),
     })
     with written_aside(out) as tmp:
         doc = BaseDocTemplate(tmp, pagesize=LETTER, leftMargin=MARGIN, rightMargin=MARGIN, topMargin=MARGIN,
-                              bottomMargin=0.8 * inch, title=f"End-of-night report — {report.event_name}",
-                              author="NightOut Desk", subject="National Night Out end-of-night report")
+                              bottomMargin=0.8 * inch, title=w("report.title", event=report.event_name),
+                              author="NightOut Desk", subject=w("report.subject"))
         first = Frame(MARGIN, 0.8 * inch, CONTENT_W, PAGE_H - BAND_H - 0.35 * inch - 0.8 * inch,
                       id="first", leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
         later = Frame(MARGIN, 0.8 * inch, CONTENT_W, PAGE_H - 0.55 * inch - 0.8 * inch, id="later",

@@ -8,7 +8,7 @@ from collections.abc import Callable, Iterator
 from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Paragraph, Spacer
 
 from nightout_desk.printing import report_charts as charts
-from nightout_desk.services.report.model import NO_DATA, NightReport, incident_words
+from nightout_desk.services.report.model import NightReport, incident_words
 from nightout_desk.services.report.tables import ReportTable
 
 ARRIVAL_ROWS_MAX = 40  # a long night's 15-minute table stays readable; the CSV has every row
@@ -17,25 +17,25 @@ ARRIVAL_ROWS_MAX = 40  # a long night's 15-minute table stays readable; the CSV 
 def detail_sections(report: NightReport, tables: dict[str, ReportTable], st: dict, width: float,
                     table: Callable[..., Flowable], no_data_box: Callable[..., Flowable]) -> Iterator[Flowable]:
     h1, h2 = st["h1"], st["h2"]
+    w = report.words
 
     def _nodata(_st: dict, what: str) -> Flowable:
-        return no_data_box(f"{NO_DATA} — {what}", st)
+        return no_data_box(f"{w('report.no_data')} — {w('nodata.' + what)}", st)
 
     def block(title: str, *items: Flowable) -> Flowable:
         return KeepTogether([Paragraph(title, h2), *items, Spacer(1, 8)])
 
     # --- attendance -------------------------------------------------------------------------------------------
-    yield Paragraph("Attendance", h1)
+    yield Paragraph(w("section.attendance"), h1)
     a = report.attendance
     if a is None:
-        yield _nodata(st, "nobody has been checked in at the desk.")
+        yield _nodata(st, "attendance")
     else:
         labels = [s.label for s in a.slots]
-        yield charts.arrivals_chart(labels, [s.people for s in a.slots], width)
+        yield charts.arrivals_chart(labels, [s.people for s in a.slots], width, w("chart.arrivals"))
         yield Spacer(1, 6)
-        yield charts.on_site_chart(labels, [s.on_site for s in a.slots], width)
-        yield Paragraph("The desk records arrivals, not departures: “on site” counts everyone checked in so far.",
-                        st["small"])
+        yield charts.on_site_chart(labels, [s.on_site for s in a.slots], width, w("chart.on_site"))
+        yield Paragraph(w("section.on_site_note"), st["small"])
         t = tables["arrivals_per_15_min"]
         yield block(t.title, table(t, st))
         t = tables["walk_ups_vs_pre_registered"]
@@ -51,29 +51,28 @@ def detail_sections(report: NightReport, tables: dict[str, ReportTable], st: dic
 
     # --- stations ---------------------------------------------------------------------------------------------
     yield CondPageBreak(4 * 72)
-    yield Paragraph("Activity stations", h1)
+    yield Paragraph(w("section.stations"), h1)
     s = report.stations
     if s is None:
-        yield _nodata(st, "no station has counted participants, recorded a waiver or handed out a kit.")
+        yield _nodata(st, "stations")
     else:
         counted = [x for x in s.lines if x.participants]
         t = tables["station_tallies"]
         yield block(t.title, charts.bars("", [x.name for x in counted],
                                          [x.participants for x in counted], width, color=charts.BLUE),
                     table(t, st),
-                    Paragraph(f"Demonstrations held: {s.demonstrations_held}; cancelled: {s.demonstrations_cancelled}. "
-                              "Child-ID kits are counted only: the app stores no fingerprints or photos.",
-                              st["small"]))
+                    Paragraph(w("section.demonstrations", held=s.demonstrations_held,
+                                cancelled=s.demonstrations_cancelled), st["small"]))
 
     # --- volunteers -------------------------------------------------------------------------------------------
     yield CondPageBreak(4 * 72)
-    yield Paragraph("Volunteers", h1)
+    yield Paragraph(w("section.volunteers"), h1)
     v = report.volunteers
     if v is None:
-        yield _nodata(st, "no volunteer hours have been recorded.")
+        yield _nodata(st, "volunteers")
     else:
-        yield Paragraph(f"{v.volunteers:,} volunteers signed up; {v.hours:,.1f} hours verified"
-                        + (f", {v.unverified_hours:,.1f} more to confirm" if v.unverified_hours else "") + ".",
+        more = w("section.more_to_confirm", hours=f"{v.unverified_hours:,.1f}") if v.unverified_hours else ""
+        yield Paragraph(w("section.volunteers_line", n=f"{v.volunteers:,}", hours=f"{v.hours:,.1f}", more=more),
                         st["body"])
         for stem in ("volunteer_hours_by_station", "volunteer_hours_by_organization"):
             t = tables[stem]
@@ -82,31 +81,32 @@ def detail_sections(report: NightReport, tables: dict[str, ReportTable], st: dic
 
     # --- donations and giveaways ------------------------------------------------------------------------------
     yield CondPageBreak(4 * 72)
-    yield Paragraph("Donations and giveaways", h1)
+    yield Paragraph(w("section.donations"), h1)
     d = report.donations
     if d is None:
-        yield _nodata(st, "no donations have been recorded.")
+        yield _nodata(st, "donations")
     else:
         t = tables["donations_by_kind"]
-        yield Paragraph(f"{d.donations:,} donations from {d.donors:,} donors.", st["body"])
+        yield Paragraph(w("section.donations_line", n=f"{d.donations:,}", donors=f"{d.donors:,}"), st["body"])
         yield block(t.title, charts.bars("", [k.kind for k in d.by_kind],
                                          [k.cents / 100 for k in d.by_kind], width, color=charts.GOLD,
                                          value_format="${:,.0f}"), table(t, st))
     g = report.giveaways
     if g is None:
-        yield _nodata(st, "no giveaway stock has been recorded.")
+        yield _nodata(st, "giveaways")
     else:
         t = tables["giveaways"]
-        yield block(t.title, charts.stock_chart([(x.item, x.handed_out, x.left) for x in g.items], width),
+        yield block(t.title, charts.stock_chart([(x.item, x.handed_out, x.left) for x in g.items], width,
+                                             (w("chart.handed_out"), w("chart.left"))),
                     table(t, st))
 
     # --- incidents ----------------------------------------------------------------------------------------------
     yield CondPageBreak(2.5 * 72)
-    yield Paragraph("Incidents and notes", h1)
+    yield Paragraph(w("section.incidents"), h1)
     if not report.incidents:
-        yield Paragraph("No incidents recorded tonight.", st["body"])
+        yield Paragraph(w("section.no_incidents"), st["body"])
     else:
-        yield Paragraph(incident_words(report.incidents) + ", by time.", st["body"])
+        yield Paragraph(w("section.by_time", incidents=incident_words(report.incidents, w)), st["body"])
         yield Spacer(1, 4)
         t = tables["incidents"]
         yield table(t, st)

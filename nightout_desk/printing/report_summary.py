@@ -8,6 +8,7 @@ from reportlab.lib import colors
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import Flowable, Paragraph, Spacer, Table, TableStyle
 
+from nightout_desk.printing import fonts
 from nightout_desk.printing.report_charts import GOLD, LIGHT, NAVY
 from nightout_desk.services.report.model import NO_DATA, Change, NightReport, incident_words
 from nightout_desk.services.report.tables import ReportTable, format_value
@@ -25,58 +26,65 @@ def _change(report: NightReport, measure: str, figure: str = "") -> str:
     change: Change | None = next((c for c in report.comparison.changes if c.measure == measure), None)
     if change is None:
         return ""
-    return f"{figure + ' ' if figure else ''}{change.words} on {report.comparison.previous_date.year}"
+    said = report.words("tile.change", change=change.said(report.words), year=report.comparison.previous_date.year)
+    return f"{figure + ' ' if figure else ''}{said}"
 
 
 def tiles(report: NightReport) -> list[tuple[str, str, str, str]]:
     """(label, big value, one line of detail, change vs last time) for each tile of the summary page."""
     a, v, d, g, s = report.attendance, report.volunteers, report.donations, report.giveaways, report.stations
+    w = report.words
+    no_data = w("report.no_data")
     out = []
     if a:
-        out.append(("ATTENDANCE", f"{a.people:,} people",
-                    f"{a.households:,} households · {a.adults:,} adults, {a.kids:,} kids",
+        out.append((w("tile.attendance"), w("tile.people", n=f"{a.people:,}"),
+                    w("tile.who_came", households=f"{a.households:,}", adults=f"{a.adults:,}", kids=f"{a.kids:,}"),
                     _change(report, "People attending")))
         peak = a.peak
-        out.append(("PEAK TIME", f"{peak.label}–{peak.starts + timedelta(minutes=15):%H:%M}" if peak else "—",
-                    f"{peak.people:,} people arrived in those 15 minutes" if peak else "", ""))
+        out.append((w("tile.peak"), f"{peak.label}–{peak.starts + timedelta(minutes=15):%H:%M}" if peak else "—",
+                    w("tile.peak_people", n=f"{peak.people:,}") if peak else "", ""))
         came = a.show_up_percent
-        out.append(("WALK-UPS", f"{a.walk_ups.households:,} families",
-                    f"{a.walk_ups.people:,} people; {a.pre_registered.households:,} of {a.registered_households:,} "
-                    f"pre-registered came" + (f" ({came:.0f}%)" if came is not None else ""),
+        out.append((w("tile.walk_ups"), w("tile.families", n=f"{a.walk_ups.households:,}"),
+                    w("tile.walk_ups_sub", people=f"{a.walk_ups.people:,}", came=f"{a.pre_registered.households:,}",
+                      registered=f"{a.registered_households:,}",
+                      share=f" ({came:.0f}%)" if came is not None else ""),
                     _change(report, "Walk-up households")))
     else:
-        out += [("ATTENDANCE", NO_DATA, "Nobody has been checked in yet.", ""), ("PEAK TIME", "—", "", ""),
-                ("WALK-UPS", "—", "", "")]
-    out.append(("VOLUNTEERS", f"{v.volunteers:,} · {v.hours:,.1f} h" if v else NO_DATA,
-                (f"{v.hours:,.1f} hours verified" + (f", {v.unverified_hours:,.1f} to confirm" if v.unverified_hours
-                                                    else "")) if v else "No volunteer hours recorded.",
+        out += [(w("tile.attendance"), no_data, w("tile.nobody"), ""), (w("tile.peak"), "—", "", ""),
+                (w("tile.walk_ups"), "—", "", "")]
+    out.append((w("tile.volunteers"), f"{v.volunteers:,} · {v.hours:,.1f} h" if v else no_data,
+                (w("tile.hours_verified", hours=f"{v.hours:,.1f}")
+                 + (w("tile.to_confirm", hours=f"{v.unverified_hours:,.1f}") if v.unverified_hours else ""))
+                if v else w("tile.no_hours"),
                 _change(report, "Volunteer hours", f"{v.hours:,.1f} h") if v else ""))
-    out.append(("DONATIONS", format_value(d.money_cents, "money") if d else NO_DATA,
-                (f"from {d.donors:,} donors, {d.donations:,} gifts" +
-                 (f"; goods worth {format_value(d.goods_value_cents, 'money')}" if d.goods_value_cents else ""))
-                if d else "No donations recorded.", _change(report, "Donations received") if d else ""))
-    out.append(("GIVEAWAY STOCK LEFT", f"{g.left:,} items" if g else NO_DATA,
-                (f"{g.handed_out:,} handed out of {g.received:,} received"
-                 + (f", to {g.households_served:,} households" if g.households_served else "")) if g
-                else "No giveaway stock recorded.", ""))
+    out.append((w("tile.donations"), format_value(d.money_cents, "money") if d else no_data,
+                (w("tile.from_donors", donors=f"{d.donors:,}", gifts=f"{d.donations:,}")
+                 + (w("tile.goods_worth", value=format_value(d.goods_value_cents, "money"))
+                    if d.goods_value_cents else ""))
+                if d else w("tile.no_donations"), _change(report, "Donations received") if d else ""))
+    out.append((w("tile.stock"), w("tile.items", n=f"{g.left:,}") if g else no_data,
+                (w("tile.handed_out", out=f"{g.handed_out:,}", received=f"{g.received:,}")
+                 + (w("tile.to_households", n=f"{g.households_served:,}") if g.households_served else "")) if g
+                else w("tile.no_stock"), ""))
     busiest = s.busiest if s else None
-    out.append(("STATIONS", f"{s.participants:,} visits" if s else NO_DATA,
-                f"Busiest: {busiest.name} ({busiest.participants:,})" if busiest else "No station tallies yet.", ""))
-    out.append(("CHILD-ID KITS · WAIVERS", f"{s.kits:,} · {s.waivers:,}" if s else "—",
-                "kits handed out · parents' waivers signed" if s else "", ""))
+    out.append((w("tile.stations"), w("tile.visits", n=f"{s.participants:,}") if s else no_data,
+                w("tile.busiest", name=busiest.name, n=f"{busiest.participants:,}") if busiest
+                else w("tile.no_tallies"), ""))
+    out.append((w("tile.kits"), f"{s.kits:,} · {s.waivers:,}" if s else "—", w("tile.kits_sub") if s else "", ""))
     real = [i for i in report.incidents if not i.is_note]
-    out.append(("INCIDENTS", f"{len(real):,}" if report.incidents else "None",
-                incident_words(report.incidents) if report.incidents else "No incidents recorded.", ""))
+    out.append((w("tile.incidents"), f"{len(real):,}" if report.incidents else w("tile.none"),
+                incident_words(report.incidents, w) if report.incidents else w("tile.no_incidents"), ""))
     return out
 
 
-def _tile(label: str, value: str, sub: str, change: str, st: dict, width: float) -> Table:
+def _tile(label: str, value: str, sub: str, change: str, st: dict, width: float, no_data: str = NO_DATA) -> Table:
     value_style = st["tile_value"] if len(value) <= 14 else ParagraphStyle("tv2", parent=st["tile_value"], fontSize=15,
                                                                            leading=19)
-    if value == NO_DATA:
+    if value in (NO_DATA, no_data):
         value_style = ParagraphStyle("nd", parent=st["tile_value"], fontSize=14, leading=19, textColor=colors.grey)
     cells = [[Paragraph(_esc(label), st["tile_label"])], [Paragraph(_esc(value), value_style)],
-             [Paragraph(_esc(sub), st["tile_sub"])], [Paragraph(_esc(change), st["tile_change"])]]
+             [Paragraph(_esc(sub), st["tile_sub"])], [Paragraph(_esc(change), _one_line(change, st["tile_change"],
+                                                                                     width - 20))]]
     t = Table(cells, colWidths=[width - 6], rowHeights=[14, 26, 30, 14])
     t.setStyle(TableStyle([
         ("LEFTPADDING", (0, 0), (-1, -1), 8), ("RIGHTPADDING", (0, 0), (-1, -1), 6),
@@ -89,9 +97,16 @@ def _tile(label: str, value: str, sub: str, change: str, st: dict, width: float)
     return t
 
 
+def _one_line(text: str, style: ParagraphStyle, width: float) -> ParagraphStyle:
+    """The style made small enough (down to 6.5 pt) for `text` to stay on its one line of the tile."""
+    size = fonts.fit_font_size(text, style.fontName, width, style.fontSize, 6.5)
+    return style if size >= style.fontSize else ParagraphStyle("fit", parent=style, fontSize=size, leading=size + 2)
+
+
 def summary_page(report: NightReport, tables: dict[str, ReportTable], st: dict, width: float) -> list[Flowable]:
-    story: list[Flowable] = [Paragraph("The night in one minute", st["h1"])]
-    cells = [_tile(*t, st, width / 3) for t in tiles(report)]
+    w = report.words
+    story: list[Flowable] = [Paragraph(_esc(w("report.one_minute")), st["h1"])]
+    cells = [_tile(*t, st, width / 3, w("report.no_data")) for t in tiles(report)]
     grid = [cells[i:i + 3] for i in range(0, len(cells), 3)]
     grid = Table(grid, colWidths=[width / 3] * 3, hAlign="LEFT")
     grid.setStyle(TableStyle([("LEFTPADDING", (0, 0), (-1, -1), 0), ("RIGHTPADDING", (0, 0), (-1, -1), 6),
@@ -99,8 +114,8 @@ def summary_page(report: NightReport, tables: dict[str, ReportTable], st: dict, 
     story.append(grid)
     if report.comparison:
         c = report.comparison
-        story.append(Paragraph(_esc(f"Compared with {c.previous_name} "
-                                    f"({c.previous_date:%B} {c.previous_date.day}, {c.previous_date.year})"), st["h2"]))
+        story.append(Paragraph(_esc(w("yoy.compared", name=c.previous_name, date=w.long_date(c.previous_date))),
+                               st["h2"]))
         t = tables["year_over_year"]
         rows = [list(t.header)] + [list(r) for r in t.rows]
         table = Table(rows, colWidths=[width * 0.34, width * 0.2, width * 0.2, width * 0.26], hAlign="LEFT")
@@ -118,35 +133,34 @@ def summary_page(report: NightReport, tables: dict[str, ReportTable], st: dict, 
         table.setStyle(TableStyle(style))
         story.append(table)
     else:
-        story.append(Paragraph("Year over year", st["h2"]))
-        story.append(Paragraph("No earlier event in this database to compare with — next year's report will show "
-                               "the change from tonight.", st["small"]))
+        story.append(Paragraph(_esc(w("yoy.heading")), st["h2"]))
+        story.append(Paragraph(_esc(w("yoy.none")), st["small"]))
     notes = worth_knowing(report)
     if notes:
-        story.append(Paragraph("Worth knowing", st["h2"]))
+        story.append(Paragraph(_esc(w("worth.heading")), st["h2"]))
         for n in notes:
             story.append(Paragraph("• " + _esc(n), st["body"]))
     story.append(Spacer(1, 6))
-    story.append(Paragraph("Details, charts and tables with totals follow on the next pages. The tables are also "
-                           "available as CSV files (nightout-desk report --csv).", st["small"]))
+    story.append(Paragraph(_esc(w("report.details_follow")), st["small"]))
     return story
 
 
 def worth_knowing(report: NightReport) -> list[str]:
+    w = report.words
     notes = []
     open_incidents = [i for i in report.incidents if i.is_open]
     for i in open_incidents[:3]:
-        notes.append(f"Open {i.kind} at {i.at:%H:%M}{' (' + i.station + ')' if i.station else ''}: "
-                     f"{i.description[:90]}")
+        notes.append(w("worth.open", kind=w.label(f"incident.{i.kind}", i.kind), time=f"{i.at:%H:%M}",
+                       station=f" ({i.station})" if i.station else "", description=i.description[:90]))
     if report.volunteers and report.volunteers.flagged:
-        notes.append(f"{report.volunteers.flagged} volunteer time entries need a coordinator's look before the "
-                     f"hours are final.")
+        flagged = report.volunteers.flagged
+        notes.append(w("worth.flagged_one") if flagged == 1 else w("worth.flagged", n=flagged))
     if report.giveaways:
         low = [x.item for x in report.giveaways.items if x.low or x.left == 0]
         if low:
-            notes.append("Running low or out: " + ", ".join(low[:5]) + ".")
+            notes.append(w("worth.low", items=", ".join(low[:5])))
     if report.stations:
-        paused = [x for x in report.stations.lines if x.status.startswith("Paused")]
+        paused = [x for x in report.stations.lines if x.paused]
         for x in paused[:2]:
-            notes.append(f"{x.name} ended the night {x.status.lower()}.")
+            notes.append(w("worth.paused", name=x.name, status=x.status.lower()))
     return notes

@@ -6,8 +6,9 @@ from nightout_desk.services.context import Desk
 from nightout_desk.services.donations import gifts as donation_gifts
 from nightout_desk.services.donations.gifts import IN_KIND, KIND_LABELS
 from nightout_desk.services.inventory import stock
-from nightout_desk.services.report.model import DonationKind, Donations, Giveaways, HoursLine, StockLine, Volunteers
+from nightout_desk.services.report.model import EN, DonationKind, Donations, Giveaways, HoursLine, StockLine, Volunteers
 from nightout_desk.services.volunteers import hours
+from nightout_desk.services.wording.words import Words
 
 
 def volunteers(desk: Desk) -> Volunteers | None:
@@ -22,7 +23,7 @@ def volunteers(desk: Desk) -> Volunteers | None:
     )
 
 
-def donations(desk: Desk) -> Donations | None:
+def donations(desk: Desk, w: Words = EN) -> Donations | None:
     summary = donation_gifts.report_summary(desk)
     if summary is None or not summary.donations:
         return None
@@ -31,7 +32,7 @@ def donations(desk: Desk) -> Donations | None:
     for kind, count in summary.count_by_kind.items():
         if count:
             cents = money.get(kind, 0) if kind in money else summary.in_kind_estimated_cents if kind == IN_KIND else 0
-            kinds.append(DonationKind(KIND_LABELS.get(kind, kind), int(count), int(cents)))
+            kinds.append(DonationKind(w.label(f"kind.{kind}", KIND_LABELS.get(kind, kind)), int(count), int(cents)))
     kinds.sort(key=lambda k: (-k.cents, -k.donations, k.kind))
     return Donations(donors=int(summary.donors), donations=int(summary.donations),
                      money_cents=int(summary.money_total_cents),

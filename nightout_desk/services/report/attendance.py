@@ -12,7 +12,8 @@ from nightout_desk import clock
 from nightout_desk.models import CheckIn, CheckInUndo, Event, Household
 from nightout_desk.models.household import SOURCE_PREREGISTERED, SOURCE_WALK_UP
 from nightout_desk.services.context import Desk
-from nightout_desk.services.report.model import Attendance, GroupCount, TimeSlot
+from nightout_desk.services.report.model import EN, Attendance, GroupCount, TimeSlot
+from nightout_desk.services.wording.words import Words
 
 SLOT = timedelta(minutes=15)
 NOT_GIVEN = "(not given)"
@@ -52,14 +53,15 @@ def _slot_starts(start: datetime, end: datetime, first: datetime, last: datetime
     return out
 
 
-def _groups(counts: dict[str, list[int]]) -> tuple[GroupCount, ...]:
+def _groups(counts: dict[str, list[int]], w: Words) -> tuple[GroupCount, ...]:
     rows = [GroupCount(name, h, p) for name, (h, p) in counts.items()]
     # households first: the tables and charts are "Households by neighbourhood / ZIP code"
-    return tuple(sorted(rows, key=lambda g: (g.name == NOT_GIVEN, -g.households, -g.people, g.name.casefold())))
+    rows.sort(key=lambda g: (g.name == NOT_GIVEN, -g.households, -g.people, g.name.casefold()))
+    return tuple(GroupCount(w("group.not_given"), g.households, g.people) if g.name == NOT_GIVEN else g for g in rows)
 
 
-def attendance(desk: Desk, s: Session) -> Attendance | None:
-    """None when nobody has checked in yet."""
+def attendance(desk: Desk, s: Session, w: Words = EN) -> Attendance | None:
+    """None when nobody has checked in yet; the groups named in `w`'s language."""
     rows = s.execute(
         select(type_coerce(CheckIn.at, DateTime), CheckIn.adults, CheckIn.kids, Household.source,
                Household.neighbourhood, Household.zip_code)
@@ -104,8 +106,8 @@ def attendance(desk: Desk, s: Session) -> Attendance | None:
         slots.append(TimeSlot(moment, h, a, k, on_site))
     return Attendance(
         households=len(rows), adults=adults, kids=kids,
-        walk_ups=GroupCount("Walk-ups", *sources[SOURCE_WALK_UP]),
-        pre_registered=GroupCount("Pre-registered", *sources[SOURCE_PREREGISTERED]),
-        registered_households=int(registered), slots=tuple(slots), by_neighbourhood=_groups(hoods),
-        by_zip=_groups(zips), first_arrival=first, last_arrival=last,
+        walk_ups=GroupCount(w("group.walk_ups"), *sources[SOURCE_WALK_UP]),
+        pre_registered=GroupCount(w("group.pre_registered"), *sources[SOURCE_PREREGISTERED]),
+        registered_households=int(registered), slots=tuple(slots), by_neighbourhood=_groups(hoods, w),
+        by_zip=_groups(zips, w), first_arrival=first, last_arrival=last,
     )

@@ -5,7 +5,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, datetime
 
-NO_DATA = "No data yet"
+from nightout_desk.services.wording.language import ENGLISH
+from nightout_desk.services.wording.words import Words
+
+NO_DATA = "No data yet"  # the English of Words("report.no_data"), for the Reports screen
+EN = Words()
 
 
 def percent(part: float, whole: float) -> float | None:
@@ -72,12 +76,13 @@ class Attendance:
 @dataclass(frozen=True)
 class StationLine:
     name: str
-    status: str  # in words, e.g. "Paused — weather"
+    status: str  # in the report's words, e.g. "Paused — Weather"
     participants: int
     scans: int
     waivers: int
     kits: int
     incidents: int
+    paused: bool = False
 
 
 @dataclass(frozen=True)
@@ -124,19 +129,21 @@ class IncidentLine:
         return not self.resolved and not self.is_note
 
 
-def _counted(n: int, word: str) -> str:
-    return f"{n:,} {word}" + ("" if n == 1 else "s")
+def _counted(n: int, key: str, w: Words) -> str:
+    one, many = w(key).split("|")
+    return f"{n:,} {one if n == 1 else many}"
 
 
-def incident_words(incidents: tuple[IncidentLine, ...]) -> str:
-    """'3 incidents (1 still open) and 1 note': the front page and the incidents section say the same."""
+def incident_words(incidents: tuple[IncidentLine, ...], w: Words = EN) -> str:
+    """'3 incidents (1 still open) and 1 note' / '3 incidentes (1 sin resolver) y 1 nota': the front page and the
+    incidents section say the same."""
     real = [i for i in incidents if not i.is_note]
     open_ones = sum(1 for i in real if i.is_open)
     notes = len(incidents) - len(real)
-    words = _counted(len(real), "incident")
+    words = _counted(len(real), "count.incidents", w)
     if real:
-        words += f" ({open_ones:,} still open)" if open_ones else " (all resolved)"
-    return words + (f" and {_counted(notes, 'note')}" if notes else "")
+        words += w("incidents.open", n=f"{open_ones:,}") if open_ones else w("incidents.resolved")
+    return words + (f" {w('and')} {_counted(notes, 'count.notes', w)}" if notes else "")
 
 
 @dataclass(frozen=True)
@@ -219,13 +226,17 @@ class Change:
 
     @property
     def words(self) -> str:
-        """"▲ 12% more", "▼ 3% fewer", "= same", "▲ new" (when last year had none)."""
+        """"▲ 12% up", "▼ 3% down", "= same", "▲ new this year" (when last year had none)."""
+        return self.said(EN)
+
+    def said(self, w: Words) -> str:
+        """`words` in the report's language."""
         if self.now == self.before:
-            return "= same"
+            return w("yoy.same")
         pct = self.percent
         if pct is None:
-            return "▲ new this year"
-        return f"{self.arrow} {abs(pct):.0f}% {'up' if pct > 0 else 'down'}"
+            return w("yoy.new")
+        return w("yoy.up" if pct > 0 else "yoy.down", arrow=self.arrow, pct=f"{abs(pct):.0f}")
 
 
 @dataclass(frozen=True)
@@ -250,6 +261,11 @@ class NightReport:
     giveaways: Giveaways | None = None
     incidents: tuple[IncidentLine, ...] = ()
     comparison: Comparison | None = None
+    language: str = ENGLISH  # the event's: the printout's words
+
+    @property
+    def words(self) -> Words:
+        return Words(self.language)
 
     @property
     def is_empty(self) -> bool:

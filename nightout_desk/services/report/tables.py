@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from nightout_desk.services.export import write_csv
+from nightout_desk.services.report.build import MEASURES
 from nightout_desk.services.report.model import NightReport
 
 
@@ -73,58 +74,65 @@ def _table(stem: str, title: str, header: Iterable[str], kinds: tuple[str, ...],
 
 
 def report_tables(r: NightReport) -> dict[str, ReportTable]:
-    """Every table with data, by CSV stem (empty sections give no table)."""
+    """Every table with data, by CSV stem (empty sections give no table); titles and headers in the report's
+    language, the CSV files' names in English (scripts find them by name)."""
+    w = r.words
+    total = w("table.total")
+
+    def cols(*keys: str) -> tuple[str, ...]:
+        return tuple(w(f"col.{k}") for k in keys)
+
     out: list[ReportTable] = []
     a = r.attendance
     if a:
-        out.append(_table("arrivals_per_15_min", "Arrivals per 15 minutes",
-                          ("Time", "Households", "Adults", "Kids", "People", "People on site"),
+        out.append(_table("arrivals_per_15_min", w("table.arrivals"),
+                          cols("time", "households", "adults", "kids", "people", "on_site"),
                           ("text", "int", "int", "int", "int", "int"),
                           [(s.label, s.households, s.adults, s.kids, s.people, s.on_site) for s in a.slots],
-                          last_is_running=True))
-        out.append(_table("walk_ups_vs_pre_registered", "Walk-ups and pre-registered families",
-                          ("Arrived as", "Households", "People"), ("text", "int", "int"),
-                          [(g.name, g.households, g.people) for g in (a.pre_registered, a.walk_ups)]))
-        out.append(_table("households_by_neighbourhood", "Households by neighbourhood",
-                          ("Neighbourhood", "Households", "People"), ("text", "int", "int"),
-                          [(g.name, g.households, g.people) for g in a.by_neighbourhood]))
-        out.append(_table("households_by_zip", "Households by ZIP code", ("ZIP code", "Households", "People"),
-                          ("text", "int", "int"), [(g.name, g.households, g.people) for g in a.by_zip]))
+                          total, last_is_running=True))
+        out.append(_table("walk_ups_vs_pre_registered", w("table.walk_ups"),
+                          cols("arrived_as", "households", "people"), ("text", "int", "int"),
+                          [(g.name, g.households, g.people) for g in (a.pre_registered, a.walk_ups)], total))
+        out.append(_table("households_by_neighbourhood", w("table.by_neighbourhood"),
+                          cols("neighbourhood", "households", "people"), ("text", "int", "int"),
+                          [(g.name, g.households, g.people) for g in a.by_neighbourhood], total))
+        out.append(_table("households_by_zip", w("table.by_zip"), cols("zip", "households", "people"),
+                          ("text", "int", "int"), [(g.name, g.households, g.people) for g in a.by_zip], total))
     if r.stations:
-        out.append(_table("station_tallies", "Participation at the stations",
-                          ("Station", "Status at the end", "Visits", "By ticket", "Waivers", "ID kits",
-                           "Incidents"),
+        out.append(_table("station_tallies", w("table.stations"),
+                          cols("station", "status", "visits", "by_ticket", "waivers", "kits", "incidents"),
                           ("text", "text", "int", "int", "int", "int", "int"),
                           [(x.name, x.status, x.participants, x.scans, x.waivers, x.kits, x.incidents)
-                           for x in r.stations.lines]))
+                           for x in r.stations.lines], total))
     v = r.volunteers
     if v:
-        out.append(_table("volunteer_hours_by_station", "Volunteer hours by station", ("Station", "Hours"),
-                          ("text", "hours"), [(x.name, x.hours) for x in v.by_station]))
-        out.append(_table("volunteer_hours_by_organization", "Volunteer hours by organization",
-                          ("Organization", "Hours"), ("text", "hours"), [(x.name, x.hours) for x in v.by_organization]))
+        out.append(_table("volunteer_hours_by_station", w("table.hours_by_station"), cols("station", "hours"),
+                          ("text", "hours"), [(x.name, x.hours) for x in v.by_station], total))
+        out.append(_table("volunteer_hours_by_organization", w("table.hours_by_organization"),
+                          cols("organization", "hours"), ("text", "hours"),
+                          [(x.name, x.hours) for x in v.by_organization], total))
     d = r.donations
     if d:
-        out.append(_table("donations_by_kind", "Donations by kind", ("Kind", "Donations", "Amount or value"),
-                          ("text", "int", "money"), [(k.kind, k.donations, k.cents) for k in d.by_kind]))
+        out.append(_table("donations_by_kind", w("table.donations"), cols("kind", "donations", "amount"),
+                          ("text", "int", "money"), [(k.kind, k.donations, k.cents) for k in d.by_kind], total))
     g = r.giveaways
     if g:
-        out.append(_table("giveaways", "Giveaway stock", ("Item", "Received", "Handed out", "Counted / adjusted",
-                                                          "Left"),
+        out.append(_table("giveaways", w("table.giveaways"), cols("item", "received", "handed_out", "adjusted", "left"),
                           ("text", "int", "int", "int", "int"),
-                          [(x.item, x.received, x.handed_out, x.adjusted, x.left) for x in g.items]))
+                          [(x.item, x.received, x.handed_out, x.adjusted, x.left) for x in g.items], total))
     if r.incidents:
-        out.append(_table("incidents", "Incidents and notes",
-                          ("Time", "Station", "What", "Description", "Resolved", "By"),
+        out.append(_table("incidents", w("table.incidents"),
+                          cols("time", "station", "what", "description", "resolved", "by"),
                           ("text",) * 6,
-                          [(f"{i.at:%H:%M}", i.station or "—", i.kind, i.description,
-                            i.resolution if i.resolved else ("no" if i.kind != "note" else ""), i.operator)
+                          [(f"{i.at:%H:%M}", i.station or "—", w.label(f"incident.{i.kind}", i.kind), i.description,
+                            i.resolution if i.resolved else (w("col.not_resolved") if not i.is_note else ""),
+                            i.operator)
                            for i in r.incidents], total_label=None))
     if r.comparison:
-        out.append(_table("year_over_year", f"Compared with {r.comparison.previous_name}",
-                          ("Measure", "This year", "Last time", "Change"), ("text", "text", "text", "text"),
-                          [(c.measure, _measure(c, c.now), _measure(c, c.before), c.words)
-                           for c in r.comparison.changes], total_label=None))
+        out.append(_table("year_over_year", w("table.compared", name=r.comparison.previous_name),
+                          cols("measure", "this_year", "last_time", "change"), ("text", "text", "text", "text"),
+                          [(w.label(MEASURES.get(c.measure, ""), c.measure), _measure(c, c.now),
+                            _measure(c, c.before), c.said(w)) for c in r.comparison.changes], total_label=None))
     return {t.stem: t for t in out}
 
 

@@ -3,6 +3,8 @@ a 'one|many' pair is a count's noun (`Words.count`). tests/test_spanish_printout
 
 from __future__ import annotations
 
+from nightout_desk.services.wording.report_texts import REPORT_TEXTS
+
 TEXTS: dict[str, tuple[str, str]] = {
     "and": ("and", "y"),
     "pdf.author": ("NightOut Desk", "NightOut Desk"),
@@ -175,3 +177,5 @@ TEXTS.update({
     "letter.title": ("Thank-you letters", "Cartas de agradecimiento"),
     "letter.our_department": ("our department", "nuestro departamento"),
 })
+
+TEXTS.update(REPORT_TEXTS)  # the end-of-night report's (services/wording/report_texts.py)

@@ -45,6 +45,10 @@ class Words:
         text = spanish if self.spanish else english
         return text.format(**values) if values else text
 
+    def label(self, key: str, default: str) -> str:
+        """A label the app offers (a status, a kind) in this language; `default` (what was typed) when none is kept."""
+        return self(key) if key in TEXTS else default
+
     def count(self, n: int, key: str) -> str:
         """'1 adult' / '2 adults', '1 adulto' / '2 adultos': `key` holds 'one|many' in each language."""
         one, many = self(key).split("|")
