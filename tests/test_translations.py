@@ -16,7 +16,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QLocale
-from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QWidget
+from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QLineEdit, QWidget
 
 from nightout_desk.areas import AREAS
 from nightout_desk.services.checkin import households
@@ -29,7 +29,7 @@ _spec = importlib.util.spec_from_file_location("translations_tool", ROOT / "tool
 tool = importlib.util.module_from_spec(_spec)
 _spec.loader.exec_module(tool)
 
-DONE_AREAS = ("main",)
+DONE_AREAS = ("main", "checkin")
 SHOTS = os.environ.get("NIGHTOUT_SHOTS")  # a folder: the Spanish window is saved there as PNG to be looked at
 PLACEHOLDER = re.compile(r"\{\w*\}|%n")
 
@@ -167,6 +167,19 @@ def test_the_window_in_spanish_at_1366x768(qtbot, sqlite_desk, spanish):
     assert [window.tabs.tabText(i) for i in range(window.tabs.count())] == [
         "Registro", "Voluntarios", "Estaciones", "Donaciones", "Inventario", "Informes"]
     assert "hogares" in window.counts_label.text() or "hogar" in window.counts_label.text()
+    search = window.findChild(QLineEdit, "checkinSearch")
+    assert search.placeholderText().startswith("Nombre, teléfono")
+    assert window.findChild(QAbstractButton, "walkUpButton").text().startswith("Sin registro")
+    qtbot.keyClicks(search, "ZZZZ9999")
+    qtbot.keyClick(search, "\r")
+    banner = window.findChild(QLabel, "checkinBanner")
+    qtbot.waitUntil(lambda: "NO ENCONTRADO" in banner.text())
+    search.clear()
+    qtbot.keyClicks(search, "Garc")
+    qtbot.waitUntil(lambda: window.findChild(QWidget, "checkinResults").model().rowCount() == 1)
+    qtbot.keyClick(search, "\r")
+    qtbot.waitUntil(lambda: "REGISTRADOS" in banner.text())
+    assert "2 adultos, 2 niños" in banner.text()
     QApplication.processEvents()
     if SHOTS:
         window.grab().save(str(Path(SHOTS) / "spanish-checkin.png"))

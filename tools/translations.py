@@ -40,7 +40,11 @@ AREAS: dict[str, tuple[str, ...]] = {
         "scan_router.py", "scanning.py", "smoke.py", "speech.py", "state.py", "switch_event_dialog.py",
         "__init__.py")),
     "sync": (f"{UI}/sync/*.py",),
-    "checkin": (f"{UI}/checkin/*.py",),
+    "checkin": tuple(f"{UI}/checkin/{name}" for name in (
+        "__init__.py", "banner.py", "checkin_tab.py", "counters_panel.py", "extensions.py", "recent_panel.py",
+        "results_area.py", "sound.py", "table_models.py", "walkup_panel.py")),
+    "checkin_dialogs": tuple(f"{UI}/checkin/{name}" for name in (
+        "attendee_import.py", "household_dialogs.py", "ticket_print_dialog.py")),
     "volunteers": (f"{UI}/volunteers/*.py",),
     "stations": (f"{UI}/stations/*.py",),
     "inventory": (f"{UI}/inventory/*.py",),

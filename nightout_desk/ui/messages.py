@@ -6,21 +6,21 @@ import logging
 
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from nightout_desk.services import explain as services_explain
 from nightout_desk.services.errors import UserError
+from nightout_desk.services.explain import explain
 from nightout_desk.ui.service_words import in_language
 
-__all__ = ["explain", "show_error"]
+__all__ = ["explain", "said", "show_error"]
 
 log = logging.getLogger(__name__)
 
 
-def explain(exc: BaseException) -> str:
-    """services/explain.py's sentence, translated when ui/service_words.py knows it."""
-    return in_language(services_explain.explain(exc))
+def said(exc: BaseException) -> str:
+    """explain()'s sentence (the command line's too) in the screens' language, where ui/service_words.py knows it."""
+    return in_language(explain(exc))
 
 
 def show_error(parent: QWidget | None, title: str, exc: BaseException) -> None:
     if not isinstance(exc, UserError):
         log.error("%s", title, exc_info=exc)
-    QMessageBox.warning(parent, title, explain(exc))
+    QMessageBox.warning(parent, title, said(exc))

@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QObject, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 
 Index = QModelIndex | QPersistentModelIndex
@@ -39,7 +39,10 @@ class RowsTableModel(QAbstractTableModel):
         self.endResetModel()
 
     def headers(self) -> Sequence[str]:
-        return self._HEADERS if self._headers is None else self._headers
+        if self._headers is not None:
+            return self._headers
+        # _HEADERS are marked with QT_TRANSLATE_NOOP(<the model's class name>, ...) where an area is translated
+        return tuple(QCoreApplication.translate(type(self).__name__, h) for h in self._HEADERS)
 
     @property
     def rows(self) -> list[Any]:

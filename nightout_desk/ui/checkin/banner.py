@@ -28,8 +28,8 @@ class ResultBanner(QLabel):
         self.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.setMinimumHeight(64)
         self.state = "idle"
-        self.show_message("idle", "Type a name, phone or ticket code — or scan a ticket.")
-
+        self.show_message("idle", self.tr("Type a name, phone or ticket code — or scan a ticket.")
+)
     def show_message(self, state: str, text: str) -> None:
         self.state = state
         bg, fg = STYLES[state]

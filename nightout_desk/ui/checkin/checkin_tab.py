@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QEvent, QItemSelectionModel, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QItemSelectionModel, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -35,7 +35,7 @@ from nightout_desk.ui.checkin.sound import Sounds
 from nightout_desk.ui.checkin.table_models import SearchResultsModel, people
 from nightout_desk.ui.checkin.walkup_panel import WalkUpPanel
 from nightout_desk.ui.look import scaled
-from nightout_desk.ui.messages import explain
+from nightout_desk.ui.messages import said as explain  # the services' sentence, translated
 from nightout_desk.ui.sign_in import attempt, offer_sign_in, with_sign_in
 from nightout_desk.ui.speech import announce
 from nightout_desk.ui.state import AppState
@@ -51,7 +51,10 @@ def looks_like_ticket(text: str) -> bool:
     return len(code) == 8 and all(ch in ALPHABET for ch in code)
 
 
-HINT = "↑/↓ choose · Enter checks in · F2 walk-up · F3 correct counts · F4 edit · Ctrl+Z undo"
+def hint() -> str:
+    """The desk's keys, in the screens' language."""
+    return QCoreApplication.translate(
+        "CheckInTab", "↑/↓ choose · Enter checks in · F2 walk-up · F3 correct counts · F4 edit · Ctrl+Z undo")
 
 
 class CheckInTab(QWidget):
@@ -72,18 +75,18 @@ class CheckInTab(QWidget):
     # --- layout -----------------------------------------------------------------------------------------------------
     def _build(self) -> None:
         self.search = QLineEdit(objectName="checkinSearch")
-        self.search.setAccessibleName("Find a household or scan a ticket")
-        self.search.setPlaceholderText("Name, phone, email or ticket code — or scan")
+        self.search.setAccessibleName(self.tr("Find a household or scan a ticket"))
+        self.search.setPlaceholderText(self.tr("Name, phone, email or ticket code — or scan"))
         self.search.setClearButtonEnabled(True)
-        self.search.setAccessibleDescription(HINT)  # the desk's keys, then the matches as one types
+        self.search.setAccessibleDescription(hint())  # the desk's keys, then the matches as one types
         scaled(self.search, 1.7)
         self.search.setMinimumHeight(48)
-        self.walk_up_button = QPushButton("Walk-up  (F2)", objectName="walkUpButton")
-        self.walk_up_button.setAccessibleName("Add a walk-up family")
-        self.walk_up_button.setAccessibleDescription("Shortcut: F2")
+        self.walk_up_button = QPushButton(self.tr("Walk-up  (F2)"), objectName="walkUpButton")
+        self.walk_up_button.setAccessibleName(self.tr("Add a walk-up family"))
+        self.walk_up_button.setAccessibleDescription(self.tr("Shortcut: F2"))
         self.walk_up_button.setMinimumHeight(48)
         self.sound_button = QPushButton(objectName="soundToggle", checkable=True)
-        self.sound_button.setAccessibleName("Sound on or off")
+        self.sound_button.setAccessibleName(self.tr("Sound on or off"))
         self.sound_button.setChecked(self.sounds.enabled)
         self.sound_button.setMinimumHeight(48)
         self._show_sound_state()
@@ -98,8 +101,8 @@ class CheckInTab(QWidget):
         self.results = results_table(self.results_model)
         self.empty_hint = QLabel(objectName="checkinHint", wordWrap=True, alignment=Qt.AlignmentFlag.AlignCenter)
         self.empty_hint.setStyleSheet("color: #555; padding: 16px")
-        self.empty_hint.setText("Nothing is listed until you type — families' details stay private.\n"
-                                + HINT)
+        self.empty_hint.setText(self.tr("Nothing is listed until you type — families' details stay private.") + "\n"
+                                + hint())
 
         actions = ArrivalBar(self)
         self.adults, self.kids = actions.adults, actions.kids
@@ -221,18 +224,19 @@ class CheckInTab(QWidget):
         self.results.setVisible(bool(found) and not self.walk_up.isVisible())
         self.empty_hint.setVisible(not found and not self.walk_up.isVisible())
         if has_text and not found:
-            self.empty_hint.setText(f"No household matches “{self.search.text().strip()}”.\n"
-                                    "Try part of the name or phone number — or press F2 to add them as a walk-up.")
+            self.empty_hint.setText(self.tr(
+                "No household matches “{text}”.\nTry part of the name or phone number — or press F2 to add them as "
+                "a walk-up.").format(text=self.search.text().strip()))
         elif not has_text:
-            self.empty_hint.setText("Nothing is listed until you type — families' details stay private.\n"
-                                    + HINT)
+            self.empty_hint.setText(self.tr("Nothing is listed until you type — families' details stay private.") + "\n"
+                                    + hint())
         if found:
             self.results.selectRow(0)
         if has_text and not self.walk_up.isVisible():
-            many = f"{len(found)} household{'s' if len(found) != 1 else ''} match" if found else "No household matches"
-            self._speak_choice(many + (", ↑/↓ to choose" if len(found) > 1 else ""))
+            many = self.tr("%n households match", "", len(found)) if found else self.tr("No household matches")
+            self._speak_choice(many + (self.tr(", ↑/↓ to choose") if len(found) > 1 else ""))
         else:
-            self.search.setAccessibleDescription(HINT)
+            self.search.setAccessibleDescription(hint())
 
     def _speak_choice(self, lead: str = "") -> None:
         """Say (and keep as the search box's description) the match count and the family Enter would check in."""
@@ -241,9 +245,9 @@ class CheckInTab(QWidget):
         if h is not None:
             row = self.results.currentIndex().row()
             cells = self.results_model.cells(h)
-            chosen = (f"{row + 1} of {self.results_model.rowCount()}: {cells[SearchResultsModel.COL_FAMILY]}, "
-                      f"{cells[SearchResultsModel.COL_FIRST]}, {cells[SearchResultsModel.COL_EXPECTED]}, "
-                      f"{cells[SearchResultsModel.COL_STATUS]}")
+            chosen = self.tr("{row} of {rows}").format(row=row + 1, rows=self.results_model.rowCount()) + ": " + \
+                ", ".join(cells[c] for c in (SearchResultsModel.COL_FAMILY, SearchResultsModel.COL_FIRST,
+                                             SearchResultsModel.COL_EXPECTED, SearchResultsModel.COL_STATUS))
         words = ". ".join(x for x in (lead, chosen) if x)
         self.search.setAccessibleDescription(words)
         announce(self.search, words)
@@ -302,13 +306,14 @@ class CheckInTab(QWidget):
         if self.results_model.rowCount():
             self.check_in_selected()
         elif looks_like_ticket(text) and any(ch.isdigit() for ch in text):
-            self._problem(f"✗ NOT FOUND: ticket {pretty(compact_code(text))} is not registered for this event. "
-                          "Ask for their name, or press F2 for a walk-up.", clear=True)
+            self._problem(self.tr("✗ NOT FOUND: ticket {code} is not registered for this event. Ask for their name, "
+                                  "or press F2 for a walk-up.").format(code=pretty(compact_code(text))), clear=True)
         elif looks_like_scan_code(text):  # a code nobody has: cleared, so the next scan does not land behind it
-            self._problem(f"✗ NOT FOUND: {text} is not a ticket for this event. Ask for their name, or press F2 "
-                          "for a walk-up.", clear=True)
+            self._problem(self.tr("✗ NOT FOUND: {code} is not a ticket for this event. Ask for their name, or press "
+                                  "F2 for a walk-up.").format(code=text), clear=True)
         else:
-            self._problem(f"✗ NOT FOUND: nobody matches “{text}”. Try part of the name or phone, or F2 for a walk-up.")
+            self._problem(self.tr("✗ NOT FOUND: nobody matches “{text}”. Try part of the name or phone, or F2 for a "
+                                  "walk-up.").format(text=text))
 
     def scan_code(self, code: str) -> None:
         """A scan that reached the window outside the search box: check the family in at once, or say NOT FOUND.
@@ -321,8 +326,8 @@ class CheckInTab(QWidget):
             return
         if found is None:
             shown = pretty(compact_code(code)) if looks_like_ticket(code) else code
-            self.banner.show_message("missing", f"✗ NOT FOUND: {shown} is not a ticket for this event. "
-                                                "Nothing was changed.")
+            self.banner.show_message("missing", self.tr("✗ NOT FOUND: {code} is not a ticket for this event. "
+                                                        "Nothing was changed.").format(code=shown))
             self.sounds.play("problem")
             return
         typed = self.search.text()
@@ -333,7 +338,7 @@ class CheckInTab(QWidget):
     def check_in_selected(self) -> None:
         h = self.selected_household()
         if h is None:
-            self._problem("Choose a family first: type part of their name, then Enter.")
+            self._problem(self.tr("Choose a family first: type part of their name, then Enter."))
             return
         self._check_in(h, self.adults.value(), self.kids.value())
 
@@ -350,12 +355,14 @@ class CheckInTab(QWidget):
         h, a = result.household, result.arrival
         if result.is_new:
             self.last_result = result
-            self.banner.show_message("ok", f"✓ CHECKED IN — {h.display_name}: {people(a.adults, a.kids)}")
+            self.banner.show_message("ok", self.tr("✓ CHECKED IN — {family}: {people}").format(
+                family=h.display_name, people=people(a.adults, a.kids)))
             self.sounds.play("ok")
         else:
             who = f"{a.device} ({a.operator})" if a.operator else a.device
-            self.banner.show_message("already", f"⚠ ALREADY CHECKED IN — {h.display_name} at {clock.hhmm(a.at)} "
-                                                f"by {who}: {people(a.adults, a.kids)}")
+            self.banner.show_message("already", self.tr("⚠ ALREADY CHECKED IN — {family} at {time} by {who}: "
+                                                        "{people}").format(
+                family=h.display_name, time=clock.hhmm(a.at), who=who, people=people(a.adults, a.kids)))
             self.sounds.play("problem")
         self.banner.repaint()  # the answer on screen first; the counters and the list follow a moment later
         if result.is_new:
@@ -387,19 +394,19 @@ class CheckInTab(QWidget):
     # --- corrections -------------------------------------------------------------------------------------------------
     def correct_last_counts(self) -> None:
         if self.last_result is None:
-            self._problem("There is no check-in from this desk to correct yet.")
+            self._problem(self.tr("There is no check-in from this desk to correct yet."))
             return
         try:
             check_in_id, adults, kids = self.last_result.arrival.check_in_id, self.adults.value(), self.kids.value()
-            result = with_sign_in(self, "Correct the counts", lambda: checkins.correct_counts(
+            result = with_sign_in(self, self.tr("Correct the counts"), lambda: checkins.correct_counts(
                 self.state.desk, check_in_id, adults, kids), self.state)
         except Exception as exc:  # noqa: BLE001
             self._problem(explain(exc))
             return
         self.last_result = result
         a = result.arrival
-        self.banner.show_message("ok", f"✓ COUNTS CORRECTED — {result.household.display_name}: "
-                                       f"{people(a.adults, a.kids)}")
+        self.banner.show_message("ok", self.tr("✓ COUNTS CORRECTED — {family}: {people}").format(
+            family=result.household.display_name, people=people(a.adults, a.kids)))
         self.refresh()
         self.state.dataChanged.emit("check-in")
         self.focus_default()
@@ -412,11 +419,12 @@ class CheckInTab(QWidget):
             self._problem(explain(exc))
             return
         if target is None:
-            self._problem("Nothing to undo: this laptop has no check-in in force.")
+            self._problem(self.tr("Nothing to undo: this laptop has no check-in in force."))
             return
         self.pending_undo = target
-        self.banner.show_message("already", f"Undo {target.family_name}'s check-in at {clock.hhmm(target.at)} "
-                                            f"({people(target.adults, target.kids)})?  Enter = undo · Esc = keep it")
+        self.banner.show_message("already", self.tr(
+            "Undo {family}'s check-in at {time} ({people})?  Enter = undo · Esc = keep it").format(
+            family=target.family_name, time=clock.hhmm(target.at), people=people(target.adults, target.kids)))
         self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
 
     def confirm_undo(self) -> None:
@@ -427,7 +435,8 @@ class CheckInTab(QWidget):
     def keep_check_in(self) -> None:
         target, self.pending_undo = self.pending_undo, None
         if target is not None:
-            self.banner.show_message("info", f"Kept {target.family_name}'s check-in at {clock.hhmm(target.at)}.")
+            self.banner.show_message("info", self.tr("Kept {family}'s check-in at {time}.").format(
+                family=target.family_name, time=clock.hhmm(target.at)))
         self.focus_default()
 
     def undo_selected(self) -> None:
@@ -435,11 +444,12 @@ class CheckInTab(QWidget):
         self.pending_undo = None
         target = self.recent_panel.selected_check_in()
         if target is None:
-            self._problem("Pick the check-in to undo in the list on the right first (Ctrl+Z undoes this laptop's "
-                          "last one).")
+            self._problem(self.tr("Pick the check-in to undo in the list on the right first (Ctrl+Z undoes this "
+                                  "laptop's last one)."))
             return
         if target.undone:
-            self._problem(f"{target.family_name}'s check-in at {clock.hhmm(target.at)} is already undone.")
+            self._problem(self.tr("{family}'s check-in at {time} is already undone.").format(
+                family=target.family_name, time=clock.hhmm(target.at)))
             return
         self._undo(target)
 
@@ -448,7 +458,7 @@ class CheckInTab(QWidget):
         try:
             checkins.undo(self.state.desk, target.check_in_id, reason)
         except PermissionDenied as exc:  # another laptop's check-in: an organizer may, right here
-            if offer_sign_in(self, "Undo a check-in", exc, self.state):
+            if offer_sign_in(self, self.tr("Undo a check-in"), exc, self.state):
                 self._undo(target)
             else:
                 self._problem(explain(exc))
@@ -463,8 +473,9 @@ class CheckInTab(QWidget):
         for panel in self.extension_panels:
             if hasattr(panel, "cleared"):
                 panel.cleared()
-        self.banner.show_message("info", f"↶ UNDONE — {target.family_name}'s check-in at {clock.hhmm(target.at)}"
-                                         + (f" ({reason})" if reason else "") + ". They can be checked in again.")
+        undone = self.tr("↶ UNDONE — {family}'s check-in at {time}{reason}. They can be checked in again.")
+        self.banner.show_message("info", undone.format(family=target.family_name, time=clock.hhmm(target.at),
+                                                       reason=f" ({reason})" if reason else ""))
         self.refresh()
         self.state.dataChanged.emit("check-in")
         self.focus_default()
@@ -479,26 +490,27 @@ class CheckInTab(QWidget):
     def edit_selected(self) -> None:
         h = self.selected_household()
         if h is None:
-            self._problem("Choose a family to edit first: type part of their name.")
+            self._problem(self.tr("Choose a family to edit first: type part of their name."))
             return
-        if not self._may("checkin.edit_household", "Edit a household"):
+        if not self._may("checkin.edit_household", self.tr("Edit a household")):
             return
         dialog = HouseholdDialog(self.state.desk, h, self._places(), self)
         if dialog.exec():
-            self.banner.show_message("info", f"Saved the changes to {dialog.household.display_name}.")
+            self.banner.show_message("info", self.tr("Saved the changes to {family}.").format(
+                family=dialog.household.display_name))
             self.run_search()
         self.focus_default()
 
     def merge_selected(self) -> None:
         chosen = self.selected_households()
         if len(chosen) != 2:
-            self._problem("Select exactly two households (Ctrl+click) that are the same family, then Merge.")
+            self._problem(self.tr("Select exactly two households (Ctrl+click) that are the same family, then Merge."))
             return
-        if not self._may("checkin.merge_households", "Merge households"):
+        if not self._may("checkin.merge_households", self.tr("Merge households")):
             return
         dialog = MergeDialog(self.state.desk, chosen[0], chosen[1], self)
         if dialog.exec() and dialog.kept is not None:
-            self.banner.show_message("info", f"Merged into {dialog.kept.display_name}.")
+            self.banner.show_message("info", self.tr("Merged into {family}.").format(family=dialog.kept.display_name))
             self.run_search()
             self.refresh()
         self.focus_default()
@@ -516,12 +528,12 @@ class CheckInTab(QWidget):
         self.results.hide()
         self.empty_hint.hide()
         self.walk_up.start(name.title() if name.islower() else name, self._places())
-        self.banner.show_message("info", "Walk-up: family name, Tab, adults, Tab, kids, Tab, ZIP — then Enter.")
-
+        self.banner.show_message("info", self.tr("Walk-up: family name, Tab, adults, Tab, kids, Tab, ZIP — then Enter.")
+)
     def _walk_up_saved(self, result: CheckInResult) -> None:
         self._after_check_in(result)
-        self.banner.show_message("ok", f"✓ WALK-UP CHECKED IN — {result.household.display_name}: "
-                                       f"{people(result.arrival.adults, result.arrival.kids)}")
+        self.banner.show_message("ok", self.tr("✓ WALK-UP CHECKED IN — {family}: {people}").format(
+            family=result.household.display_name, people=people(result.arrival.adults, result.arrival.kids)))
 
     def _walk_up_message(self, state: str, text: str) -> None:
         self.banner.show_message(state, text)
@@ -533,7 +545,8 @@ class CheckInTab(QWidget):
 
     def cancel_walk_up(self) -> None:
         self.walk_up.hide()
-        self.banner.show_message("idle", "Walk-up cancelled. Type a name, phone or ticket code — or scan a ticket.")
+        self.banner.show_message("idle", self.tr(
+            "Walk-up cancelled. Type a name, phone or ticket code — or scan a ticket."))
         self._show_results([])
         self.focus_default()
 
@@ -560,7 +573,7 @@ class CheckInTab(QWidget):
         self.focus_default()
 
     def _show_sound_state(self) -> None:
-        self.sound_button.setText("Sound: on" if self.sound_button.isChecked() else "Sound: off")
+        self.sound_button.setText(self.tr("Sound: on") if self.sound_button.isChecked() else self.tr("Sound: off"))
 
     def showEvent(self, event) -> None:  # noqa: ANN001, N802
         super().showEvent(event)

@@ -2,19 +2,20 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QVBoxLayout
 
 from nightout_desk.services.checkin.checkins import Counters
 from nightout_desk.ui.look import scaled
 
 FIGURES = (
-    ("households", "Households", "counterHouseholds"),
-    ("people", "People on site", "counterPeople"),
-    ("adults", "Adults", "counterAdults"),
-    ("kids", "Kids", "counterKids"),
-    ("walk_ups", "Walk-ups", "counterWalkUps"),
-    ("last_15_min_people", "People in the\nlast 15 min", "counterLast15"),  # people, not households: say so
+    ("households", QT_TRANSLATE_NOOP("CountersPanel", "Households"), "counterHouseholds"),
+    ("people", QT_TRANSLATE_NOOP("CountersPanel", "People on site"), "counterPeople"),
+    ("adults", QT_TRANSLATE_NOOP("CountersPanel", "Adults"), "counterAdults"),
+    ("kids", QT_TRANSLATE_NOOP("CountersPanel", "Kids"), "counterKids"),
+    ("walk_ups", QT_TRANSLATE_NOOP("CountersPanel", "Walk-ups"), "counterWalkUps"),
+    # people, not households: say so
+    ("last_15_min_people", QT_TRANSLATE_NOOP("CountersPanel", "People in the\nlast 15 min"), "counterLast15"),
 )
 
 
@@ -32,7 +33,7 @@ class CountersPanel(QFrame):
             box.setSpacing(0)
             value = QLabel("0", objectName=name, alignment=Qt.AlignmentFlag.AlignCenter)
             scaled(value, 2.0, bold=True)
-            caption = QLabel(label, alignment=Qt.AlignmentFlag.AlignCenter | Qt.AlignmentFlag.AlignTop)
+            caption = QLabel(self.tr(label), alignment=Qt.AlignmentFlag.AlignCenter | Qt.AlignmentFlag.AlignTop)
             caption.setStyleSheet("color: #444")
             box.addWidget(value)
             box.addWidget(caption)
@@ -44,7 +45,8 @@ class CountersPanel(QFrame):
         for key, label in self.values.items():
             number = getattr(c, key)
             label.setText(f"{number:,}")
-            caption = dict((k, t) for k, t, _ in FIGURES)[key].replace("\n", " ")
+            caption = self.tr(dict((k, t) for k, t, _ in FIGURES)[key]).replace("\n", " ")
             label.setAccessibleName(f"{caption}: {number}")
-        self.values["last_15_min_people"].setToolTip(f"{c.last_15_min_households} households, "
-                                                     f"{c.last_15_min_people} people in the last 15 minutes")
+        self.values["last_15_min_people"].setToolTip(self.tr("{households}, {people} in the last 15 minutes").format(
+            households=self.tr("%n households", "", c.last_15_min_households),
+            people=self.tr("%n people", "", c.last_15_min_people)))
