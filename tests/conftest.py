@@ -47,7 +47,11 @@ def no_unanswered_modal(request):
     if "qtbot" not in request.fixturenames:
         yield
         return
-    request.getfixturevalue("qapp")
+    app = request.getfixturevalue("qapp")
+    if not getattr(app, "translators", None):  # as the app does at start: English's .qm holds its plural forms
+        from nightout_desk.ui.language import install_translators
+
+        app.translators = install_translators(app, "en")
     from tests.modal_answers import ModalWatchdog
 
     watchdog = ModalWatchdog()

@@ -61,7 +61,7 @@ def test_typing_a_name_without_accents_then_enter_checks_the_family_in(qtbot, wi
     assert "CHECKED IN" in banner(window) and "Nguyễn-O'Brien" in banner(window)
     assert search.text() == "" and results.model().rowCount() == 0
     assert counter(window, "counterHouseholds") == "1" and counter(window, "counterPeople") == "5"
-    assert w(window, QLabel, "statusCounts").text() == "1 households · 5 people on site"
+    assert w(window, QLabel, "statusCounts").text() == "1 household · 5 people on site"
     assert QApplication.focusWidget() is search
 
 

@@ -64,7 +64,7 @@ def test_new_event_creates_the_next_night_and_the_window_switches_to_it(qtbot, s
     desk = make_desk(sqlite_db)  # Riverside National Night Out 2026, an organizer at Desk 1
     checkins.check_in(desk, households.add_household(desk, family_name="Okafor", adults_expected=2).id)
     window = _window(qtbot, desk, laptop)
-    assert _counts(window).startswith("1 households")
+    assert _counts(window).startswith("1 household ")
     said = []
 
     def fill(dialog: QWidget) -> None:
@@ -143,6 +143,6 @@ def test_switch_event_lists_every_event_with_its_date_and_the_demo_marked_then_s
     _run(qtbot, on_demo, "Switch event…", back_to_the_night)
     again = on_demo.successor
     qtbot.addWidget(again)
-    assert again.state.desk.event_id == desk.event_id and _counts(again).startswith("1 households")
+    assert again.state.desk.event_id == desk.event_id and _counts(again).startswith("1 household ")
     # remembered, and still a demo is not what opens next time while a real event exists
     assert events.default_event(sqlite_db, LaptopSettings.load().last_event_id()).id == desk.event_id
