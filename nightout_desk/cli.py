@@ -394,6 +394,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--out", metavar="FILE.pdf", help="where to write the PDF (statements: statements-YEAR.pdf if "
                                                     "not given; every other kind needs it)")
     p.add_argument("--year", type=_year, help="statements: the calendar year, e.g. 2026 (every event's gifts)")
+    p.add_argument("--language", metavar="en|es", help="cheat-sheet: in English (the default) or Spanish; the "
+                                                      "other printouts speak the event's language")
     p.add_argument("--donor", metavar="NAME", help="statements: only this donor's (by name; accents and case "
                                                    "ignored)")
     p.add_argument("--stock", metavar="NAME",

@@ -11,6 +11,8 @@ from nightout_desk.services import events
 from nightout_desk.services.context import Desk
 from nightout_desk.services.errors import InvalidInput
 from nightout_desk.services.inventory import stock as inventory
+from nightout_desk.services.wording.language import desk_language
+from nightout_desk.services.wording.words import Words
 
 
 def print_count_sheet(desk: Desk, out: Path, args: argparse.Namespace) -> int:
@@ -20,7 +22,8 @@ def print_count_sheet(desk: Desk, out: Path, args: argparse.Namespace) -> int:
     if not items:
         raise InvalidInput("There are no giveaway items yet.")
     event = events.get_event(desk.db, desk.event_id)
-    write_count_sheet(event.title, items, out, clock.local(clock.now()).strftime("%B %d, %Y %H:%M"))
+    w = Words(desk_language(desk))
+    write_count_sheet(f"{event.name} — {w.day(event.date)}", items, out, clock.local(clock.now()), w)
     print(f"Count sheet for {len(items)} items written to {out}")
     return 0
 

@@ -13,6 +13,8 @@ from nightout_desk.printing import hours_letters as letters_pdf
 from nightout_desk.services.context import Desk
 from nightout_desk.services.errors import InvalidInput
 from nightout_desk.services.volunteers import badges, hours_letters, volunteer_import
+from nightout_desk.services.wording.language import desk_language
+from nightout_desk.services.wording.words import Words
 
 
 def _pdf_path(out: Path) -> Path:
@@ -47,7 +49,7 @@ def print_badges(desk: Desk, out: Path, args: argparse.Namespace) -> int:
 def print_hours_letters(desk: Desk, out: Path, args: argparse.Namespace) -> int:
     signer = getattr(args, "operator", None) or ""  # no --operator: a blank line to sign by hand
     found = hours_letters.letters(desk, volunteer_code=getattr(args, "volunteer", None), signer=signer)
-    letters_pdf.render(found, _pdf_path(out))
+    letters_pdf.render(found, _pdf_path(out), words=Words(desk_language(desk)))
     print(f"{len(found)} service-hours letter{'s' if len(found) != 1 else ''} written to {out}")
     return 0
 

@@ -115,11 +115,12 @@ def _table(c: Canvas, letter: HoursLetter, y: float) -> float:
 
 
 def render(letters: list[HoursLetter], out: Path | BinaryIO, progress: Progress | None = None,
-           cancelled: Cancelled | None = None) -> int:
+           cancelled: Cancelled | None = None, words: Words | None = None) -> int:
     """Write the PDF (one page a volunteer); `progress(done, total)` per letter, `cancelled()` stops it
-    (PrintCancelled, no file left)."""
+    (PrintCancelled, no file left). `words`: the event's, for the page that says there is nothing to print (the
+    letters carry their own)."""
     fonts.register()
-    words = letters[0].words if letters else Words()
+    words = letters[0].words if letters else words or Words()
     with written_aside(out) as target:
         c = Canvas(target, pagesize=LETTER)
         c.setTitle(words("hours.title"))

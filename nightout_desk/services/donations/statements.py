@@ -26,20 +26,18 @@ from nightout_desk.services.context import Desk
 from nightout_desk.services.donations import donor_identity, organization
 from nightout_desk.services.donations.organization import Organization
 from nightout_desk.services.donations.receipt_wording import (
-    GOODS_NOTE,
-    NOTHING_IN_RETURN,
-    NOTHING_IN_RETURN_ALL,
-    SERVICES_NOTE,
+    EN,
     describe,
     expenses_statement,
     is_money,
-    long_date,
     return_statements,
     tax_line,
 )
 from nightout_desk.services.donations.receipts import facts
 from nightout_desk.services.errors import InvalidInput, NotFound
 from nightout_desk.services.money import format_money
+from nightout_desk.services.wording.language import ENGLISH, event_language
+from nightout_desk.services.wording.words import Words
 from nightout_desk.text import fold, search_words
 
 KIND_WORDS = {"cash": "Cash", "check": "Check", "card": "Card / online", "gift card": "Gift card",
@@ -82,6 +80,12 @@ class YearStatement:
     signer_title: str
     footer: str
     thanks: str
+    language: str = ENGLISH  # the printing event's: the page's labels follow it
+    legal_english: tuple[str, ...] = ()  # a Spanish statement's IRS sentences and tax status in their English
+
+    @property
+    def words(self) -> Words:
+        return Words(self.language)
 
 
 @dataclass(frozen=True)
@@ -193,57 +197,71 @@ def year_statements(desk: Desk, year: int, keys: Sequence[uuid.UUID] | None = No
         raise NotFound(f"A donor asked for gave nothing in {year}.")
     today = clock.local(clock.now()).date()
     with desk.db.read() as s:
+        w = Words(event_language(s, desk.event_id))  # the event printing them: its language
         gifts = _year_gifts(s, year)
         donors = _latest_donors(s, gifts)
-        return [_statement(org, year, today, g.key, donors[g.key], gifts[g.key]) for g in wanted]
+        return [_statement(org, year, today, g.key, donors[g.key], gifts[g.key], w) for g in wanted]
 
 
 def _statement(org: Organization, year: int, today: date, key: uuid.UUID, donors: list[Donor],
-               gifts: list[_Gift]) -> YearStatement:
+               gifts: list[_Gift], w: Words = EN) -> YearStatement:
     donor = donors[0]  # the latest event's: the name and address the donor is known by now
     address = next((d.address for d in donors if d.address.strip()), "")
     contact = next((d.contact_name for d in donors if d.contact_name.strip()), "") if donor.kind == "business" else ""
-    lines, statements, nothing_back = [], [], []
+    lines = []
     for n, g in enumerate(gifts, start=1):
         f = facts(g.donation)
         money = is_money(f.kind)
-        returned = f.returned_description.strip() or ("goods or services" if f.returned_value_cents else "")
-        lines.append(StatementGift(n, long_date(f.received_on), g.event_name, KIND_WORDS.get(f.kind, f.kind),
-                                   describe(f), format_money(f.amount_cents) if money else "", returned,
+        returned = f.returned_description.strip() or (w("receipt.goods_or_services") if f.returned_value_cents else "")
+        lines.append(StatementGift(n, w.long_date(f.received_on), g.event_name,
+                                   w.label(f"statement.kind.{f.kind}", f.kind), describe(f, w),
+                                   format_money(f.amount_cents) if money else "", returned,
                                    format_money(f.returned_value_cents) if returned else "", g.receipt_number))
-        said = return_statements(org, f)
-        if not said:
-            nothing_back.append(n)
-        if f.kind == SERVICES and f.expenses_description.strip():  # acknowledged with the gift, without a value
-            said.append(expenses_statement(org, f))
-        if said:
-            what = f"{describe(f)}, {format_money(f.amount_cents)}" if money else describe(f)
-            statements.append(f"Gift {n} ({long_date(f.received_on)}, {what}): " + " ".join(said))
-    if len(nothing_back) == len(gifts):
-        statements.append(NOTHING_IN_RETURN if len(gifts) == 1 else NOTHING_IN_RETURN_ALL)
-    elif nothing_back:
-        statements.append(f"No goods or services were provided in return for {_gift_list(nothing_back)}.")
+    statements = _tax_statements(org, gifts, w)
     notes = []
     if any(g.donation.kind == IN_KIND for g in gifts):
-        notes.append(GOODS_NOTE)
+        notes.append(w("receipt.goods_note"))
     if any(g.donation.kind == SERVICES for g in gifts):
-        notes.append(SERVICES_NOTE)
+        notes.append(w("receipt.services_note"))
+    legal_english = (*_tax_statements(org, gifts, EN), tax_line(org)) if w.spanish else ()
     total = sum(g.donation.amount_cents for g in gifts if is_money(g.donation.kind))
     return YearStatement(
-        year=year, title=f"Contributions in {year}", issued_on=long_date(today), org_name=org.legal_name,
+        year=year, title=w("statement.title", year=year), issued_on=w.long_date(today), org_name=org.legal_name,
         org_address=tuple(org.address_lines), org_contact=" · ".join(x for x in (org.phone, org.email) if x),
-        tax_status=org.tax_status, tax_line=tax_line(org), donor_key=key, donor_name=donor.name,
+        tax_status=org.tax_status, tax_line=tax_line(org, w), donor_key=key, donor_name=donor.name,
         donor_contact=contact, donor_address=tuple(x.strip() for x in address.splitlines() if x.strip()),
         gifts=tuple(lines), money_total_cents=total, money_total=format_money(total) if total else "",
         statements=tuple(statements), notes=tuple(notes), signer_name=org.signer_name,
-        signer_title=org.signer_title, footer=org.footer, thanks=f"Thank you for your support in {year}!")
+        signer_title=org.signer_title, footer=org.footer_es if w.spanish else org.footer,
+        thanks=w("statement.thanks", year=year), language=w.language, legal_english=legal_english)
 
 
-def _gift_list(numbers: list[int]) -> str:
-    """'gift 3', 'gifts 1 and 4', 'gifts 1, 2 and 5'."""
+def _tax_statements(org: Organization, gifts: list[_Gift], w: Words) -> list[str]:
+    """What was given back, gift by gift (each named by its number), or that nothing was, in `w`'s language."""
+    statements, nothing_back = [], []
+    for n, g in enumerate(gifts, start=1):
+        f = facts(g.donation)
+        said = return_statements(org, f, w=w)
+        if not said:
+            nothing_back.append(n)
+        if f.kind == SERVICES and f.expenses_description.strip():  # acknowledged with the gift, without a value
+            said.append(expenses_statement(org, f, w=w))
+        if said:
+            what = f"{describe(f, w)}, {format_money(f.amount_cents)}" if is_money(f.kind) else describe(f, w)
+            statements.append(w("statement.gift_said", n=n, date=w.long_date(f.received_on), what=what)
+                              + " ".join(said))
+    if len(nothing_back) == len(gifts):
+        statements.append(w("receipt.nothing") if len(gifts) == 1 else w("receipt.nothing_all"))
+    elif nothing_back:
+        statements.append(w("statement.nothing_for", gifts=_gift_list(nothing_back, w)))
+    return statements
+
+
+def _gift_list(numbers: list[int], w: Words = EN) -> str:
+    """'gift 3', 'gifts 1 and 4', 'gifts 1, 2 and 5' / 'la donación 3', 'las donaciones 1 y 4'."""
     if len(numbers) == 1:
-        return f"gift {numbers[0]}"
-    return f"gifts {', '.join(str(n) for n in numbers[:-1])} and {numbers[-1]}"
+        return w("statement.gift_n", n=numbers[0])
+    return w("statement.gifts_n", numbers=w.join([str(n) for n in numbers]))
 
 
 def record_printed(desk: Desk, statements: Sequence[YearStatement]) -> None:

@@ -4,6 +4,7 @@ a 'one|many' pair is a count's noun (`Words.count`). tests/test_spanish_printout
 from __future__ import annotations
 
 from nightout_desk.services.wording.report_texts import REPORT_TEXTS
+from nightout_desk.services.wording.sheet_texts import SHEET_TEXTS
 
 TEXTS: dict[str, tuple[str, str]] = {
     "and": ("and", "y"),
@@ -179,3 +180,4 @@ TEXTS.update({
 })
 
 TEXTS.update(REPORT_TEXTS)  # the end-of-night report's (services/wording/report_texts.py)
+TEXTS.update(SHEET_TEXTS)  # the year statements', the cheat sheet's and the count sheet's (sheet_texts.py)
