@@ -18,6 +18,7 @@ from nightout_desk.config import resource
 log = logging.getLogger(__name__)
 LANGUAGES = ("en", "es")
 SETTINGS = ("system", "en", "es")  # the laptop setting's values
+_shown = ["en"]  # the language install_translators last installed: screens that build texts of their own ask it
 
 
 def chosen_language(setting: str, system: QLocale | None = None) -> str:
@@ -28,10 +29,16 @@ def chosen_language(setting: str, system: QLocale | None = None) -> str:
     return "es" if locale.language() == QLocale.Language.Spanish else "en"
 
 
+def screens_language() -> str:
+    """"en" or "es": the language the screens speak now (the Reports screen builds its report in it)."""
+    return _shown[-1]
+
+
 def install_translators(app: QCoreApplication, language: str) -> list[QTranslator]:
     """Load and install the translators for `language`; returns them (the caller keeps them alive). A missing file
     is logged and skipped: the screens then show English, never nothing."""
     installed = []
+    _shown.append(language)
     if language != "en":
         qt_own = QTranslator(app)
         folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
@@ -61,3 +68,5 @@ def install_translators(app: QCoreApplication, language: str) -> list[QTranslato
 def remove_translators(app: QCoreApplication, installed: list[QTranslator]) -> None:
     for translator in installed:
         app.removeTranslator(translator)
+    if len(_shown) > 1:
+        _shown.pop()

@@ -14,14 +14,14 @@ from PySide6.QtCharts import (
     QPieSeries,
     QValueAxis,
 )
-from PySide6.QtCore import QMargins, Qt
+from PySide6.QtCore import QCoreApplication, QMargins, Qt
 from PySide6.QtGui import QColor, QFont, QPainter
 from PySide6.QtWidgets import QLabel, QSizePolicy, QWidget
 
-from nightout_desk.services.report.model import NO_DATA
-
+translate = QCoreApplication.translate
 NAVY, GOLD, BLUE = QColor("#1F3A5F"), QColor("#C9A227"), QColor("#2E6DB4")
 HEIGHT = 280
+NO_DATA_HTML = "<b>{title}</b><br><span style='color:#666'>{nothing} — {why}</span>"  # the words come translated
 
 
 def _chart(title: str) -> QChart:
@@ -48,8 +48,9 @@ def _view(chart: QChart, name: str, height: int = HEIGHT) -> QChartView:
 
 
 def no_data(title: str, name: str, why: str) -> QWidget:
-    label = QLabel(f"<b>{title}</b><br><span style='color:#666'>{NO_DATA} — {why}</span>", objectName=name)
-    label.setAccessibleName(f"{title}: {NO_DATA}")
+    nothing = translate("Charts", "No data yet")
+    label = QLabel(NO_DATA_HTML.format(title=title, nothing=nothing, why=why), objectName=name)
+    label.setAccessibleName(translate("Charts", "{title}: {nothing}").format(title=title, nothing=nothing))
     label.setAlignment(Qt.AlignmentFlag.AlignCenter)
     label.setMinimumHeight(120)
     label.setStyleSheet("background:#F3F5F8;border:1px solid #DDE3EA;border-radius:6px;")
@@ -76,7 +77,7 @@ def _value_axis(top: float) -> QValueAxis:
 
 def time_bars(title: str, name: str, labels: list[str], values: list[int]) -> QChartView:
     chart = _chart(title)
-    bars = QBarSet("People")
+    bars = QBarSet(translate("Charts", "People"))
     bars.append([float(v) for v in values])
     bars.setColor(NAVY)
     series = QBarSeries()
@@ -161,7 +162,7 @@ def pie(title: str, name: str, parts: list[tuple[str, int]]) -> QChartView:
 def stock(title: str, name: str, items: list[tuple[str, int, int]]) -> QChartView:
     items = items[:12]
     chart = _chart(title)
-    out, left = QBarSet("Handed out"), QBarSet("Left")
+    out, left = QBarSet(translate("Charts", "Handed out")), QBarSet(translate("Charts", "Left"))
     out.append([float(o) for _, o, _ in reversed(items)])
     left.append([float(x) for _, _, x in reversed(items)])
     out.setColor(NAVY)

@@ -1,4 +1,8 @@
-"""The Reports screen: the night in one minute (the PDF's first page), the charts, and Print / Save PDF / CSV."""
+"""The Reports screen: the night in one minute (the PDF's first page), the charts, and Print / Save PDF / CSV.
+
+The screen shows the report in the screens' language (ui/language.screens_language), and so do the CSV tables saved
+from it; the PDF is in the event's language, as every printout is.
+"""
 
 from __future__ import annotations
 
@@ -25,6 +29,7 @@ from nightout_desk.printing.report_pdf import render_report
 from nightout_desk.printing.report_summary import tiles, worth_knowing
 from nightout_desk.services.report import NightReport, build_report
 from nightout_desk.services.report.tables import write_report_csv
+from nightout_desk.ui.language import screens_language
 from nightout_desk.ui.look import scaled
 from nightout_desk.ui.messages import show_error
 from nightout_desk.ui.pdf_job import make_pdf
@@ -42,15 +47,15 @@ class ReportsTab(QWidget):
         self.built_at = 0.0
         outer = QVBoxLayout(self)
         top = QHBoxLayout()
-        heading = QLabel("End-of-night report")
+        heading = QLabel(self.tr("End-of-night report"))
         scaled(heading, 1.4, bold=True)
         top.addWidget(heading)
         self.when = QLabel("", objectName="reportGeneratedAt")
         top.addWidget(self.when, 1)
-        for text, name, slot in (("Refresh", "refreshReportButton", self.reload),
-                                 ("Print / preview…", "printReportButton", self.print_report),
-                                 ("Save PDF…", "saveReportPdfButton", self.save_pdf),
-                                 ("Save CSV tables…", "saveReportCsvButton", self.save_csv)):
+        for text, name, slot in ((self.tr("Refresh"), "refreshReportButton", self.reload),
+                                 (self.tr("Print / preview…"), "printReportButton", self.print_report),
+                                 (self.tr("Save PDF…"), "saveReportPdfButton", self.save_pdf),
+                                 (self.tr("Save CSV tables…"), "saveReportCsvButton", self.save_csv)):
             b = QPushButton(text, objectName=name)
             b.setAccessibleName(text.rstrip("…"))
             b.clicked.connect(slot)
@@ -69,16 +74,16 @@ class ReportsTab(QWidget):
 
     def reload(self) -> None:
         try:
-            report = build_report(self.state.desk)
+            report = build_report(self.state.desk, language=screens_language())
         except Exception as exc:  # noqa: BLE001
-            show_error(self, "The report could not be made", exc)
+            show_error(self, self.tr("The report could not be made"), exc)
             return
         self._show(report)
 
     def _show(self, report: NightReport) -> None:
         self.report = report
         self.built_at = time.monotonic()
-        self.when.setText(f"   as of {report.generated_at:%H:%M}")
+        self.when.setText("   " + self.tr("as of {time}").format(time=f"{report.generated_at:%H:%M}"))
         self.scroll.setWidget(self._page(report))
 
     def _page(self, r: NightReport) -> QWidget:
@@ -90,7 +95,8 @@ class ReportsTab(QWidget):
         layout.addLayout(grid)
         notes = worth_knowing(r)
         if notes:
-            worth = QLabel("<b>Worth knowing:</b> " + " · ".join(notes), objectName="reportNotes")
+            worth = QLabel(self.tr("<b>Worth knowing:</b> {notes}").format(notes=" · ".join(notes)),
+                           objectName="reportNotes")
             worth.setWordWrap(True)
             layout.addWidget(worth)
         charts_grid = QGridLayout()
@@ -111,7 +117,7 @@ class ReportsTab(QWidget):
         title.setStyleSheet("color:#5F6B7A;font-weight:bold;font-size:11px;")
         big = QLabel(value, objectName=f"reportTileValue{i}")
         big.setStyleSheet("color:#1F3A5F;font-weight:bold;font-size:20px;")
-        big.setAccessibleName(f"{label}: {value}")
+        big.setAccessibleName(self.tr("{label}: {value}").format(label=label, value=value))
         detail = QLabel(sub)
         detail.setWordWrap(True)
         v.addWidget(title)
@@ -129,57 +135,65 @@ class ReportsTab(QWidget):
         a = r.attendance
         if a:
             labels = [s.label for s in a.slots]
-            out.append(charts.time_bars("People arriving per 15 minutes", "chartArrivals", labels,
+            out.append(charts.time_bars(self.tr("People arriving per 15 minutes"), "chartArrivals", labels,
                                         [s.people for s in a.slots]))
-            out.append(charts.line("People on site over time (checked in so far)", "chartOnSite", labels,
+            out.append(charts.line(self.tr("People on site over time (checked in so far)"), "chartOnSite", labels,
                                    [s.on_site for s in a.slots]))
-            out.append(charts.hbars("Households by neighbourhood", "chartNeighbourhoods",
+            out.append(charts.hbars(self.tr("Households by neighbourhood"), "chartNeighbourhoods",
                                     [g.name for g in a.by_neighbourhood], [g.households for g in a.by_neighbourhood]))
-            out.append(charts.pie("Walk-ups and pre-registered households", "chartWalkUps",
+            out.append(charts.pie(self.tr("Walk-ups and pre-registered households"), "chartWalkUps",
                                   [(g.name, g.households) for g in (a.pre_registered, a.walk_ups)]))
         else:
-            out.append(charts.no_data("Attendance", "chartArrivals", "nobody has been checked in."))
+            out.append(charts.no_data(self.tr("Attendance"), "chartArrivals", self.tr("nobody has been checked in.")))
         if r.stations:
             counted = [x for x in r.stations.lines if x.participants]
-            out.append(charts.hbars("Participants by station", "chartStations", [x.name for x in counted],
+            out.append(charts.hbars(self.tr("Participants by station"), "chartStations", [x.name for x in counted],
                                     [x.participants for x in counted], charts.BLUE))
         else:
-            out.append(charts.no_data("Stations", "chartStations", "no station has counted anybody."))
+            out.append(charts.no_data(self.tr("Stations"), "chartStations", self.tr("no station has counted anybody.")))
         v = r.volunteers
         if v:
-            out.append(charts.hbars("Volunteer hours by station", "chartHoursByStation",
+            out.append(charts.hbars(self.tr("Volunteer hours by station"), "chartHoursByStation",
                                     [x.name for x in v.by_station], [x.hours for x in v.by_station],
                                     fmt="@value h"))
-            out.append(charts.hbars("Volunteer hours by organization", "chartHoursByOrganization",
+            out.append(charts.hbars(self.tr("Volunteer hours by organization"), "chartHoursByOrganization",
                                     [x.name for x in v.by_organization], [x.hours for x in v.by_organization],
                                     fmt="@value h"))
         else:
-            out.append(charts.no_data("Volunteer hours", "chartHoursByStation", "no hours recorded."))
+            out.append(charts.no_data(self.tr("Volunteer hours"), "chartHoursByStation", self.tr("no hours recorded.")))
         d = r.donations
         if d:
-            out.append(charts.hbars(f"Donations by kind — {d.donors:,} donors", "chartDonations",
+            out.append(charts.hbars(self.tr("Donations by kind — %n donors", "", d.donors), "chartDonations",
                                     [k.kind for k in d.by_kind], [k.cents / 100 for k in d.by_kind], charts.GOLD,
                                     fmt="$@value"))
         else:
-            out.append(charts.no_data("Donations", "chartDonations", "no donations recorded."))
+            out.append(charts.no_data(self.tr("Donations"), "chartDonations", self.tr("no donations recorded.")))
         g = r.giveaways
         if g:
-            out.append(charts.stock("Giveaway stock: handed out and left", "chartGiveaways",
+            out.append(charts.stock(self.tr("Giveaway stock: handed out and left"), "chartGiveaways",
                                     [(x.item, x.handed_out, x.left) for x in g.items]))
         else:
-            out.append(charts.no_data("Giveaway stock", "chartGiveaways", "no stock recorded."))
+            out.append(charts.no_data(self.tr("Giveaway stock"), "chartGiveaways", self.tr("no stock recorded.")))
         incidents = QLabel(objectName="reportIncidents")
         incidents.setWordWrap(True)
+        heading = self.tr("<b>Incidents and notes</b>")
         if r.incidents:
-            lines = [f"<b>{i.at:%H:%M}</b> {i.kind}{' at ' + i.station if i.station else ''}: {i.description}"
-                     f" — <i>{'resolved: ' + i.resolution if i.resolved else ('note' if i.kind == 'note' else 'OPEN')}"
-                     "</i>"
-                     for i in r.incidents]
-            incidents.setText("<b>Incidents and notes</b><br>" + "<br>".join(lines))
+            lines = [self._incident(r, i) for i in r.incidents]
+            incidents.setText("<br>".join([heading, *lines]))
         else:
-            incidents.setText("<b>Incidents and notes</b><br>No incidents recorded tonight.")
+            incidents.setText("<br>".join([heading, self.tr("No incidents recorded tonight.")]))
         out.append(incidents)
         return out
+
+    def _incident(self, r: NightReport, i) -> str:  # noqa: ANN001 - one incident line of the report
+        kind = r.words.label(f"incident.{i.kind}", i.kind)
+        where = self.tr("{kind} at {station}").format(kind=kind, station=i.station) if i.station else kind
+        if i.resolved:
+            state = self.tr("resolved: {how}").format(how=i.resolution)
+        else:
+            state = self.tr("note") if i.kind == "note" else self.tr("OPEN")
+        return self.tr("<b>{time}</b> {where}: {description} — <i>{state}</i>").format(
+            time=f"{i.at:%H:%M}", where=where, description=i.description, state=state)
 
     # --- output ------------------------------------------------------------------------------------------------------
     def _render(self, out: Path, title: str) -> Path | None:
@@ -187,12 +201,15 @@ class ReportsTab(QWidget):
         same report as the PDF. None when cancelled or failed (said in one sentence)."""
         desk = self.state.desk
 
+        shown = screens_language()
+
         def work(progress: Progress, cancelled: Cancelled) -> tuple[NightReport, Path]:
-            report = build_report(desk)
-            return report, render_report(report, out, progress, cancelled)
+            report = build_report(desk)  # the event's language
+            path = render_report(report, out, progress, cancelled)
+            return (report if report.language == shown else build_report(desk, language=shown)), path
 
         try:
-            made = make_pdf(self, "End-of-night report", work, "Making the report…")
+            made = make_pdf(self, self.tr("End-of-night report"), work, self.tr("Making the report…"))
         except Exception as exc:  # noqa: BLE001
             show_error(self, title, exc)
             return None
@@ -209,27 +226,28 @@ class ReportsTab(QWidget):
         from nightout_desk.ui.print_preview import PrintPreviewDialog
 
         folder = Path(tempfile.mkdtemp(prefix="nightout-report-"))
-        path = self._render(folder / "report.pdf", "The report PDF could not be made")
+        path = self._render(folder / "report.pdf", self.tr("The report PDF could not be made"))
         if path is None:
             shutil.rmtree(folder, ignore_errors=True)
             return
-        PrintPreviewDialog(path, "End-of-night report", self, settings=self.state.settings,
+        PrintPreviewDialog(path, self.tr("End-of-night report"), self, settings=self.state.settings,
                            suggested_name=self._file_name()).exec()
 
     def save_pdf(self, target: str | None = None) -> Path | None:
-        target = target or QFileDialog.getSaveFileName(self, "Save the report as PDF", self._file_name(),
-                                                       "PDF files (*.pdf)")[0]
+        target = target or QFileDialog.getSaveFileName(self, self.tr("Save the report as PDF"), self._file_name(),
+                                                       self.tr("PDF files (*.pdf)"))[0]
         if not target:
             return None
-        return self._render(Path(target), "The report was not saved")
+        return self._render(Path(target), self.tr("The report was not saved"))
 
     def save_csv(self) -> None:
-        folder = QFileDialog.getExistingDirectory(self, "Save the report's tables (CSV) in which folder?")
+        folder = QFileDialog.getExistingDirectory(self, self.tr("Save the report's tables (CSV) in which folder?"))
         if not folder or self.report is None:
             return
         try:
             written = write_report_csv(self.report, Path(folder))
         except Exception as exc:  # noqa: BLE001
-            show_error(self, "The tables were not saved", exc)
+            show_error(self, self.tr("The tables were not saved"), exc)
             return
-        QMessageBox.information(self, "Saved", f"{len(written)} CSV tables written to {folder}.")
+        QMessageBox.information(self, self.tr("Saved"), self.tr("%n CSV tables written to {folder}.", "",
+                                                                len(written)).format(folder=folder))
