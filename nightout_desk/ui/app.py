@@ -6,6 +6,7 @@ import logging
 import sys
 from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from nightout_desk import APP_ID, APP_NAME
@@ -23,11 +24,13 @@ from nightout_desk.ui.integrity_watch import IntegrityWatch
 from nightout_desk.ui.language import chosen_language, install_translators
 from nightout_desk.ui.look import apply_look
 from nightout_desk.ui.main_window import MainWindow
-from nightout_desk.ui.messages import explain
+from nightout_desk.ui.messages import said
 from nightout_desk.ui.operator_dialog import OperatorDialog
+from nightout_desk.ui.service_words import in_language
 from nightout_desk.ui.state import AppState
 
 log = logging.getLogger(__name__)
+translate = QCoreApplication.translate
 
 
 def application() -> QApplication:
@@ -48,9 +51,10 @@ def open_event(db: Database, wanted: str | None) -> events.EventInfo | None:
     known = events.list_events(db)
     if wanted:
         try:
-            return events.pick_event(known, wanted, nowhere=f"There is no event called “{wanted}” in this database.")
+            return events.pick_event(known, wanted, nowhere=translate(
+                "Start", "There is no event called “{name}” in this database.").format(name=wanted))
         except UserError as exc:
-            QMessageBox.critical(None, APP_NAME, str(exc))
+            QMessageBox.critical(None, APP_NAME, said(exc))
             return None
     if known:
         return events.default_event(db, LaptopSettings.load().last_event_id())
@@ -70,10 +74,11 @@ def open_event(db: Database, wanted: str | None) -> events.EventInfo | None:
 def offer_backup(parent: QWidget | None, damaged: Path, backup: Path, *, found_at: str) -> bool:
     """Ask whether to carry on from the newest good backup; Yes sets the damaged file aside (nothing is deleted)."""
     answer = QMessageBox.question(
-        parent, f"{APP_NAME}: the database is damaged",
-        f"{damaged.name} is damaged: {found_at}.\n\nThe newest good backup is {backup.name} ({door.when(backup)}). "
-        f"Open that backup instead?\n\nThe damaged file is set aside as it is (renamed, nothing is deleted); what "
-        f"was saved after the backup is not in it.",
+        parent, translate("Start", "{app}: the database is damaged").format(app=APP_NAME),
+        translate("Start", "{file} is damaged: {found_at}.\n\nThe newest good backup is {backup} ({when}). Open that "
+                           "backup instead?\n\nThe damaged file is set aside as it is (renamed, nothing is deleted); "
+                           "what was saved after the backup is not in it.").format(
+            file=damaged.name, found_at=found_at, backup=backup.name, when=door.when(backup)),
         QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.Yes)
     return answer == QMessageBox.StandardButton.Yes
 
@@ -84,7 +89,8 @@ def carry_on_from(path: Path, backup: Path) -> Restored | None:
         return restore(path, backup)
     except Exception as exc:  # said to the user; the log has the detail
         log.exception("restoring %s from %s failed", path, backup)
-        QMessageBox.critical(None, APP_NAME, f"The backup could not be put in place.\n\n{explain(exc)}")
+        QMessageBox.critical(None, APP_NAME, translate("Start", "The backup could not be put in place.\n\n{why}")
+                             .format(why=said(exc)))
         return None
 
 
@@ -99,10 +105,12 @@ def open_at_start(url: str) -> tuple[Database | None, Restored | None]:
         except DatabaseDamaged as exc:
             log.error("the database is damaged: %s", exc)
             if exc.backup is None:
-                QMessageBox.critical(None, APP_NAME, f"{APP_NAME} cannot start.\n\n{explain(exc)}")
+                QMessageBox.critical(None, APP_NAME, translate("Start", "{app} cannot start.\n\n{why}")
+                                     .format(app=APP_NAME, why=said(exc)))
                 return None, None
             if not offer_backup(None, exc.path, exc.backup,
-                                found_at="it fails SQLite's integrity check, so it was not opened"):
+                                found_at=translate("Start", "it fails SQLite's integrity check, so it was "
+                                                            "not opened")):
                 return None, None
             restored = carry_on_from(exc.path, exc.backup)
             if restored is None:
@@ -110,10 +118,11 @@ def open_at_start(url: str) -> tuple[Database | None, Restored | None]:
             continue
         except Exception as exc:  # every start-up failure is said in one sentence
             log.exception("database could not be opened")
-            QMessageBox.critical(None, APP_NAME, f"{APP_NAME} cannot start.\n\n{explain(exc)}")
+            QMessageBox.critical(None, APP_NAME, translate("Start", "{app} cannot start.\n\n{why}")
+                                 .format(app=APP_NAME, why=said(exc)))
             return None, None
         if db.read_only:
-            QMessageBox.information(None, APP_NAME, f"{OPENED_READ_ONLY}\n\n{db.path}")
+            QMessageBox.information(None, APP_NAME, f"{in_language(OPENED_READ_ONLY)}\n\n{db.path}")
         return db, restored
 
 
@@ -127,12 +136,14 @@ def watch_integrity(window: MainWindow, db: Database, chosen: list[Path]) -> Int
 
     def damaged(_problems: list[str], backup: str) -> None:
         if not backup:
-            QMessageBox.warning(window, f"{APP_NAME}: the database is damaged",
-                                f"The full check found damage in {path.name}, and no good backup was found beside it: "
-                                f"what is saved now may be lost. Ask for help (the log has the details).")
+            QMessageBox.warning(window, translate("Start", "{app}: the database is damaged").format(app=APP_NAME),
+                                translate("Start", "The full check found damage in {file}, and no good backup was "
+                                                   "found beside it: what is saved now may be lost. Ask for help (the "
+                                                   "log has the details).").format(file=path.name))
             return
         if offer_backup(window, path, Path(backup),
-                        found_at="the full check found damage, so what is saved now may be lost"):
+                        found_at=translate("Start", "the full check found damage, so what is saved now may be "
+                                                    "lost")):
             chosen.append(Path(backup))
             window.close()
             QApplication.instance().quit()
@@ -152,8 +163,8 @@ def run_gui(db_url: str | None = None, event: str | None = None, *, smoke_test: 
             return 1
         restored = restored_now or restored
         if db.read_only and not events.list_events(db):
-            QMessageBox.critical(None, APP_NAME, f"{db.path} is read-only and has no event yet: there is nothing to "
-                                                 f"look at.")
+            QMessageBox.critical(None, APP_NAME, translate(
+                "Start", "{file} is read-only and has no event yet: there is nothing to look at.").format(file=db.path))
             return 1
         chosen = open_event(db, event)
         if chosen is None:

@@ -47,8 +47,11 @@ class DeskLock(QObject):
             self.timer.start(self.idle_ms)
         return False
 
-    def lock(self, why: str = "locked with Ctrl+L") -> bool:
-        """Back to the volunteer role; False when the desk already was."""
+    def lock(self, why: str = "", shown: str = "") -> bool:
+        """Back to the volunteer role; False when the desk already was. `why` is written in the audit log (English),
+        `shown` is the same in the screens' language (the `locked` signal's)."""
+        if not why:
+            why, shown = "locked with Ctrl+L", self.tr("locked with Ctrl+L")
         if self.state.desk.role == "volunteer":
             return False
         try:
@@ -56,16 +59,21 @@ class DeskLock(QObject):
         except Exception:  # noqa: BLE001 - the lock must happen even when the log cannot be written
             desk = self.state.desk.with_operator(operators.LOCKED_DESK_OPERATOR, "volunteer")
         self.state.set_desk(desk)
-        self.locked.emit(why)
+        self.locked.emit(shown or why)
         return True
 
     def _idle(self) -> None:
         minutes = round(self.idle_ms / 60_000, 1)
         words = f"{minutes:g} minute{'s' if minutes != 1 else ''}" if minutes >= 1 else f"{self.idle_ms} ms"
+        if minutes >= 1 and minutes == int(minutes):
+            shown = self.tr("no one at the laptop for %n minutes", "", int(minutes))
+        else:
+            short = f"{minutes:g} min" if minutes >= 1 else f"{self.idle_ms} ms"  # tests' short times
+            shown = self.tr("no one at the laptop for {time}").format(time=short)
         for widget in QApplication.topLevelWidgets():
             if isinstance(widget, QDialog) and widget.isVisible() and widget.isModal():
                 widget.reject()
-        self.lock(f"no one at the laptop for {words}")
+        self.lock(f"no one at the laptop for {words}", shown)
 
     def stop(self) -> None:
         self.timer.stop()

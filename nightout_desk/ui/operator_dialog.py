@@ -8,8 +8,9 @@ from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout,
 
 from nightout_desk.config import LaptopSettings
 from nightout_desk.services import events, operators
-from nightout_desk.services.context import ROLE_LABELS, ROLES, Desk
-from nightout_desk.ui.messages import explain
+from nightout_desk.services.context import ROLES, Desk
+from nightout_desk.ui.messages import said
+from nightout_desk.ui.service_words import role_label
 
 
 class OperatorDialog(QDialog):
@@ -18,40 +19,40 @@ class OperatorDialog(QDialog):
     def __init__(self, desk: Desk, settings: LaptopSettings, parent=None, *,  # noqa: ANN001
                  role: str | None = None, why: str = "") -> None:
         super().__init__(parent)
-        self.setWindowTitle("Who is at the desk?")
+        self.setWindowTitle(self.tr("Who is at the desk?"))
         self.setObjectName("operatorDialog")
         self.desk = desk
         self.settings = settings
         self.name = QComboBox(objectName="operatorName", editable=True)
-        self.name.setAccessibleName("Your name")
+        self.name.setAccessibleName(self.tr("Your name"))
         accounts = [a.name for a in operators.accounts(desk)]
         others = [o.name for o in events.operators(desk) if o.name not in accounts]
         self.name.addItems(accounts + others)
         remembered = settings.operator_name or (desk.operator if desk.operator != "Volunteer" else "")
         self.name.setCurrentText(remembered)
-        self.name.lineEdit().setPlaceholderText("Your first and last name")
+        self.name.lineEdit().setPlaceholderText(self.tr("Your first and last name"))
         self.role = QComboBox(objectName="operatorRole")
-        self.role.setAccessibleName("Your role tonight")
+        self.role.setAccessibleName(self.tr("Your role tonight"))
         for r in ROLES:
-            self.role.addItem(ROLE_LABELS[r], r)
+            self.role.addItem(role_label(r), r)
         self.role.setCurrentIndex(max(0, self.role.findData(role or settings.operator_role or desk.role)))
         self.pin = QLineEdit(objectName="operatorPin", echoMode=QLineEdit.EchoMode.Password)
-        self.pin.setAccessibleName("PIN or password")
-        self.pin.setPlaceholderText("the PIN of your account")
-        self.pin_label = QLabel("&PIN:")
+        self.pin.setAccessibleName(self.tr("PIN or password"))
+        self.pin.setPlaceholderText(self.tr("the PIN of your account"))
+        self.pin_label = QLabel(self.tr("&PIN:"))
         self.pin_label.setBuddy(self.pin)
         self.device = QLineEdit(settings.device_name, objectName="operatorDevice")
-        self.device.setAccessibleName("This laptop's name")
-        self.device.setPlaceholderText("e.g. Desk 2")
+        self.device.setAccessibleName(self.tr("This laptop's name"))
+        self.device.setPlaceholderText(self.tr("e.g. Desk 2"))
         self.error = QLabel(objectName="operatorError", wordWrap=True)
         self.error.setStyleSheet("color: #b00020; font-weight: bold")
         form = QFormLayout()
-        form.addRow("&Name:", self.name)
-        form.addRow("&Role:", self.role)
+        form.addRow(self.tr("&Name:"), self.name)
+        form.addRow(self.tr("&Role:"), self.role)
         form.addRow(self.pin_label, self.pin)
-        form.addRow("This &laptop:", self.device)
+        form.addRow(self.tr("This &laptop:"), self.device)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Sign in" if role else "Start")
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Sign in") if role else self.tr("Start"))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -59,8 +60,8 @@ class OperatorDialog(QDialog):
             said = QLabel(why, objectName="operatorWhy", wordWrap=True)
             said.setStyleSheet("font-weight: bold")
             layout.addWidget(said)
-        layout.addWidget(QLabel("Your check-ins are credited to you, and the log shows who did what.\n"
-                                "Volunteers need no PIN; organizers and lieutenants type theirs."))
+        layout.addWidget(QLabel(self.tr("Your check-ins are credited to you, and the log shows who did what.\n"
+                                        "Volunteers need no PIN; organizers and lieutenants type theirs.")))
         layout.addLayout(form)
         layout.addWidget(self.error)
         layout.addWidget(buttons)
@@ -107,7 +108,7 @@ class OperatorDialog(QDialog):
         try:
             self.desk = operators.sign_in(base, self.name.currentText(), role, pin)
         except Exception as exc:  # noqa: BLE001 - shown to the user
-            self.error.setText(explain(exc))
+            self.error.setText(said(exc))
             (self.pin if self.needs_pin else self.name).setFocus()
             return
         self.settings.operator_name, self.settings.device_name = self.desk.operator, device

@@ -43,6 +43,32 @@ TEMPLATES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("ServiceMessages", "One of those households is not in this event."),
     QT_TRANSLATE_NOOP("ServiceMessages", "The family name is needed — type the name they give you."),
     QT_TRANSLATE_NOOP("ServiceMessages", "Pick two different households to merge."),
+    # start (ui/operator_dialog.py, ui/app.py): signing in and the event at start, services/operators.py, events.py
+    QT_TRANSLATE_NOOP("ServiceMessages", "Type your name so your check-ins are credited to you."),
+    QT_TRANSLATE_NOOP("ServiceMessages", "Wrong PIN for {name}."),
+    QT_TRANSLATE_NOOP("ServiceMessages", "{name} needs a PIN to sign in as organizer."),
+    QT_TRANSLATE_NOOP("ServiceMessages", "{name} needs a PIN to sign in as lieutenant / admin."),
+    QT_TRANSLATE_NOOP("ServiceMessages", "{name} is an organizer, not a lieutenant / admin."),
+    QT_TRANSLATE_NOOP("ServiceMessages", "{name} has no organizer account here. A lieutenant adds accounts in "
+                                         "Settings › Operators… (or `nightout-desk operators add`)."),
+    QT_TRANSLATE_NOOP("ServiceMessages", "{name} has no lieutenant / admin account here. A lieutenant adds "
+                                         "accounts in Settings › Operators… (or `nightout-desk operators add`)."),
+    QT_TRANSLATE_NOOP("ServiceMessages", "{name}'s account is locked after {count} wrong PINs. Try again at {time}, "
+                                         "or ask a lieutenant to reset the PIN."),
+    QT_TRANSLATE_NOOP("ServiceMessages", "{count} events are called “{name}” ({which}): name one by its id."),
+    # sync (ui/sync/): restoring a backup and the automatic backups, services/automatic_backups.py
+    QT_TRANSLATE_NOOP("ServiceMessages", "There is no backup at {path}."),
+    QT_TRANSLATE_NOOP("ServiceMessages", "{file} is not a NightOut Desk database, so nothing was restored."),
+    QT_TRANSLATE_NOOP("ServiceMessages", "{file} is damaged (it fails SQLite's integrity check), so nothing was "
+                                         "restored."),
+    QT_TRANSLATE_NOOP("ServiceMessages", "{file} is damaged (it fails SQLite's integrity check), so nothing was "
+                                         "restored: choose another backup."),
+    QT_TRANSLATE_NOOP("ServiceMessages", "{file} was saved by a newer version of NightOut Desk than this one "
+                                         "({version}), so nothing was restored: install the newer version first."),
+    QT_TRANSLATE_NOOP("ServiceMessages", "No automatic backup could be written to {folder} ({why})."),
+    QT_TRANSLATE_NOOP("ServiceMessages", "The automatic backup in {folder} failed SQLite's integrity check and was "
+                                         "deleted: the database file itself may be damaged."),
+    QT_TRANSLATE_NOOP("ServiceMessages", "That conflict is not in this event."),
 )
 
 

@@ -12,16 +12,26 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TypeVar
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
 
 from nightout_desk.services import permissions
-from nightout_desk.services.context import ROLE_LABELS, Desk
+from nightout_desk.services.context import Desk
 from nightout_desk.services.errors import PermissionDenied
-from nightout_desk.ui.messages import explain, show_error
+from nightout_desk.ui.messages import said, show_error
 from nightout_desk.ui.operator_dialog import OperatorDialog
 from nightout_desk.ui.state import AppState
 
 T = TypeVar("T")
+translate = QCoreApplication.translate
+NEEDS = {  # what a refusal needs, by role (services/context.py ROLES), in the screens' language
+    "volunteer": (QT_TRANSLATE_NOOP("SignIn", "This needs a volunteer. Sign in?"),
+                  QT_TRANSLATE_NOOP("SignIn", "{action}: this needs a volunteer.")),
+    "organizer": (QT_TRANSLATE_NOOP("SignIn", "This needs an organizer. Sign in?"),
+                  QT_TRANSLATE_NOOP("SignIn", "{action}: this needs an organizer.")),
+    "lieutenant": (QT_TRANSLATE_NOOP("SignIn", "This needs a lieutenant / admin. Sign in?"),
+                   QT_TRANSLATE_NOOP("SignIn", "{action}: this needs a lieutenant / admin.")),
+}
 
 
 def state_of(widget: QWidget | None) -> AppState | None:
@@ -55,15 +65,14 @@ def offer_sign_in(parent: QWidget | None, title: str, exc: PermissionDenied, sta
     state = state or state_of(parent)
     if state is None or not exc.needs:
         return False
-    role = ROLE_LABELS[exc.needs].lower()
-    a = "an" if role[0] in "aeiou" else "a"
-    answer = QMessageBox.question(parent, title, f"This needs {a} {role}. Sign in?\n\n{explain(exc)}",
+    question, why = (translate("SignIn", text) for text in NEEDS[exc.needs])
+    answer = QMessageBox.question(parent, title, f"{question}\n\n{said(exc)}",
                                   QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
                                   QMessageBox.StandardButton.Yes)
     if answer != QMessageBox.StandardButton.Yes:
         return False
     dialog = OperatorDialog(state.desk, state.settings, parent, role=exc.needs,
-                            why=f"{title}: this needs {a} {role}.")
+                            why=why.format(action=title))
     if dialog.exec() != QDialog.DialogCode.Accepted:
         return False
     state.set_desk(dialog.desk)

@@ -299,6 +299,10 @@
             <translation>Debe llegar al menos una persona para registrarse.</translation>
         </message>
         <message>
+            <source>No automatic backup could be written to {folder} ({why}).</source>
+            <translation>No se pudo escribir ninguna copia automática en {folder} ({why}).</translation>
+        </message>
+        <message>
             <source>One of those households is not in this event.</source>
             <translation>Uno de esos hogares no está en este evento.</translation>
         </message>
@@ -323,8 +327,16 @@
             <translation>Ese registro no está en este evento.</translation>
         </message>
         <message>
+            <source>That conflict is not in this event.</source>
+            <translation>Ese conflicto no está en este evento.</translation>
+        </message>
+        <message>
             <source>That household is not in this event.</source>
             <translation>Ese hogar no está en este evento.</translation>
+        </message>
+        <message>
+            <source>The automatic backup in {folder} failed SQLite's integrity check and was deleted: the database file itself may be damaged.</source>
+            <translation>La copia automática en {folder} no pasó la revisión de integridad de SQLite y se borró: puede que el propio archivo de la base de datos esté dañado.</translation>
         </message>
         <message>
             <source>The database could not be reached, so nothing was saved. Check the network cable or Wi-Fi and try again.</source>
@@ -345,6 +357,62 @@
         <message>
             <source>The family name is needed — type the name they give you.</source>
             <translation>Falta el apellido: escriba el nombre que le den.</translation>
+        </message>
+        <message>
+            <source>There is no backup at {path}.</source>
+            <translation>No hay ninguna copia de seguridad en {path}.</translation>
+        </message>
+        <message>
+            <source>Type your name so your check-ins are credited to you.</source>
+            <translation>Escriba su nombre para que sus registros queden a su nombre.</translation>
+        </message>
+        <message>
+            <source>Wrong PIN for {name}.</source>
+            <translation>PIN incorrecto para {name}.</translation>
+        </message>
+        <message>
+            <source>{count} events are called “{name}” ({which}): name one by its id.</source>
+            <translation>{count} eventos se llaman «{name}» ({which}): indique uno por su id.</translation>
+        </message>
+        <message>
+            <source>{file} is damaged (it fails SQLite's integrity check), so nothing was restored.</source>
+            <translation>{file} está dañado (no pasa la revisión de integridad de SQLite), así que no se restauró nada.</translation>
+        </message>
+        <message>
+            <source>{file} is damaged (it fails SQLite's integrity check), so nothing was restored: choose another backup.</source>
+            <translation>{file} está dañado (no pasa la revisión de integridad de SQLite), así que no se restauró nada: elija otra copia.</translation>
+        </message>
+        <message>
+            <source>{file} is not a NightOut Desk database, so nothing was restored.</source>
+            <translation>{file} no es una base de datos de NightOut Desk, así que no se restauró nada.</translation>
+        </message>
+        <message>
+            <source>{file} was saved by a newer version of NightOut Desk than this one ({version}), so nothing was restored: install the newer version first.</source>
+            <translation>{file} se guardó con una versión de NightOut Desk más nueva que esta ({version}), así que no se restauró nada: instale primero la versión nueva.</translation>
+        </message>
+        <message>
+            <source>{name} has no lieutenant / admin account here. A lieutenant adds accounts in Settings › Operators… (or `nightout-desk operators add`).</source>
+            <translation>{name} no tiene aquí una cuenta de teniente / administrador. Un teniente agrega cuentas en Configuración › Operadores… (o `nightout-desk operators add`).</translation>
+        </message>
+        <message>
+            <source>{name} has no organizer account here. A lieutenant adds accounts in Settings › Operators… (or `nightout-desk operators add`).</source>
+            <translation>{name} no tiene aquí una cuenta de organizador. Un teniente agrega cuentas en Configuración › Operadores… (o `nightout-desk operators add`).</translation>
+        </message>
+        <message>
+            <source>{name} is an organizer, not a lieutenant / admin.</source>
+            <translation>{name} es organizador, no teniente / administrador.</translation>
+        </message>
+        <message>
+            <source>{name} needs a PIN to sign in as lieutenant / admin.</source>
+            <translation>{name} necesita un PIN para iniciar sesión como teniente / administrador.</translation>
+        </message>
+        <message>
+            <source>{name} needs a PIN to sign in as organizer.</source>
+            <translation>{name} necesita un PIN para iniciar sesión como organizador.</translation>
+        </message>
+        <message>
+            <source>{name}'s account is locked after {count} wrong PINs. Try again at {time}, or ask a lieutenant to reset the PIN.</source>
+            <translation>La cuenta de {name} está bloqueada tras {count} PIN incorrectos. Inténtelo de nuevo a las {time}, o pida a un teniente que restablezca el PIN.</translation>
         </message>
     </context>
 </TS>
