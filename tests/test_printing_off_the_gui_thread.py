@@ -226,6 +226,9 @@ def test_the_report_is_made_while_the_window_keeps_turning_and_reads_as_before(q
 
 def test_cancel_stops_the_report_no_file_is_saved_and_no_preview_opens(qtbot, night, tmp_path, monkeypatch):
     monkeypatch.setattr(pdf_job, "APPEAR_AFTER_MS", 0)
+    private_tmp = tmp_path / "tmp"  # temporary folders of this test only (other runs may be printing reports)
+    private_tmp.mkdir()
+    monkeypatch.setattr(tempfile, "tempdir", str(private_tmp))
     tab = ReportsTab(AppState(night))
     qtbot.addWidget(tab)
     target = tmp_path / "tonight.pdf"
