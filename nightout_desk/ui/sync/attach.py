@@ -30,6 +30,7 @@ from nightout_desk.services.sync.engine import MergeCancelled
 from nightout_desk.services.sync.files import Merged
 from nightout_desk.ui.background_job import Progress, run_with_progress
 from nightout_desk.ui.messages import show_error
+from nightout_desk.ui.service_words import in_language
 from nightout_desk.ui.sign_in import allowed
 from nightout_desk.ui.state import AppState
 from nightout_desk.ui.sync.backup_worker import BackupWorker
@@ -107,16 +108,16 @@ class SyncAndBackups(QObject):
 
     def _copied(self, done: BackupRound) -> None:
         if done.problems:
-            self.window.statusBar().showMessage(" ".join(done.problems), 15_000)
+            self.window.statusBar().showMessage(" ".join(in_language(p) for p in done.problems), 15_000)
 
     # --- File menu --------------------------------------------------------------------------------------------------
     def _add_actions(self, menu: QMenu) -> None:
         before = next((a for a in reversed(menu.actions()) if a.isSeparator()), None)  # above Quit
-        wanted = [("Merge a laptop's file…", self.merge_laptop_file, "fileMerge"),
-                  ("Sync conflicts…", self.show_conflicts, "fileSyncConflicts"),
-                  ("Restore from a backup…", self.restore_from_backup, "fileRestore")]
+        wanted = [(self.tr("Merge a laptop's file…"), self.merge_laptop_file, "fileMerge"),
+                  (self.tr("Sync conflicts…"), self.show_conflicts, "fileSyncConflicts"),
+                  (self.tr("Restore from a backup…"), self.restore_from_backup, "fileRestore")]
         if self.status is not None:
-            wanted.insert(0, ("Sync with the hub now", self.sync_now, "fileSyncNow"))
+            wanted.insert(0, (self.tr("Sync with the hub now"), self.sync_now, "fileSyncNow"))
         for text, slot, name in wanted:
             action = QAction(text, self.window)
             action.setObjectName(name)
@@ -134,13 +135,16 @@ class SyncAndBackups(QObject):
 
     def merge_laptop_file(self) -> None:
         """File › Merge a laptop's file…: choose it, merge it off the GUI thread with progress and Cancel."""
-        chosen, _ = QFileDialog.getOpenFileName(self.window, "Merge which laptop's file (or backup)?", "",
-                                                "NightOut Desk databases (*.sqlite3 *.db);;All files (*)")
+        chosen, _ = QFileDialog.getOpenFileName(self.window, self.tr("Merge which laptop's file (or backup)?"), "",
+                                                self._file_types())
         if chosen:
             self.merge_file(Path(chosen))
 
+    def _file_types(self) -> str:
+        return self.tr("NightOut Desk databases (*.sqlite3 *.db);;All files (*)")
+
     def merge_file(self, path: Path) -> Merged | None:
-        if not allowed(self.window, "Merge a laptop's file", "event.merge_file", self.state):
+        if not allowed(self.window, self.tr("Merge a laptop's file"), "event.merge_file", self.state):
             return None
         desk = self.state.desk
         url = desk.db.url
@@ -153,56 +157,61 @@ class SyncAndBackups(QObject):
             finally:
                 target.dispose()
 
-        done = run_with_progress(self.window, "Merge a laptop's file", f"Merging {path.name}…", work)
+        done = run_with_progress(self.window, self.tr("Merge a laptop's file"),
+                                 self.tr("Merging {file}…").format(file=path.name), work)
         if done.error is not None:
             if not isinstance(done.error, MergeCancelled):
-                show_error(self.window, "Merge", done.error)
+                show_error(self.window, self.tr("Merge"), done.error)
             return None
         merged: Merged = done.value
         self.refresh_screens()
-        QMessageBox.information(self.window, "Merged", f"{path.name} ({merged.peer}): {merged.report.summary()}.")
+        QMessageBox.information(self.window, self.tr("Merged"),  # the report's summary is the service's (English)
+                                f"{path.name} ({merged.peer}): {merged.report.summary()}.")
         return merged
 
     def restore_from_backup(self) -> None:
         """File › Restore from a backup…: check the file, ask, set the file in use aside, carry on from the copy."""
         path = self._local_file()
         if path is None:
-            QMessageBox.information(self.window, "Restore", "Only this laptop's own file can be restored here.")
+            QMessageBox.information(self.window, self.tr("Restore"),
+                                    self.tr("Only this laptop's own file can be restored here."))
             return
         folder = automatic_backups.backup_folders(path)[0]
-        chosen, _ = QFileDialog.getOpenFileName(self.window, "Restore from which backup?",
-                                                str(folder if folder.exists() else path.parent),
-                                                "NightOut Desk databases (*.sqlite3 *.db);;All files (*)")
+        chosen, _ = QFileDialog.getOpenFileName(self.window, self.tr("Restore from which backup?"),
+                                                str(folder if folder.exists() else path.parent), self._file_types())
         if chosen:
             self.restore_file(Path(chosen))
 
     def restore_file(self, backup: Path) -> Restored | None:
         path = self._local_file()
         assert path is not None
-        checked = run_with_progress(self.window, "Restore", f"Checking {backup.name}…",
+        checked = run_with_progress(self.window, self.tr("Restore"),
+                                    self.tr("Checking {file}…").format(file=backup.name),
                                     lambda _p, _c: automatic_backups.why_not_restore(backup))
         refusal = checked.value if checked.error is None else str(checked.error)
         if checked.cancelled:
             return None
         if refusal:
-            show_error(self.window, "Restore", InvalidInput(refusal))
+            show_error(self.window, self.tr("Restore"), InvalidInput(refusal))
             return None
         made = door.when(backup) if backup.name else ""
         answer = QMessageBox.question(
-            self.window, "Restore from a backup",
-            f"Carry on from {backup.name} ({made})?\n\nThe file in use now is set aside as it is (renamed, nothing is "
-            f"deleted); what was saved after this backup is not in the copy.",
+            self.window, self.tr("Restore from a backup"),
+            self.tr("Carry on from {file} ({when})?\n\nThe file in use now is set aside as it is (renamed, nothing is "
+                    "deleted); what was saved after this backup is not in the copy.").format(file=backup.name,
+                                                                                             when=made),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
         if answer != QMessageBox.StandardButton.Yes:
             return None
         self.stop(final_copy=False)
         old = self.state.desk.db
         old.dispose()  # no connection of the GUI's may keep writing to the file set aside
-        done = run_with_progress(self.window, "Restore", f"Restoring from {backup.name}…",
+        done = run_with_progress(self.window, self.tr("Restore"),
+                                 self.tr("Restoring from {file}…").format(file=backup.name),
                                  lambda _p, _c: restore(path, backup))
         desk = self._reopen(old)
         if done.error is not None:
-            show_error(self.window, "Restore failed", done.error)
+            show_error(self.window, self.tr("Restore failed"), done.error)
             self.start()
             return None
         restored: Restored = done.value
@@ -210,8 +219,10 @@ class SyncAndBackups(QObject):
             note_restored(desk, restored)
             self.state.set_desk(desk)
             self.refresh_screens()
-            aside = f"\n\nThe file that was in use is kept as {restored.set_aside}." if restored.set_aside else ""
-            QMessageBox.information(self.window, "Restored", f"Carrying on from {backup.name}.{aside}")
+            said = self.tr("Carrying on from {file}.").format(file=backup.name)
+            if restored.set_aside:
+                said += "\n\n" + self.tr("The file that was in use is kept as {file}.").format(file=restored.set_aside)
+            QMessageBox.information(self.window, self.tr("Restored"), said)
         self.start()
         return restored
 
@@ -220,7 +231,7 @@ class SyncAndBackups(QObject):
         try:
             db = door.open_database(old.url)
         except Exception as exc:  # noqa: BLE001 - said in words; the window stays up on the old objects
-            show_error(self.window, "Restore", exc)
+            show_error(self.window, self.tr("Restore"), exc)
             return None
         desk = self.state.desk
         held = {e.id for e in events.list_events(db)}
@@ -228,6 +239,7 @@ class SyncAndBackups(QObject):
             return Desk(db, desk.event_id, desk.operator, desk.role, desk.device)
         latest = events.latest_event(db)
         if latest is None:
-            QMessageBox.warning(self.window, APP_NAME, "The backup holds no event: start the app again to create one.")
+            QMessageBox.warning(self.window, APP_NAME,
+                                self.tr("The backup holds no event: start the app again to create one."))
             return Desk(db, desk.event_id, desk.operator, desk.role, desk.device)
         return Desk(db, latest.id, desk.operator, desk.role, desk.device)

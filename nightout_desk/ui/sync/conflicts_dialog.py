@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -35,11 +36,13 @@ def _when(c: ConflictInfo) -> str:
 
 
 class ConflictsModel(RowsTableModel):
-    _HEADERS = ("Kind", "What happened", "What stands", "Set aside", "Laptops", "Looked at")
+    _HEADERS = (QT_TRANSLATE_NOOP("ConflictsModel", "Kind"), QT_TRANSLATE_NOOP("ConflictsModel", "What happened"),
+                QT_TRANSLATE_NOOP("ConflictsModel", "What stands"), QT_TRANSLATE_NOOP("ConflictsModel", "Set aside"),
+                QT_TRANSLATE_NOOP("ConflictsModel", "Laptops"), QT_TRANSLATE_NOOP("ConflictsModel", "Looked at"))
 
     def cells(self, row: ConflictInfo) -> tuple[str, ...]:
         laptops = " / ".join(d for d in dict.fromkeys((row.winner_device, row.loser_device)) if d)
-        state = f"yes, by {row.resolved_by}" if row.resolved else "not yet"
+        state = self.tr("yes, by {operator}").format(operator=row.resolved_by) if row.resolved else self.tr("not yet")
         return (row.kind.capitalize(), row.summary, row.winner, row.loser,
                 " · ".join(part for part in (laptops, _when(row)) if part), state)
 
@@ -54,22 +57,22 @@ class ConflictsDialog(QDialog):
     def __init__(self, state: AppState, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.state = state
-        self.setWindowTitle("Sync conflicts")
+        self.setWindowTitle(self.tr("Sync conflicts"))
         self.setObjectName("syncConflictsDialog")
-        self.setAccessibleName("Sync conflicts")
+        self.setAccessibleName(self.tr("Sync conflicts"))
         self.resize(1000, 420)
         self.heading = QLabel(objectName="syncConflictsHeading")
         self.model = ConflictsModel(self)
         self.table = QTableView(objectName="syncConflictsTable")
         self.table.setTabKeyNavigation(False)  # one Tab stop; arrows move inside
-        self.table.setAccessibleName("Conflicts between laptops")
+        self.table.setAccessibleName(self.tr("Conflicts between laptops"))
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setWordWrap(True)
         self.table.horizontalHeader().setSectionResizeMode(COL_WHAT, QHeaderView.ResizeMode.Stretch)
-        self.resolve_button = QPushButton("Mark as looked at", objectName="syncConflictResolve")
-        self.resolve_button.setAccessibleName("Mark the chosen conflict as looked at")
+        self.resolve_button = QPushButton(self.tr("Mark as looked at"), objectName="syncConflictResolve")
+        self.resolve_button.setAccessibleName(self.tr("Mark the chosen conflict as looked at"))
         self.resolve_button.clicked.connect(self.mark_chosen)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.addButton(self.resolve_button, QDialogButtonBox.ButtonRole.ActionRole)
@@ -86,16 +89,17 @@ class ConflictsDialog(QDialog):
         self.table.resizeRowsToContents()
         still = sum(1 for c in rows if not c.resolved)
         if not rows:
-            self.heading.setText("No conflicts: the laptops' work fitted together.")
+            self.heading.setText(self.tr("No conflicts: the laptops' work fitted together."))
         else:
-            self.heading.setText(f"{still} of {len(rows)} conflict{'' if len(rows) == 1 else 's'} not looked at yet. "
-                                 f"Nothing was lost: what was set aside is also in the audit log.")
+            self.heading.setText(self.tr("{still} of %n conflicts not looked at yet. Nothing was lost: what was set "
+                                         "aside is also in the audit log.", "", len(rows)).format(still=still))
 
     def mark_chosen(self) -> None:
         chosen: Any = self.model.row(self.table.currentIndex().row())
         if chosen is None:
             return
-        if attempt(self, "Sync conflicts", lambda: mark_resolved(self.state.desk, chosen.id), self.state) is None:
+        done = attempt(self, self.tr("Sync conflicts"), lambda: mark_resolved(self.state.desk, chosen.id), self.state)
+        if done is None:
             return  # said in words; the list stays as it was
         self.refresh()
 
