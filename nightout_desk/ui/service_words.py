@@ -69,6 +69,56 @@ TEMPLATES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("ServiceMessages", "The automatic backup in {folder} failed SQLite's integrity check and was "
                                          "deleted: the database file itself may be damaged."),
     QT_TRANSLATE_NOOP("ServiceMessages", "That conflict is not in this event."),
+    # stations (ui/stations/): services/stations/ stations, schedule, tallies, incidents, waivers
+    QT_TRANSLATE_NOOP("ServiceMessages", "That station is not in this event."),
+    QT_TRANSLATE_NOOP("ServiceMessages", "A station needs a name, e.g. “Dunk tank”."),
+    QT_TRANSLATE_NOOP("ServiceMessages", "There is already a station called “{name}”."),
+    QT_TRANSLATE_NOOP("ServiceMessages", "The capacity must be a whole number of people."),
+    QT_TRANSLATE_NOOP("ServiceMessages", "The capacity cannot be negative."),
+    QT_TRANSLATE_NOOP("ServiceMessages", "Say why the station is paused (for example “weather” or “K-9 resting”), so "
+                                         "the info booth can tell families."),
+    QT_TRANSLATE_NOOP("ServiceMessages", "Give the demonstration a start time, e.g. 18:30."),
+    QT_TRANSLATE_NOOP("ServiceMessages", "The length of a demonstration is a whole number of minutes."),
+    QT_TRANSLATE_NOOP("ServiceMessages", "A demonstration lasts between 1 and {minutes} minutes."),
+    QT_TRANSLATE_NOOP("ServiceMessages", "Give the demonstration a title, e.g. “K-9 demonstration”."),
+    QT_TRANSLATE_NOOP("ServiceMessages", "That demonstration is not on this event's schedule."),
+    QT_TRANSLATE_NOOP("ServiceMessages", "Add between 1 and {limit} at a time."),
+    QT_TRANSLATE_NOOP("ServiceMessages", "Take back between 1 and {limit} at a time."),
+    QT_TRANSLATE_NOOP("ServiceMessages", "{station} has only {total} counted; nothing to take back."),
+    QT_TRANSLATE_NOOP("ServiceMessages", "Scan the family's ticket, or type its code."),
+    QT_TRANSLATE_NOOP("ServiceMessages", "No family has the ticket “{code}”. Check the code, or use the +1 button."),
+    QT_TRANSLATE_NOOP("ServiceMessages", "The {family} ticket was scanned here a moment ago; it was counted once."),
+    QT_TRANSLATE_NOOP("ServiceMessages", "No waiver on file for the {family} family at the {station}. A parent or "
+                                         "guardian must sign one first — nobody was counted."),
+    QT_TRANSLATE_NOOP("ServiceMessages", "Count between 1 and {limit} kits at a time."),
+    QT_TRANSLATE_NOOP("ServiceMessages", "Only {count} kits were counted at {station}; nothing to take back."),
+    QT_TRANSLATE_NOOP("ServiceMessages", "Write a few words about what happened (who, where, what was done)."),
+    QT_TRANSLATE_NOOP("ServiceMessages", "The waiver text is too short to be a waiver; write the rules parents agree "
+                                         "to."),
+    QT_TRANSLATE_NOOP("ServiceMessages", "Write the child's first name."),
+    QT_TRANSLATE_NOOP("ServiceMessages", "Write the parent's or guardian's name."),
+    QT_TRANSLATE_NOOP("ServiceMessages", "The child's age is a whole number of years."),
+    QT_TRANSLATE_NOOP("ServiceMessages", "Waivers are for children aged 0 to {age}; adults sign for themselves."),
+    QT_TRANSLATE_NOOP("ServiceMessages", "The guardian must confirm they read the rules before the waiver can be "
+                                         "saved."),
+    # inventory (ui/inventory/): services/inventory/stock.py
+    QT_TRANSLATE_NOOP("ServiceMessages", "The item needs a name, e.g. “Bike helmet (youth)”."),
+    QT_TRANSLATE_NOOP("ServiceMessages", "There is already an item called “{name}”."),
+    QT_TRANSLATE_NOOP("ServiceMessages", "That giveaway item is not in this event."),
+    QT_TRANSLATE_NOOP("ServiceMessages", "Say where the stock came from, e.g. “left over from 2025” or “from the PD's "
+                                         "stock”."),
+    QT_TRANSLATE_NOOP("ServiceMessages", "The quantity must be a whole number, not “{value}”."),
+    QT_TRANSLATE_NOOP("ServiceMessages", "The quantity must be at least 1."),
+    QT_TRANSLATE_NOOP("ServiceMessages", "Limit reached: the {family} household already received {given} {item} "
+                                         "(limit {limit} per household). An organizer can allow more."),
+    QT_TRANSLATE_NOOP("ServiceMessages", "{item}: only {left} left in stock, so {quantity} cannot be handed out. Count "
+                                         "the stock, or ask an organizer to override."),
+    QT_TRANSLATE_NOOP("ServiceMessages", "That hand-out is not in this event."),
+    QT_TRANSLATE_NOOP("ServiceMessages", "That hand-out was already undone."),
+    QT_TRANSLATE_NOOP("ServiceMessages", "The change must be a whole number like -2 or 5, not “{value}”."),
+    QT_TRANSLATE_NOOP("ServiceMessages", "An adjustment of 0 changes nothing."),
+    QT_TRANSLATE_NOOP("ServiceMessages", "Say why the stock changes (e.g. “2 damaged”, “found a box in the van”)."),
+    QT_TRANSLATE_NOOP("ServiceMessages", "Counted quantities must be whole numbers, 0 or more."),
 )
 
 

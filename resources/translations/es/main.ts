@@ -279,6 +279,18 @@
     <context>
         <name>ServiceMessages</name>
         <message>
+            <source>A demonstration lasts between 1 and {minutes} minutes.</source>
+            <translation>Una demostración dura entre 1 y {minutes} minutos.</translation>
+        </message>
+        <message>
+            <source>A station needs a name, e.g. “Dunk tank”.</source>
+            <translation>La estación necesita un nombre, p. ej. «Tanque de remojo».</translation>
+        </message>
+        <message>
+            <source>Add between 1 and {limit} at a time.</source>
+            <translation>Sume entre 1 y {limit} a la vez.</translation>
+        </message>
+        <message>
             <source>Adults and kids must be between 0 and {limit}.</source>
             <translation>Adultos y niños deben estar entre 0 y {limit}.</translation>
         </message>
@@ -291,6 +303,10 @@
             <translation>Adultos y niños deben ser números enteros.</translation>
         </message>
         <message>
+            <source>An adjustment of 0 changes nothing.</source>
+            <translation>Un ajuste de 0 no cambia nada.</translation>
+        </message>
+        <message>
             <source>Another laptop is saving at this moment. Nothing was lost — please try again.</source>
             <translation>Otra computadora está guardando en este momento. No se perdió nada; inténtelo de nuevo.</translation>
         </message>
@@ -299,12 +315,44 @@
             <translation>Debe llegar al menos una persona para registrarse.</translation>
         </message>
         <message>
+            <source>Count between 1 and {limit} kits at a time.</source>
+            <translation>Cuente entre 1 y {limit} kits a la vez.</translation>
+        </message>
+        <message>
+            <source>Counted quantities must be whole numbers, 0 or more.</source>
+            <translation>Las cantidades contadas deben ser números enteros, 0 o más.</translation>
+        </message>
+        <message>
+            <source>Give the demonstration a start time, e.g. 18:30.</source>
+            <translation>Indique la hora de inicio de la demostración, p. ej. 18:30.</translation>
+        </message>
+        <message>
+            <source>Give the demonstration a title, e.g. “K-9 demonstration”.</source>
+            <translation>Dé un título a la demostración, p. ej. «Demostración K-9».</translation>
+        </message>
+        <message>
+            <source>Limit reached: the {family} household already received {given} {item} (limit {limit} per household). An organizer can allow more.</source>
+            <translation>Límite alcanzado: el hogar {family} ya recibió {given} {item} (límite {limit} por hogar). Un organizador puede permitir más.</translation>
+        </message>
+        <message>
             <source>No automatic backup could be written to {folder} ({why}).</source>
             <translation>No se pudo escribir ninguna copia automática en {folder} ({why}).</translation>
         </message>
         <message>
+            <source>No family has the ticket “{code}”. Check the code, or use the +1 button.</source>
+            <translation>Ninguna familia tiene el boleto «{code}». Revise el código o use el botón +1.</translation>
+        </message>
+        <message>
+            <source>No waiver on file for the {family} family at the {station}. A parent or guardian must sign one first — nobody was counted.</source>
+            <translation>La familia {family} no tiene permiso registrado para {station}. El padre, la madre o el tutor debe firmar uno primero — no se contó a nadie.</translation>
+        </message>
+        <message>
             <source>One of those households is not in this event.</source>
             <translation>Uno de esos hogares no está en este evento.</translation>
+        </message>
+        <message>
+            <source>Only {count} kits were counted at {station}; nothing to take back.</source>
+            <translation>Solo se contaron {count} kits en {station}; no hay nada que quitar.</translation>
         </message>
         <message>
             <source>Only {who} can {doing}. Ask one to sign in at this laptop.</source>
@@ -319,8 +367,28 @@
             <translation>Elija dos hogares distintos para unir.</translation>
         </message>
         <message>
+            <source>Say where the stock came from, e.g. “left over from 2025” or “from the PD's stock”.</source>
+            <translation>Diga de dónde vino el inventario, p. ej. «sobró de 2025» o «del almacén de la policía».</translation>
+        </message>
+        <message>
+            <source>Say why the station is paused (for example “weather” or “K-9 resting”), so the info booth can tell families.</source>
+            <translation>Diga por qué está en pausa la estación (por ejemplo «clima» o «K-9 descansando»), para que el puesto de información pueda avisar a las familias.</translation>
+        </message>
+        <message>
+            <source>Say why the stock changes (e.g. “2 damaged”, “found a box in the van”).</source>
+            <translation>Diga por qué cambia el inventario (p. ej. «2 dañados», «había una caja en la camioneta»).</translation>
+        </message>
+        <message>
+            <source>Scan the family's ticket, or type its code.</source>
+            <translation>Escanee el boleto de la familia o escriba su código.</translation>
+        </message>
+        <message>
             <source>Something went wrong ({kind}). Nothing was saved; the log has the details.</source>
             <translation>Algo salió mal ({kind}). No se guardó nada; el registro tiene los detalles.</translation>
+        </message>
+        <message>
+            <source>Take back between 1 and {limit} at a time.</source>
+            <translation>Quite entre 1 y {limit} a la vez.</translation>
         </message>
         <message>
             <source>That check-in is not in this event.</source>
@@ -331,12 +399,48 @@
             <translation>Ese conflicto no está en este evento.</translation>
         </message>
         <message>
+            <source>That demonstration is not on this event's schedule.</source>
+            <translation>Esa demostración no está en el horario de este evento.</translation>
+        </message>
+        <message>
+            <source>That giveaway item is not in this event.</source>
+            <translation>Ese obsequio no está en este evento.</translation>
+        </message>
+        <message>
+            <source>That hand-out is not in this event.</source>
+            <translation>Esa entrega no está en este evento.</translation>
+        </message>
+        <message>
+            <source>That hand-out was already undone.</source>
+            <translation>Esa entrega ya se deshizo.</translation>
+        </message>
+        <message>
             <source>That household is not in this event.</source>
             <translation>Ese hogar no está en este evento.</translation>
         </message>
         <message>
+            <source>That station is not in this event.</source>
+            <translation>Esa estación no está en este evento.</translation>
+        </message>
+        <message>
             <source>The automatic backup in {folder} failed SQLite's integrity check and was deleted: the database file itself may be damaged.</source>
             <translation>La copia automática en {folder} no pasó la revisión de integridad de SQLite y se borró: puede que el propio archivo de la base de datos esté dañado.</translation>
+        </message>
+        <message>
+            <source>The capacity cannot be negative.</source>
+            <translation>La capacidad no puede ser negativa.</translation>
+        </message>
+        <message>
+            <source>The capacity must be a whole number of people.</source>
+            <translation>La capacidad debe ser un número entero de personas.</translation>
+        </message>
+        <message>
+            <source>The change must be a whole number like -2 or 5, not “{value}”.</source>
+            <translation>El cambio debe ser un número entero como -2 o 5, no «{value}».</translation>
+        </message>
+        <message>
+            <source>The child's age is a whole number of years.</source>
+            <translation>La edad del niño es un número entero de años.</translation>
         </message>
         <message>
             <source>The database could not be reached, so nothing was saved. Check the network cable or Wi-Fi and try again.</source>
@@ -359,12 +463,64 @@
             <translation>Falta el apellido: escriba el nombre que le den.</translation>
         </message>
         <message>
+            <source>The guardian must confirm they read the rules before the waiver can be saved.</source>
+            <translation>El tutor debe confirmar que leyó las reglas antes de guardar el permiso.</translation>
+        </message>
+        <message>
+            <source>The item needs a name, e.g. “Bike helmet (youth)”.</source>
+            <translation>El artículo necesita un nombre, p. ej. «Casco de bicicleta (juvenil)».</translation>
+        </message>
+        <message>
+            <source>The length of a demonstration is a whole number of minutes.</source>
+            <translation>La duración de una demostración es un número entero de minutos.</translation>
+        </message>
+        <message>
+            <source>The quantity must be a whole number, not “{value}”.</source>
+            <translation>La cantidad debe ser un número entero, no «{value}».</translation>
+        </message>
+        <message>
+            <source>The quantity must be at least 1.</source>
+            <translation>La cantidad debe ser al menos 1.</translation>
+        </message>
+        <message>
+            <source>The waiver text is too short to be a waiver; write the rules parents agree to.</source>
+            <translation>El texto es demasiado corto para ser un permiso; escriba las reglas que aceptan los padres.</translation>
+        </message>
+        <message>
+            <source>The {family} ticket was scanned here a moment ago; it was counted once.</source>
+            <translation>El boleto de {family} se escaneó aquí hace un momento; se contó una vez.</translation>
+        </message>
+        <message>
+            <source>There is already a station called “{name}”.</source>
+            <translation>Ya hay una estación llamada «{name}».</translation>
+        </message>
+        <message>
+            <source>There is already an item called “{name}”.</source>
+            <translation>Ya hay un artículo llamado «{name}».</translation>
+        </message>
+        <message>
             <source>There is no backup at {path}.</source>
             <translation>No hay ninguna copia de seguridad en {path}.</translation>
         </message>
         <message>
             <source>Type your name so your check-ins are credited to you.</source>
             <translation>Escriba su nombre para que sus registros queden a su nombre.</translation>
+        </message>
+        <message>
+            <source>Waivers are for children aged 0 to {age}; adults sign for themselves.</source>
+            <translation>Los permisos son para niños de 0 a {age} años; los adultos firman por sí mismos.</translation>
+        </message>
+        <message>
+            <source>Write a few words about what happened (who, where, what was done).</source>
+            <translation>Escriba unas palabras sobre lo que pasó (quién, dónde, qué se hizo).</translation>
+        </message>
+        <message>
+            <source>Write the child's first name.</source>
+            <translation>Escriba el nombre del niño o niña.</translation>
+        </message>
+        <message>
+            <source>Write the parent's or guardian's name.</source>
+            <translation>Escriba el nombre del padre, madre o tutor.</translation>
         </message>
         <message>
             <source>Wrong PIN for {name}.</source>
@@ -391,6 +547,10 @@
             <translation>{file} se guardó con una versión de NightOut Desk más nueva que esta ({version}), así que no se restauró nada: instale primero la versión nueva.</translation>
         </message>
         <message>
+            <source>{item}: only {left} left in stock, so {quantity} cannot be handed out. Count the stock, or ask an organizer to override.</source>
+            <translation>{item}: solo quedan {left} en inventario, así que no se pueden entregar {quantity}. Cuente el inventario o pida a un organizador que lo autorice.</translation>
+        </message>
+        <message>
             <source>{name} has no lieutenant / admin account here. A lieutenant adds accounts in Settings › Operators… (or `nightout-desk operators add`).</source>
             <translation>{name} no tiene aquí una cuenta de teniente / administrador. Un teniente agrega cuentas en Configuración › Operadores… (o `nightout-desk operators add`).</translation>
         </message>
@@ -413,6 +573,10 @@
         <message>
             <source>{name}'s account is locked after {count} wrong PINs. Try again at {time}, or ask a lieutenant to reset the PIN.</source>
             <translation>La cuenta de {name} está bloqueada tras {count} PIN incorrectos. Inténtelo de nuevo a las {time}, o pida a un teniente que restablezca el PIN.</translation>
+        </message>
+        <message>
+            <source>{station} has only {total} counted; nothing to take back.</source>
+            <translation>{station} tiene solo {total} contados; no hay nada que quitar.</translation>
         </message>
     </context>
 </TS>
