@@ -119,6 +119,42 @@ TEMPLATES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("ServiceMessages", "An adjustment of 0 changes nothing."),
     QT_TRANSLATE_NOOP("ServiceMessages", "Say why the stock changes (e.g. “2 damaged”, “found a box in the van”)."),
     QT_TRANSLATE_NOOP("ServiceMessages", "Counted quantities must be whole numbers, 0 or more."),
+    # volunteers (ui/volunteers/): services/volunteers/ roster, timeclock, shifts, badges
+    QT_TRANSLATE_NOOP("ServiceMessages", "No volunteer has the badge {code}. Check the code, or find them in the "
+                                         "roster."),
+    QT_TRANSLATE_NOOP("ServiceMessages", "No volunteer has the badge {code}."),
+    QT_TRANSLATE_NOOP("ServiceMessages", "That is a household's ticket, not a volunteer badge. Send them to the "
+                                         "check-in table."),
+    QT_TRANSLATE_NOOP("ServiceMessages", "Scan a volunteer badge, or type its code."),
+    QT_TRANSLATE_NOOP("ServiceMessages", "A volunteer needs at least a first name."),
+    QT_TRANSLATE_NOOP("ServiceMessages", "The role must be officer, civilian or youth."),
+    QT_TRANSLATE_NOOP("ServiceMessages", "The birth year must be a year like 2011."),
+    QT_TRANSLATE_NOOP("ServiceMessages", "That volunteer is not on this event's roster."),
+    QT_TRANSLATE_NOOP("ServiceMessages", "That volunteer is not on this shift."),
+    QT_TRANSLATE_NOOP("ServiceMessages", "That time is in the future."),
+    QT_TRANSLATE_NOOP("ServiceMessages", "{name} clocked in at {time}; the clock-out must be later."),
+    QT_TRANSLATE_NOOP("ServiceMessages", "{name} was clocked in at {time}; try again."),
+    QT_TRANSLATE_NOOP("ServiceMessages", "{name} is already clocked in."),
+    QT_TRANSLATE_NOOP("ServiceMessages", "{name} is not clocked in."),
+    QT_TRANSLATE_NOOP("ServiceMessages", "Say why the hours are corrected (e.g. “forgot to scan out at 20:00”)."),
+    QT_TRANSLATE_NOOP("ServiceMessages", "Say why the hours are added by hand (e.g. “badge forgotten at home”)."),
+    QT_TRANSLATE_NOOP("ServiceMessages", "The clock-out must be after the clock-in."),
+    QT_TRANSLATE_NOOP("ServiceMessages", "A corrected time cannot be in the future."),
+    QT_TRANSLATE_NOOP("ServiceMessages", "Hours cannot be added for the future."),
+    QT_TRANSLATE_NOOP("ServiceMessages", "That time entry is not in this event."),
+    QT_TRANSLATE_NOOP("ServiceMessages", "That entry was already corrected; correct the newer one."),
+    QT_TRANSLATE_NOOP("ServiceMessages", "That shift is not in this event."),
+    QT_TRANSLATE_NOOP("ServiceMessages", "A shift must end after it starts."),
+    QT_TRANSLATE_NOOP("ServiceMessages", "A shift can be at most 12 hours long."),
+    QT_TRANSLATE_NOOP("ServiceMessages", "The number of volunteers needed must be between 0 and 100."),
+    QT_TRANSLATE_NOOP("ServiceMessages", "{name} is already on this shift."),
+    QT_TRANSLATE_NOOP("ServiceMessages", "{name} is already booked at {station} {starts}–{ends} at the same time "
+                                         "(double-booked)."),
+    QT_TRANSLATE_NOOP("ServiceMessages", "{name} is a minor and has no guardian's name and phone on file."),
+    QT_TRANSLATE_NOOP("ServiceMessages", "This shift already has the {needed} volunteers it needs."),
+    QT_TRANSLATE_NOOP("ServiceMessages", "This shift already has the {needed} volunteer it needs."),
+    # checkin_dialogs (household edit and merge, family tickets): services/checkin/households.py
+    QT_TRANSLATE_NOOP("ServiceMessages", "{family} was already merged into another household."),
 )
 
 

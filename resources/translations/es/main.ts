@@ -279,12 +279,28 @@
     <context>
         <name>ServiceMessages</name>
         <message>
+            <source>A corrected time cannot be in the future.</source>
+            <translation>Una hora corregida no puede ser en el futuro.</translation>
+        </message>
+        <message>
             <source>A demonstration lasts between 1 and {minutes} minutes.</source>
             <translation>Una demostración dura entre 1 y {minutes} minutos.</translation>
         </message>
         <message>
+            <source>A shift can be at most 12 hours long.</source>
+            <translation>Un turno puede durar como máximo 12 horas.</translation>
+        </message>
+        <message>
+            <source>A shift must end after it starts.</source>
+            <translation>Un turno debe terminar después de empezar.</translation>
+        </message>
+        <message>
             <source>A station needs a name, e.g. “Dunk tank”.</source>
             <translation>La estación necesita un nombre, p. ej. «Tanque de remojo».</translation>
+        </message>
+        <message>
+            <source>A volunteer needs at least a first name.</source>
+            <translation>Un voluntario necesita al menos un nombre.</translation>
         </message>
         <message>
             <source>Add between 1 and {limit} at a time.</source>
@@ -331,6 +347,10 @@
             <translation>Dé un título a la demostración, p. ej. «Demostración K-9».</translation>
         </message>
         <message>
+            <source>Hours cannot be added for the future.</source>
+            <translation>No se pueden agregar horas en el futuro.</translation>
+        </message>
+        <message>
             <source>Limit reached: the {family} household already received {given} {item} (limit {limit} per household). An organizer can allow more.</source>
             <translation>Límite alcanzado: el hogar {family} ya recibió {given} {item} (límite {limit} por hogar). Un organizador puede permitir más.</translation>
         </message>
@@ -341,6 +361,14 @@
         <message>
             <source>No family has the ticket “{code}”. Check the code, or use the +1 button.</source>
             <translation>Ninguna familia tiene el boleto «{code}». Revise el código o use el botón +1.</translation>
+        </message>
+        <message>
+            <source>No volunteer has the badge {code}.</source>
+            <translation>Ningún voluntario tiene el gafete {code}.</translation>
+        </message>
+        <message>
+            <source>No volunteer has the badge {code}. Check the code, or find them in the roster.</source>
+            <translation>Ningún voluntario tiene el gafete {code}. Revise el código o búsquelo en la lista.</translation>
         </message>
         <message>
             <source>No waiver on file for the {family} family at the {station}. A parent or guardian must sign one first — nobody was counted.</source>
@@ -371,12 +399,24 @@
             <translation>Diga de dónde vino el inventario, p. ej. «sobró de 2025» o «del almacén de la policía».</translation>
         </message>
         <message>
+            <source>Say why the hours are added by hand (e.g. “badge forgotten at home”).</source>
+            <translation>Diga por qué se agregan las horas a mano (p. ej., «dejó el gafete en casa»).</translation>
+        </message>
+        <message>
+            <source>Say why the hours are corrected (e.g. “forgot to scan out at 20:00”).</source>
+            <translation>Diga por qué se corrigen las horas (p. ej., «olvidó marcar la salida a las 20:00»).</translation>
+        </message>
+        <message>
             <source>Say why the station is paused (for example “weather” or “K-9 resting”), so the info booth can tell families.</source>
             <translation>Diga por qué está en pausa la estación (por ejemplo «clima» o «K-9 descansando»), para que el puesto de información pueda avisar a las familias.</translation>
         </message>
         <message>
             <source>Say why the stock changes (e.g. “2 damaged”, “found a box in the van”).</source>
             <translation>Diga por qué cambia el inventario (p. ej. «2 dañados», «había una caja en la camioneta»).</translation>
+        </message>
+        <message>
+            <source>Scan a volunteer badge, or type its code.</source>
+            <translation>Escanee un gafete de voluntario o escriba su código.</translation>
         </message>
         <message>
             <source>Scan the family's ticket, or type its code.</source>
@@ -403,6 +443,10 @@
             <translation>Esa demostración no está en el horario de este evento.</translation>
         </message>
         <message>
+            <source>That entry was already corrected; correct the newer one.</source>
+            <translation>Ese registro ya se corrigió; corrija el más reciente.</translation>
+        </message>
+        <message>
             <source>That giveaway item is not in this event.</source>
             <translation>Ese obsequio no está en este evento.</translation>
         </message>
@@ -419,12 +463,40 @@
             <translation>Ese hogar no está en este evento.</translation>
         </message>
         <message>
+            <source>That is a household's ticket, not a volunteer badge. Send them to the check-in table.</source>
+            <translation>Eso es el boleto de un hogar, no un gafete de voluntario. Mándelos a la mesa de registro.</translation>
+        </message>
+        <message>
+            <source>That shift is not in this event.</source>
+            <translation>Ese turno no está en este evento.</translation>
+        </message>
+        <message>
             <source>That station is not in this event.</source>
             <translation>Esa estación no está en este evento.</translation>
         </message>
         <message>
+            <source>That time entry is not in this event.</source>
+            <translation>Ese registro de horas no está en este evento.</translation>
+        </message>
+        <message>
+            <source>That time is in the future.</source>
+            <translation>Esa hora es en el futuro.</translation>
+        </message>
+        <message>
+            <source>That volunteer is not on this event's roster.</source>
+            <translation>Ese voluntario no está en la lista de este evento.</translation>
+        </message>
+        <message>
+            <source>That volunteer is not on this shift.</source>
+            <translation>Ese voluntario no está en este turno.</translation>
+        </message>
+        <message>
             <source>The automatic backup in {folder} failed SQLite's integrity check and was deleted: the database file itself may be damaged.</source>
             <translation>La copia automática en {folder} no pasó la revisión de integridad de SQLite y se borró: puede que el propio archivo de la base de datos esté dañado.</translation>
+        </message>
+        <message>
+            <source>The birth year must be a year like 2011.</source>
+            <translation>El año de nacimiento debe ser un año como 2011.</translation>
         </message>
         <message>
             <source>The capacity cannot be negative.</source>
@@ -441,6 +513,10 @@
         <message>
             <source>The child's age is a whole number of years.</source>
             <translation>La edad del niño es un número entero de años.</translation>
+        </message>
+        <message>
+            <source>The clock-out must be after the clock-in.</source>
+            <translation>La salida debe ser después de la entrada.</translation>
         </message>
         <message>
             <source>The database could not be reached, so nothing was saved. Check the network cable or Wi-Fi and try again.</source>
@@ -475,12 +551,20 @@
             <translation>La duración de una demostración es un número entero de minutos.</translation>
         </message>
         <message>
+            <source>The number of volunteers needed must be between 0 and 100.</source>
+            <translation>El número de voluntarios necesarios debe estar entre 0 y 100.</translation>
+        </message>
+        <message>
             <source>The quantity must be a whole number, not “{value}”.</source>
             <translation>La cantidad debe ser un número entero, no «{value}».</translation>
         </message>
         <message>
             <source>The quantity must be at least 1.</source>
             <translation>La cantidad debe ser al menos 1.</translation>
+        </message>
+        <message>
+            <source>The role must be officer, civilian or youth.</source>
+            <translation>El rol debe ser oficial, civil o joven.</translation>
         </message>
         <message>
             <source>The waiver text is too short to be a waiver; write the rules parents agree to.</source>
@@ -501,6 +585,14 @@
         <message>
             <source>There is no backup at {path}.</source>
             <translation>No hay ninguna copia de seguridad en {path}.</translation>
+        </message>
+        <message>
+            <source>This shift already has the {needed} volunteer it needs.</source>
+            <translation>Este turno ya tiene el {needed} voluntario que necesita.</translation>
+        </message>
+        <message>
+            <source>This shift already has the {needed} volunteers it needs.</source>
+            <translation>Este turno ya tiene los {needed} voluntarios que necesita.</translation>
         </message>
         <message>
             <source>Type your name so your check-ins are credited to you.</source>
@@ -531,6 +623,10 @@
             <translation>{count} eventos se llaman «{name}» ({which}): indique uno por su id.</translation>
         </message>
         <message>
+            <source>{family} was already merged into another household.</source>
+            <translation>{family} ya se unió con otro hogar.</translation>
+        </message>
+        <message>
             <source>{file} is damaged (it fails SQLite's integrity check), so nothing was restored.</source>
             <translation>{file} está dañado (no pasa la revisión de integridad de SQLite), así que no se restauró nada.</translation>
         </message>
@@ -551,6 +647,10 @@
             <translation>{item}: solo quedan {left} en inventario, así que no se pueden entregar {quantity}. Cuente el inventario o pida a un organizador que lo autorice.</translation>
         </message>
         <message>
+            <source>{name} clocked in at {time}; the clock-out must be later.</source>
+            <translation>{name} marcó la entrada a las {time}; la salida debe ser más tarde.</translation>
+        </message>
+        <message>
             <source>{name} has no lieutenant / admin account here. A lieutenant adds accounts in Settings › Operators… (or `nightout-desk operators add`).</source>
             <translation>{name} no tiene aquí una cuenta de teniente / administrador. Un teniente agrega cuentas en Configuración › Operadores… (o `nightout-desk operators add`).</translation>
         </message>
@@ -559,8 +659,28 @@
             <translation>{name} no tiene aquí una cuenta de organizador. Un teniente agrega cuentas en Configuración › Operadores… (o `nightout-desk operators add`).</translation>
         </message>
         <message>
+            <source>{name} is a minor and has no guardian's name and phone on file.</source>
+            <translation>{name} es menor y no tiene registrado el nombre ni el teléfono de un tutor.</translation>
+        </message>
+        <message>
+            <source>{name} is already booked at {station} {starts}–{ends} at the same time (double-booked).</source>
+            <translation>{name} ya está asignado en {station} de {starts} a {ends} a la misma hora (doble turno).</translation>
+        </message>
+        <message>
+            <source>{name} is already clocked in.</source>
+            <translation>{name} ya tiene marcada la entrada.</translation>
+        </message>
+        <message>
+            <source>{name} is already on this shift.</source>
+            <translation>{name} ya está en este turno.</translation>
+        </message>
+        <message>
             <source>{name} is an organizer, not a lieutenant / admin.</source>
             <translation>{name} es organizador, no teniente / administrador.</translation>
+        </message>
+        <message>
+            <source>{name} is not clocked in.</source>
+            <translation>{name} no tiene marcada la entrada.</translation>
         </message>
         <message>
             <source>{name} needs a PIN to sign in as lieutenant / admin.</source>
@@ -569,6 +689,10 @@
         <message>
             <source>{name} needs a PIN to sign in as organizer.</source>
             <translation>{name} necesita un PIN para iniciar sesión como organizador.</translation>
+        </message>
+        <message>
+            <source>{name} was clocked in at {time}; try again.</source>
+            <translation>{name} marcó la entrada a las {time}; inténtelo de nuevo.</translation>
         </message>
         <message>
             <source>{name}'s account is locked after {count} wrong PINs. Try again at {time}, or ask a lieutenant to reset the PIN.</source>
