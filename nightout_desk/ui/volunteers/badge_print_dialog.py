@@ -9,6 +9,7 @@ import shutil
 import tempfile
 from pathlib import Path
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -26,12 +27,21 @@ from PySide6.QtWidgets import (
 from nightout_desk.printing import badges as badge_pdf
 from nightout_desk.printing.progress import Cancelled, Progress
 from nightout_desk.services.volunteers import badges
-from nightout_desk.ui.messages import show_error
+from nightout_desk.ui.messages import said, show_error
 from nightout_desk.ui.pdf_job import make_pdf
 from nightout_desk.ui.print_preview import PrintPreviewDialog
 from nightout_desk.ui.state import AppState
 
-WHO_LABELS = {"volunteers": "Volunteers' badges", "households": "Households' ticket labels", "all": "Both"}
+WHO_LABELS = {"volunteers": QT_TRANSLATE_NOOP("BadgePrintDialog", "Volunteers' badges"),
+              "households": QT_TRANSLATE_NOOP("BadgePrintDialog", "Households' ticket labels"),
+              "all": QT_TRANSLATE_NOOP("BadgePrintDialog", "Both")}
+STOCK_TITLES = {  # printing/badges.py STOCKS' titles, in the screens' language
+    "avery-5392": QT_TRANSLATE_NOOP("BadgeStocks", "Avery 5392 — 4″ × 3″ name badges, 6 per Letter sheet"),
+    "avery-5395": QT_TRANSLATE_NOOP("BadgeStocks", "Avery 5395 — 3⅜″ × 2⅓″ name badge labels, 8 per Letter sheet"),
+    "dk-11202": QT_TRANSLATE_NOOP("BadgeStocks", "Brother DK-11202 — 62 × 100 mm labels, one per label"),
+    "dk-22205": QT_TRANSLATE_NOOP("BadgeStocks", "Brother DK-22205 — 62 mm continuous tape, 90 mm per badge"),
+    "a4-8": QT_TRANSLATE_NOOP("BadgeStocks", "A4 sheet — 99.1 × 67.7 mm badges, 8 per sheet (Avery L7165 die)"),
+}
 
 
 class BadgePrintDialog(QDialog):
@@ -41,32 +51,34 @@ class BadgePrintDialog(QDialog):
         self.setObjectName("badgePrintDialog")
         self.state = state
         self.volunteer_code = volunteer_code
-        self.setWindowTitle(f"Reprint {volunteer_name}'s badge" if volunteer_code else "Print badges")
+        self.setWindowTitle(self.tr("Reprint {name}'s badge").format(name=volunteer_name) if volunteer_code
+                            else self.tr("Print badges"))
         self.pdf_path: Path | None = None
         self.sheet: badges.BadgeSheet | None = None
         self.preview: PrintPreviewDialog | None = None
         self.stock = QComboBox(objectName="badgeStock")
-        self.stock.setAccessibleName("Label stock")
+        self.stock.setAccessibleName(self.tr("Label stock"))
         for name, st in badge_pdf.STOCKS.items():
-            self.stock.addItem(st.title, name)
+            title = STOCK_TITLES.get(name)
+            self.stock.addItem(QCoreApplication.translate("BadgeStocks", title) if title else st.title, name)
         self.who = QComboBox(objectName="badgeWho")
-        self.who.setAccessibleName("Whose badges")
+        self.who.setAccessibleName(self.tr("Whose badges"))
         for key, label in WHO_LABELS.items():
-            self.who.addItem(label, key)
-        self.only_unprinted = QCheckBox("Only badges not printed yet", objectName="badgeOnlyUnprinted")
-        self.guides = QCheckBox("Outline the labels (a test print on plain paper)", objectName="badgeGuides")
-        self.reason = QLineEdit("lost badge", objectName="reprintReason")
-        self.reason.setAccessibleName("Why the badge is reprinted")
+            self.who.addItem(self.tr(label), key)
+        self.only_unprinted = QCheckBox(self.tr("Only badges not printed yet"), objectName="badgeOnlyUnprinted")
+        self.guides = QCheckBox(self.tr("Outline the labels (a test print on plain paper)"), objectName="badgeGuides")
+        self.reason = QLineEdit(self.tr("lost badge"), objectName="reprintReason")
+        self.reason.setAccessibleName(self.tr("Why the badge is reprinted"))
         form = QFormLayout()
-        form.addRow("&Stock:", self.stock)
+        form.addRow(self.tr("&Stock:"), self.stock)
         if volunteer_code:
-            form.addRow("&Reason:", self.reason)
+            form.addRow(self.tr("&Reason:"), self.reason)
         else:
-            form.addRow("&Print:", self.who)
+            form.addRow(self.tr("&Print:"), self.who)
             form.addRow("", self.only_unprinted)
         form.addRow("", self.guides)
         self.summary = QLabel(objectName="badgePrintSummary", wordWrap=True)
-        self.preview_button = QPushButton("Preview…", objectName="badgePreviewButton")
+        self.preview_button = QPushButton(self.tr("Preview…"), objectName="badgePreviewButton")
         self.preview_button.setDefault(True)
         self.preview_button.clicked.connect(self.open_preview)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
@@ -88,15 +100,18 @@ class BadgePrintDialog(QDialog):
                                        only_unprinted=self.only_unprinted.isChecked(),
                                        volunteer_code=self.volunteer_code)
         except Exception as exc:  # noqa: BLE001
-            self.summary.setText(str(exc))
+            self.summary.setText(said(exc))
             return
         n = len(sheet.badges)
         st = badge_pdf.STOCKS[self.stock.currentData()]
         pages = -(-n // st.per_page)
         printed = sum(1 for b in sheet.badges if b.times_printed)
-        label = "label" if st.per_page == 1 else "sheet"
-        self.summary.setText(f"{n} badge{'s' if n != 1 else ''} → {pages} {label}{'s' if pages != 1 else ''}"
-                             + (f" ({printed} printed before)" if printed else "") if n else "Nothing to print.")
+        if not n:
+            self.summary.setText(self.tr("Nothing to print."))
+            return
+        units = (self.tr("%n labels", "", pages) if st.per_page == 1 else self.tr("%n sheets", "", pages))
+        self.summary.setText(self.tr("%n badges", "", n) + " → " + units
+                             + (" " + self.tr("({printed} printed before)").format(printed=printed) if printed else ""))
 
     def make_pdf(self) -> Path | None:
         """Build the PDF for the current choices off the GUI thread (tests call this directly)."""
@@ -113,25 +128,26 @@ class BadgePrintDialog(QDialog):
                                            cancelled=cancelled)
 
         try:
-            made = make_pdf(self, self.windowTitle(), work, "Drawing the badges…")
+            made = make_pdf(self, self.windowTitle(), work, self.tr("Drawing the badges…"))
         except Exception as exc:  # noqa: BLE001
             made = None
-            show_error(self, "Cannot print badges", exc)
+            show_error(self, self.tr("Cannot print badges"), exc)
         else:
             if made is None:
-                self.summary.setText("Stopped: no badges were made.")
+                self.summary.setText(self.tr("Stopped: no badges were made."))
         if made is None or not made[0].badges:
             shutil.rmtree(folder, ignore_errors=True)
         if made is None:
             return None
         self.sheet, pages = made
         if not self.sheet.badges:
-            self.summary.setText("Nothing to print: every badge was printed already."
-                                 if only_unprinted else "Nothing to print yet.")
+            self.summary.setText(self.tr("Nothing to print: every badge was printed already.")
+                                 if only_unprinted else self.tr("Nothing to print yet."))
             return None
         self.pdf_path = path
         n = len(self.sheet.badges)
-        self.summary.setText(f"{n} badge{'s' if n != 1 else ''} on {pages} page{'s' if pages != 1 else ''}.")
+        self.summary.setText(self.tr("{badges} on {pages}.").format(badges=self.tr("%n badges", "", n),
+                                                                    pages=self.tr("%n pages", "", pages)))
         return self.pdf_path
 
     def open_preview(self) -> None:
@@ -148,11 +164,12 @@ class BadgePrintDialog(QDialog):
             reprints = badges.record_printed(self.state.desk, self.sheet.badges, self.stock.currentData(),
                                              reason=self.reason.text() if self.volunteer_code else "")
         except Exception as exc:  # noqa: BLE001
-            show_error(self, "Prints not counted", exc)
+            show_error(self, self.tr("Prints not counted"), exc)
             return
         self.state.dataChanged.emit("volunteers")
-        note = f" ({reprints} reprinted)" if reprints else ""
-        self.summary.setText(f"{len(self.sheet.badges)} badges counted as printed{note}.")
+        note = " " + self.tr("({reprints} reprinted)").format(reprints=reprints) if reprints else ""
+        counted = self.tr("%n badges counted as printed{note}.", "", len(self.sheet.badges))
+        self.summary.setText(counted.format(note=note))
         if self.volunteer_code:
-            QMessageBox.information(self, "Reprinted", "The reprint is counted and in the audit log.")
+            QMessageBox.information(self, self.tr("Reprinted"), self.tr("The reprint is counted and in the audit log."))
             self.accept()

@@ -26,7 +26,7 @@ from nightout_desk.services.volunteers.hours import ShiftCoverage
 from nightout_desk.ui.messages import show_error
 from nightout_desk.ui.state import AppState
 from nightout_desk.ui.volunteers.shift_dialogs import AddShiftDialog, confirm_warnings
-from nightout_desk.ui.volunteers.table_models import CoverageModel
+from nightout_desk.ui.volunteers.table_models import CoverageModel, role_label
 
 
 class PickVolunteerDialog(QDialog):
@@ -34,13 +34,15 @@ class PickVolunteerDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("pickVolunteerDialog")
         self.setWindowTitle(title)
-        self.filter = QLineEdit(objectName="pickVolunteerFilter", placeholderText="Type a name or organization…")
-        self.filter.setAccessibleName("Find a volunteer")
+        self.filter = QLineEdit(objectName="pickVolunteerFilter",
+                                placeholderText=self.tr("Type a name or organization…"))
+        self.filter.setAccessibleName(self.tr("Find a volunteer"))
         self.list = QListWidget(objectName="pickVolunteerList")
-        self.list.setAccessibleName("Volunteers")
+        self.list.setAccessibleName(self.tr("Volunteers"))
         self.people = volunteers.roster(state.desk)
         for v in self.people:
-            item = QListWidgetItem(f"{v.full_name} — {v.organization or 'no organization'} ({v.role_label})")
+            organization = v.organization or self.tr("no organization")
+            item = QListWidgetItem(f"{v.full_name} — {organization} ({role_label(v)})")
             item.setData(256, v.id)
             self.list.addItem(item)
         self.filter.textChanged.connect(self._filter)
@@ -83,7 +85,7 @@ class CoveragePage(QWidget):
         self.model = CoverageModel(self)
         self.table = QTableView(objectName="coverageTable")
         self.table.setTabKeyNavigation(False)  # one Tab stop; arrows move inside
-        self.table.setAccessibleName("Coverage of each station's shifts")
+        self.table.setAccessibleName(self.tr("Coverage of each station's shifts"))
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -92,8 +94,8 @@ class CoveragePage(QWidget):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(CoverageModel.COL_PEOPLE, QHeaderView.ResizeMode.Stretch)
-        self.add_shift_button = QPushButton("Add shift…", objectName="addShiftButton")
-        self.assign_button = QPushButton("Assign a volunteer to this shift…", objectName="assignToShiftButton")
+        self.add_shift_button = QPushButton(self.tr("Add shift…"), objectName="addShiftButton")
+        self.assign_button = QPushButton(self.tr("Assign a volunteer to this shift…"), objectName="assignToShiftButton")
         self.add_shift_button.clicked.connect(self.add_shift)
         self.assign_button.clicked.connect(self.assign_someone)
         self.table.doubleClicked.connect(lambda _i: self.assign_someone())
@@ -116,15 +118,16 @@ class CoveragePage(QWidget):
         here = sum(sc.present for sc in running)
         needed = sum(sc.needed for sc in running)
         left = sum(1 for sc in shifts_all if not sc.ended)
+        on_duty = self.tr("Now on duty: {here} of {needed} needed.").format(here=here, needed=needed)
         if gaps:
-            self.summary.setText(f"<b style='color:#a00000'>⚠ {len(gaps)} of the {left} shifts still to come or "
-                                 f"running have gaps</b> (rows in red say what is missing). Now on duty: {here} of "
-                                 f"{needed} needed.")
+            self.summary.setText(self.tr("<b style='color:#a00000'>⚠ {gaps} of the %n shifts still to come or running "
+                                         "have gaps</b> (rows in red say what is missing).", "", left)
+                                 .format(gaps=len(gaps)) + " " + on_duty)
         else:
-            self.summary.setText(f"✓ The {left} shifts still to come or running are covered. Now on duty: {here} of "
-                                 f"{needed} needed.")
-        self.add_shift_button.setToolTip("" if self.state.desk.role in ("organizer", "lieutenant") else
-                                         "Adding a shift needs an organizer: you are asked to sign in when you save")
+            self.summary.setText(self.tr("✓ The %n shifts still to come or running are covered.", "", left)
+                                 + " " + on_duty)
+        self.add_shift_button.setToolTip("" if self.state.desk.role in ("organizer", "lieutenant") else self.tr(
+            "Adding a shift needs an organizer: you are asked to sign in when you save"))
         if selected is not None:
             for row in range(self.model.rowCount()):
                 item = self.model.shift(row)
@@ -145,9 +148,9 @@ class CoveragePage(QWidget):
     def assign_someone(self) -> None:
         sc = self.selected_shift()
         if sc is None:
-            QMessageBox.information(self, "Pick a shift", "Choose a shift in the list first.")
+            QMessageBox.information(self, self.tr("Pick a shift"), self.tr("Choose a shift in the list first."))
             return
-        dialog = PickVolunteerDialog(self.state, "Who takes this shift?", self)
+        dialog = PickVolunteerDialog(self.state, self.tr("Who takes this shift?"), self)
         if not dialog.exec() or dialog.chosen() is None:
             return
         self.assign(sc.shift_id, dialog.chosen().id)
@@ -159,7 +162,7 @@ class CoveragePage(QWidget):
                 return False
             shifts.assign(self.state.desk, shift_id, volunteer_id, accept_warnings=True)
         except Exception as exc:  # noqa: BLE001
-            show_error(self, "Not assigned", exc)
+            show_error(self, self.tr("Not assigned"), exc)
             return False
         self.state.dataChanged.emit("volunteers")
         self.refresh()

@@ -51,12 +51,12 @@ class HoursPage(QWidget):
         self.summary = QLabel(objectName="hoursSummary", wordWrap=True)
         self.people_model = VolunteerHoursModel(self)
         self.org_model = OrganizationHoursModel(self)
-        self.people = _table("hoursTable", "Hours per volunteer", self.people_model)
-        self.orgs = _table("orgHoursTable", "Hours per organization", self.org_model)
-        self.letters_button = QPushButton("Service-hours letters…", objectName="hoursLettersButton")
-        self.letters_button.setAccessibleName("Preview and print service-hours letters")
-        self.letters_button.setToolTip("The selected volunteer's letter, or with nobody selected, one letter for "
-                                       "everyone with verified hours")
+        self.people = _table("hoursTable", self.tr("Hours per volunteer"), self.people_model)
+        self.orgs = _table("orgHoursTable", self.tr("Hours per organization"), self.org_model)
+        self.letters_button = QPushButton(self.tr("Service-hours letters…"), objectName="hoursLettersButton")
+        self.letters_button.setAccessibleName(self.tr("Preview and print service-hours letters"))
+        self.letters_button.setToolTip(self.tr("The selected volunteer's letter, or with nobody selected, one letter "
+                                               "for everyone with verified hours"))
         self.letters_button.clicked.connect(self.print_letters)
         split = QSplitter(Qt.Orientation.Horizontal)
         split.addWidget(self.people)
@@ -66,8 +66,8 @@ class HoursPage(QWidget):
         self.orgs.horizontalHeader().setStretchLastSection(False)
         self.orgs.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         bottom = QHBoxLayout()
-        note = QLabel("Verified = clocked in and out, or entered/corrected by an organizer. "
-                      "An entry left open after its shift counts only once an organizer reviews it.", wordWrap=True)
+        note = QLabel(self.tr("Verified = clocked in and out, or entered/corrected by an organizer. An entry left "
+                              "open after its shift counts only once an organizer reviews it."), wordWrap=True)
         bottom.addWidget(note, 1)
         bottom.addWidget(self.letters_button)
         layout = QVBoxLayout(self)
@@ -82,11 +82,11 @@ class HoursPage(QWidget):
         verified = sum(h.verified_hours for h in people)
         flagged = sum(h.flagged for h in people)
         worked = sum(1 for h in people if h.verified_hours)
-        text = (f"<b>{hours(verified)}</b> verified hours from {worked} volunteer{'s' if worked != 1 else ''}; "
-                f"{sum(1 for h in people if h.on_site)} on site now.")
+        text = self.tr("<b>{hours}</b> verified hours from %n volunteers; {on_site} on site now.", "", worked).format(
+            hours=hours(verified), on_site=sum(1 for h in people if h.on_site))
         if flagged:
-            what = "1 entry left open needs" if flagged == 1 else f"{flagged} entries left open need"
-            text += f" <b style='color:#8a5a00'>⚠ {what} review</b> (Clock times… on the roster)."
+            text += " " + self.tr("<b style='color:#8a5a00'>⚠ %n entries left open need review</b> (Clock times… on "
+                                  "the roster).", "", flagged)
         self.summary.setText(text)
 
     def selected_code(self) -> str | None:
@@ -112,11 +112,12 @@ class HoursPage(QWidget):
                 letters_pdf.render(found, path, progress, cancelled)
                 return len(found)
 
-            return make_pdf(self, "Service-hours letters", work, "Writing the letters…")
+            return make_pdf(self, self.tr("Service-hours letters"), work, self.tr("Writing the letters…"))
 
-        count = attempt(self, "Letters not made", make, self.state)
+        count = attempt(self, self.tr("Letters not made"), make, self.state)
         if count is None:
             shutil.rmtree(folder, ignore_errors=True)
             return
-        PrintPreviewDialog(path, f"Service-hours letters ({count})", self, settings=self.state.settings,
+        title = self.tr("Service-hours letters ({count})").format(count=count)
+        PrintPreviewDialog(path, title, self, settings=self.state.settings,
                            suggested_name=path.name).exec()

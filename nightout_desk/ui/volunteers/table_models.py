@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtGui import QColor, QFont
 
 from nightout_desk import clock
@@ -22,6 +23,36 @@ ON_SITE_BG = QColor("#e3f4e6")
 FLAG_BG = QColor("#fff4d6")
 ENDED_BG = QColor("#eeeeee")  # a shift that is over: shown, not a gap anyone can fix now
 ENDED_FG = QColor("#666666")
+translate = QCoreApplication.translate
+ROLES = {  # services/volunteers/roster.py ROLE_LABELS, in the screens' language
+    "officer": QT_TRANSLATE_NOOP("VolunteerRoles", "Officer"),
+    "civilian": QT_TRANSLATE_NOOP("VolunteerRoles", "Civilian"),
+    "youth": QT_TRANSLATE_NOOP("VolunteerRoles", "Youth"),
+}
+
+
+def role_label(v: VolunteerInfo) -> str:
+    return translate("VolunteerRoles", ROLES[v.role]) if v.role in ROLES else v.role_label
+
+
+def shift_words(sc: ShiftCoverage) -> str:
+    """The gap of a shift in words (ShiftCoverage.words of the services, worded on the screen)."""
+    lacking, missing = sc.short, sc.missing  # plain names: lupdate misses a plural whose count is an attribute
+    short = translate("Coverage", "%n short of {needed} needed", None, lacking).format(needed=sc.needed)
+    if sc.ended:
+        return (translate("Coverage", "Ended, {gap}").format(gap=short) if lacking
+                else translate("Coverage", "Ended, covered"))
+    parts = [short] if lacking else []
+    if missing:
+        parts.append(translate("Coverage", "%n booked but not here", None, missing))
+    return "; ".join(parts) if parts else translate("Coverage", "Covered")
+
+
+def station_words(st: StationCoverage) -> str:
+    if not st.shifts:
+        return translate("Coverage", "No shifts planned")
+    gaps = sum(1 for sc in st.shifts if sc.has_gap)
+    return translate("Coverage", "%n shifts with gaps", None, gaps) if gaps else translate("Coverage", "Covered")
 
 
 def hours(h: float) -> str:
@@ -56,7 +87,10 @@ class RosterModel(_VolunteersTable):
     """A row is a volunteer and their hours tonight (None before they clock in)."""
 
     COL_NAME, COL_ORG, COL_ROLE, COL_STATUS, COL_HOURS, COL_PHONE, COL_BADGE, COL_NOTES = range(8)
-    _HEADERS = ("Name", "Organization", "Role", "Now", "Hours", "Phone", "Badge", "Notes")
+    _HEADERS = (QT_TRANSLATE_NOOP("RosterModel", "Name"), QT_TRANSLATE_NOOP("RosterModel", "Organization"),
+                QT_TRANSLATE_NOOP("RosterModel", "Role"), QT_TRANSLATE_NOOP("RosterModel", "Now"),
+                QT_TRANSLATE_NOOP("RosterModel", "Hours"), QT_TRANSLATE_NOOP("RosterModel", "Phone"),
+                QT_TRANSLATE_NOOP("RosterModel", "Badge"), QT_TRANSLATE_NOOP("RosterModel", "Notes"))
 
     def set_rows(self, people: list[VolunteerInfo], worked: dict | None = None) -> None:  # type: ignore[override]
         worked = worked or {}
@@ -66,24 +100,24 @@ class RosterModel(_VolunteersTable):
         pair = self.row(row)
         return pair[0] if pair else None
 
-    @staticmethod
-    def _status(h: VolunteerHours | None) -> str:
-        return "On site" if h and h.on_site else ("Needs review" if h and h.flagged else "")
+    def _status(self, h: VolunteerHours | None) -> str:
+        return self.tr("On site") if h and h.on_site else (self.tr("Needs review") if h and h.flagged else "")
 
     def cells(self, row: tuple[VolunteerInfo, VolunteerHours | None]) -> tuple[str, ...]:
         v, h = row
-        role = v.role_label + (" · minor" if v.is_minor else "")
-        notes = "No guardian on file!" if v.needs_guardian else v.notes
+        role = role_label(v) + (" · " + self.tr("minor") if v.is_minor else "")
+        notes = self.tr("No guardian on file!") if v.needs_guardian else v.notes
         return (v.full_name, v.organization, role, self._status(h), hours(h.verified_hours) if h else "—", v.phone,
                 v.badge_code, notes)
 
     def colour(self, row: tuple[VolunteerInfo, VolunteerHours | None]) -> QColor | None:
         v, h = row
-        status = self._status(h)
-        return ON_SITE_BG if status == "On site" else (FLAG_BG if v.needs_guardian or status else None)
+        if h and h.on_site:
+            return ON_SITE_BG
+        return FLAG_BG if v.needs_guardian or (h and h.flagged) else None
 
     def tooltip(self, row: tuple[VolunteerInfo, VolunteerHours | None], column: int) -> str | None:
-        return "A minor with no guardian's name and phone on file" if row[0].needs_guardian else None
+        return self.tr("A minor with no guardian's name and phone on file") if row[0].needs_guardian else None
 
 
 class CoverageModel(_VolunteersTable):
@@ -92,7 +126,10 @@ class CoverageModel(_VolunteersTable):
     A row is a station and one of its shifts; a station without shifts has one row with None for the shift."""
 
     COL_STATION, COL_TIME, COL_NEEDED, COL_BOOKED, COL_PRESENT, COL_STATUS, COL_PEOPLE = range(7)
-    _HEADERS = ("Station", "Shift", "Needed", "Booked", "Here", "Status", "Booked volunteers")
+    _HEADERS = (QT_TRANSLATE_NOOP("CoverageModel", "Station"), QT_TRANSLATE_NOOP("CoverageModel", "Shift"),
+                QT_TRANSLATE_NOOP("CoverageModel", "Needed"), QT_TRANSLATE_NOOP("CoverageModel", "Booked"),
+                QT_TRANSLATE_NOOP("CoverageModel", "Here"), QT_TRANSLATE_NOOP("CoverageModel", "Status"),
+                QT_TRANSLATE_NOOP("CoverageModel", "Booked volunteers"))
 
     def set_rows(self, stations: list[StationCoverage]) -> None:  # type: ignore[override]
         super().set_rows([(st, sc) for st in stations for sc in (st.shifts or (None,))])
@@ -104,9 +141,11 @@ class CoverageModel(_VolunteersTable):
     def cells(self, row: tuple[StationCoverage, ShiftCoverage | None]) -> tuple[str, ...]:
         st, sc = row
         if sc is None:
-            return (st.station_name, "—", "", "", "", st.words, "")
-        when = f"{clock.hhmm(sc.starts_at)}–{clock.hhmm(sc.ends_at)}" + ("  (now)" if sc.running else "")
-        status = ("⚠ " + sc.words) if sc.has_gap else (sc.words if sc.ended else "✓ Covered")
+            return (st.station_name, "—", "", "", "", station_words(st), "")
+        when = f"{clock.hhmm(sc.starts_at)}–{clock.hhmm(sc.ends_at)}" + ("  " + self.tr("(now)") if sc.running else "")
+        status = shift_words(sc) if sc.ended else "✓ " + self.tr("Covered")
+        if sc.has_gap:
+            status = "⚠ " + shift_words(sc)
         return (st.station_name, when, str(sc.needed), str(sc.assigned), str(sc.present), status, ", ".join(sc.names))
 
     def colour(self, row: tuple[StationCoverage, ShiftCoverage | None]) -> QColor | None:
@@ -117,17 +156,23 @@ class CoverageModel(_VolunteersTable):
 
     def tooltip(self, row: tuple[StationCoverage, ShiftCoverage | None], column: int) -> str | None:
         sc = row[1]
-        return None if sc is None else "Here now: " + (", ".join(sc.present_names) or "nobody")
+        return None if sc is None else self.tr("Here now: {names}").format(
+            names=", ".join(sc.present_names) or self.tr("nobody"))
 
 
 class VolunteerHoursModel(_VolunteersTable):
     COL_NAME, COL_ORG, COL_VERIFIED, COL_UNVERIFIED, COL_STATUS, COL_STATIONS = range(6)
-    _HEADERS = ("Volunteer", "Organization", "Verified", "Unverified", "Status", "Stations")
+    _HEADERS = (QT_TRANSLATE_NOOP("VolunteerHoursModel", "Volunteer"),
+                QT_TRANSLATE_NOOP("VolunteerHoursModel", "Organization"),
+                QT_TRANSLATE_NOOP("VolunteerHoursModel", "Verified"),
+                QT_TRANSLATE_NOOP("VolunteerHoursModel", "Unverified"),
+                QT_TRANSLATE_NOOP("VolunteerHoursModel", "Status"),
+                QT_TRANSLATE_NOOP("VolunteerHoursModel", "Stations"))
 
     def cells(self, h: VolunteerHours) -> tuple[str, ...]:
-        status = "On site" if h.on_site else ""
+        status = self.tr("On site") if h.on_site else ""
         if h.flagged:
-            status = "Left open: review" if h.flagged == 1 else f"{h.flagged} left open: review"
+            status = self.tr("Left open: review") if h.flagged == 1 else self.tr("%n left open: review", "", h.flagged)
         return (h.name, h.organization, hours(h.verified_hours), hours(h.unverified_hours), status,
                 ", ".join(h.stations))
 
@@ -137,7 +182,10 @@ class VolunteerHoursModel(_VolunteersTable):
 
 class OrganizationHoursModel(RowsTableModel):
     COL_ORG, COL_PEOPLE, COL_VERIFIED, COL_UNVERIFIED = range(4)
-    _HEADERS = ("Organization", "People", "Verified", "Unverified")
+    _HEADERS = (QT_TRANSLATE_NOOP("OrganizationHoursModel", "Organization"),
+                QT_TRANSLATE_NOOP("OrganizationHoursModel", "People"),
+                QT_TRANSLATE_NOOP("OrganizationHoursModel", "Verified"),
+                QT_TRANSLATE_NOOP("OrganizationHoursModel", "Unverified"))
 
     def cells(self, o: OrganizationHours) -> tuple[str, ...]:
         return (o.organization, str(o.volunteers), hours(o.verified_hours), hours(o.unverified_hours))

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QSortFilterProxyModel, Qt, QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QSortFilterProxyModel, Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -30,7 +30,7 @@ from nightout_desk.services.volunteers.timeclock import ClockResult
 from nightout_desk.ui.checkin.banner import ResultBanner
 from nightout_desk.ui.checkin.sound import Sounds
 from nightout_desk.ui.look import scaled
-from nightout_desk.ui.messages import explain, show_error
+from nightout_desk.ui.messages import said, show_error
 from nightout_desk.ui.state import AppState
 from nightout_desk.ui.volunteers.badge_print_dialog import BadgePrintDialog
 from nightout_desk.ui.volunteers.coverage_page import CoveragePage
@@ -40,7 +40,7 @@ from nightout_desk.ui.volunteers.table_models import RosterModel, hours
 from nightout_desk.ui.volunteers.volunteer_dialog import VolunteerDialog
 
 log = logging.getLogger(__name__)
-IDLE = "Scan a volunteer's badge to clock them in or out."
+IDLE = QT_TRANSLATE_NOOP("VolunteersTab", "Scan a volunteer's badge to clock them in or out.")
 
 
 class VolunteersTab(QWidget):
@@ -56,28 +56,28 @@ class VolunteersTab(QWidget):
     # --- layout -----------------------------------------------------------------------------------------------------
     def _build(self) -> None:
         self.scan = QLineEdit(objectName="clockScan")
-        self.scan.setAccessibleName("Scan a volunteer badge to clock in or out")
-        self.scan.setPlaceholderText("Scan a badge (or type its code) and press Enter — in if out, out if in")
+        self.scan.setAccessibleName(self.tr("Scan a volunteer badge to clock in or out"))
+        self.scan.setPlaceholderText(self.tr("Scan a badge (or type its code) and press Enter — in if out, out if in"))
         scaled(self.scan, 1.7)
         self.scan.setMinimumHeight(48)
         self.scan.returnPressed.connect(self.on_scan)
-        self.print_button = QPushButton("Print badges…", objectName="printBadgesButton")
-        self.print_button.setAccessibleName("Preview and print badges")
+        self.print_button = QPushButton(self.tr("Print badges…"), objectName="printBadgesButton")
+        self.print_button.setAccessibleName(self.tr("Preview and print badges"))
         self.print_button.setMinimumHeight(48)
         self.print_button.clicked.connect(self.print_badges)
         top = QHBoxLayout()
         top.addWidget(self.scan, 1)
         top.addWidget(self.print_button)
-        self.banner = ResultBanner(self, what="Clock-in result")
+        self.banner = ResultBanner(self, what=self.tr("Clock-in result"))
         self.banner.setObjectName("clockBanner")
-        self.banner.show_message("idle", IDLE)
+        self.banner.show_message("idle", self.tr(IDLE))
 
         self.pages = QTabWidget(objectName="volunteerPages")
-        self.pages.addTab(self._roster_page(), "Roster")
+        self.pages.addTab(self._roster_page(), self.tr("Roster"))
         self.coverage = CoveragePage(self.state, self)
-        self.pages.addTab(self.coverage, "Coverage")
+        self.pages.addTab(self.coverage, self.tr("Coverage"))
         self.hours = HoursPage(self.state, self)
-        self.pages.addTab(self.hours, "Hours")
+        self.pages.addTab(self.hours, self.tr("Hours"))
         self.pages.currentChanged.connect(lambda _i: self.refresh())
 
         layout = QVBoxLayout(self)
@@ -88,8 +88,9 @@ class VolunteersTab(QWidget):
 
     def _roster_page(self) -> QWidget:
         page = QWidget()
-        self.search = QLineEdit(objectName="volunteerSearch", placeholderText="Find: name, organization, phone, badge")
-        self.search.setAccessibleName("Find a volunteer")
+        self.search = QLineEdit(objectName="volunteerSearch",
+                                placeholderText=self.tr("Find: name, organization, phone, badge"))
+        self.search.setAccessibleName(self.tr("Find a volunteer"))
         self.search.setClearButtonEnabled(True)
         self.search.textEdited.connect(lambda _t: self._search_timer.start())
         self.count_label = QLabel(objectName="rosterCount")
@@ -98,7 +99,7 @@ class VolunteersTab(QWidget):
         self.proxy.setSourceModel(self.model)
         self.table = QTableView(objectName="volunteerRoster")
         self.table.setTabKeyNavigation(False)  # one Tab stop; arrows move inside
-        self.table.setAccessibleName("Volunteer roster")
+        self.table.setAccessibleName(self.tr("Volunteer roster"))
         self.table.setModel(self.proxy)
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(RosterModel.COL_NAME, Qt.SortOrder.AscendingOrder)
@@ -111,21 +112,22 @@ class VolunteersTab(QWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(RosterModel.COL_NOTES, QHeaderView.ResizeMode.Stretch)
         self.table.doubleClicked.connect(lambda _i: self.edit_volunteer())
-        self.add_button = QPushButton("Add…", objectName="addVolunteerButton")
-        self.edit_button = QPushButton("Edit…", objectName="editVolunteerButton")
-        self.assign_button = QPushButton("Assign to shift…", objectName="assignShiftButton")
-        self.toggle_button = QPushButton("Clock in / out", objectName="toggleClockButton")
-        self.times_button = QPushButton("Clock times…", objectName="clockTimesButton")
-        self.reprint_button = QPushButton("Reprint badge…", objectName="reprintBadgeButton")
-        self.import_button = QPushButton("Import…", objectName="importVolunteersButton")
-        for button, slot, name in ((self.add_button, self.add_volunteer, "Add a volunteer"),
-                                   (self.edit_button, self.edit_volunteer, "Edit the selected volunteer"),
-                                   (self.assign_button, self.assign_shift, "Assign the selected volunteer to a shift"),
-                                   (self.toggle_button, self.toggle_selected, "Clock the selected volunteer in or out"),
-                                   (self.times_button, self.clock_times, "See and correct clock times"),
-                                   (self.reprint_button, self.reprint_badge, "Reprint the selected volunteer's badge"),
-                                   (self.import_button, self.import_volunteers,
-                                    "Import volunteers from SignUpGenius or a CSV file")):
+        self.add_button = QPushButton(self.tr("Add…"), objectName="addVolunteerButton")
+        self.edit_button = QPushButton(self.tr("Edit…"), objectName="editVolunteerButton")
+        self.assign_button = QPushButton(self.tr("Assign to shift…"), objectName="assignShiftButton")
+        self.toggle_button = QPushButton(self.tr("Clock in / out"), objectName="toggleClockButton")
+        self.times_button = QPushButton(self.tr("Clock times…"), objectName="clockTimesButton")
+        self.reprint_button = QPushButton(self.tr("Reprint badge…"), objectName="reprintBadgeButton")
+        self.import_button = QPushButton(self.tr("Import…"), objectName="importVolunteersButton")
+        for button, slot, name in (
+                (self.add_button, self.add_volunteer, self.tr("Add a volunteer")),
+                (self.edit_button, self.edit_volunteer, self.tr("Edit the selected volunteer")),
+                (self.assign_button, self.assign_shift, self.tr("Assign the selected volunteer to a shift")),
+                (self.toggle_button, self.toggle_selected, self.tr("Clock the selected volunteer in or out")),
+                (self.times_button, self.clock_times, self.tr("See and correct clock times")),
+                (self.reprint_button, self.reprint_badge, self.tr("Reprint the selected volunteer's badge")),
+                (self.import_button, self.import_volunteers,
+                 self.tr("Import volunteers from SignUpGenius or a CSV file"))):
             button.setAccessibleName(name)
             button.clicked.connect(slot)
         search_row = QHBoxLayout()
@@ -163,7 +165,8 @@ class VolunteersTab(QWidget):
         self.model.set_rows(people, worked)
         on_site = sum(1 for h in worked.values() if h.on_site)
         total = len(worked)
-        self.count_label.setText(f"{len(people)} of {total} shown · {on_site} on site now")
+        self.count_label.setText(self.tr("{shown} of {total} shown · {on_site} on site now").format(
+            shown=len(people), total=total, on_site=on_site))
         if selected is not None:
             self.select(selected.id)
 
@@ -200,8 +203,8 @@ class VolunteersTab(QWidget):
         """Typed a name (or a code that is not a badge) into the clock box: list who matches, if anybody does."""
         found = volunteers.roster(self.state.desk, text)
         if not found:
-            self.banner.show_message("missing", f"✖ NOT FOUND: no volunteer's badge or name matches “{text}”. "
-                                                "Nothing was changed.")
+            self.banner.show_message("missing", self.tr("✖ NOT FOUND: no volunteer's badge or name matches “{text}”. "
+                                                        "Nothing was changed.").format(text=text))
             self.sounds.enabled = self.state.settings.sound
             self.sounds.play("problem")
             self.focus_default()
@@ -209,9 +212,9 @@ class VolunteersTab(QWidget):
         self.search.setText(text)
         self.pages.setCurrentIndex(0)
         self.refresh_roster()
-        many = "volunteers match" if len(found) > 1 else "volunteer matches"
-        self.banner.show_message("info", f"“{text}” is not a badge code — {len(found)} {many}, listed below; "
-                                         "select one and press Clock in / out.")
+        listed = self.tr("“{text}” is not a badge code — %n volunteers match, listed below; select one and press "
+                         "Clock in / out.", "", len(found))
+        self.banner.show_message("info", listed.format(text=text))
         self.focus_default()
 
     def clock_code(self, text: str) -> None:
@@ -219,7 +222,7 @@ class VolunteersTab(QWidget):
         try:
             result = timeclock.scan(self.state.desk, text)
         except Exception as exc:  # noqa: BLE001
-            self.banner.show_message("missing", "✖ " + explain(exc))
+            self.banner.show_message("missing", "✖ " + said(exc))
             self.sounds.enabled = self.state.settings.sound
             self.sounds.play("problem")
             self.focus_default()
@@ -231,21 +234,26 @@ class VolunteersTab(QWidget):
         self.sounds.enabled = self.state.settings.sound
         self.sounds.play("problem" if result.repeated else "ok")
         who = result.volunteer.full_name
-        where = f" — {result.station}" if result.station else " — no shift booked now"
+        where = " — " + (result.station or self.tr("no shift booked now"))
         if result.volunteer.needs_guardian:
-            where += " · ⚠ minor with no guardian on file"
+            where += " · ⚠ " + self.tr("minor with no guardian on file")
+        at = clock.hhmm(result.at)
         if result.repeated:
-            state = "IN" if result.status == timeclock.ALREADY_IN else "OUT"
-            self.banner.show_message("already", f"{who} is already clocked {state} (at {clock.hhmm(result.at)}) — "
-                                                "nothing changed. Scan again after a minute to change it.")
+            said = (self.tr("{who} is already clocked IN (at {time}) — nothing changed. Scan again after a minute to "
+                            "change it.") if result.status == timeclock.ALREADY_IN else
+                    self.tr("{who} is already clocked OUT (at {time}) — nothing changed. Scan again after a minute to "
+                            "change it."))
+            self.banner.show_message("already", said.format(who=who, time=at))
             self.focus_default()
             return
         if result.clocked_in:
-            self.banner.show_message("ok", f"✔ {who} clocked IN at {clock.hhmm(result.at)}{where}")
+            self.banner.show_message("ok", self.tr("✔ {who} clocked IN at {time}{where}").format(
+                who=who, time=at, where=where))
         else:
-            self.banner.show_message("info", f"✔ {who} clocked OUT at {clock.hhmm(result.at)} · "
-                                             f"{hours(result.stretch_hours)} this time, {hours(result.hours_tonight)} "
-                                             "tonight")
+            self.banner.show_message("info", self.tr("✔ {who} clocked OUT at {time} · {stretch} this time, {tonight} "
+                                                     "tonight").format(who=who, time=at,
+                                                                       stretch=hours(result.stretch_hours),
+                                                                       tonight=hours(result.hours_tonight)))
         self.state.dataChanged.emit("volunteers")
         self.refresh()
         self.focus_default()
@@ -257,7 +265,7 @@ class VolunteersTab(QWidget):
         try:
             result = timeclock.toggle(self.state.desk, v.id, guard=False)  # a deliberate click, not a re-read
         except Exception as exc:  # noqa: BLE001
-            self.banner.show_message("missing", "✖ " + explain(exc))
+            self.banner.show_message("missing", "✖ " + said(exc))
             return
         self._show_result(result)
 
@@ -265,7 +273,8 @@ class VolunteersTab(QWidget):
     def _need_selection(self) -> VolunteerInfo | None:
         v = self.selected()
         if v is None:
-            QMessageBox.information(self, "Pick a volunteer", "Select a volunteer in the roster first.")
+            QMessageBox.information(self, self.tr("Pick a volunteer"),
+                                    self.tr("Select a volunteer in the roster first."))
         return v
 
     def add_volunteer(self) -> None:
@@ -282,7 +291,7 @@ class VolunteersTab(QWidget):
         try:
             fresh = volunteers.get(self.state.desk, v.id)
         except Exception as exc:  # noqa: BLE001
-            show_error(self, "Cannot open", exc)
+            show_error(self, self.tr("Cannot open"), exc)
             return
         dialog = VolunteerDialog(self.state.desk, fresh, volunteers.organizations(self.state.desk), self)
         if dialog.exec():
@@ -295,7 +304,7 @@ class VolunteersTab(QWidget):
             return
         dialog = AssignDialog(self.state.desk, v, self)
         if dialog.exec() and dialog.assigned:
-            self.banner.show_message("ok", f"✔ {v.full_name} is booked on the shift.")
+            self.banner.show_message("ok", self.tr("✔ {name} is booked on the shift.").format(name=v.full_name))
             self.state.dataChanged.emit("volunteers")
             self.refresh_roster()
 
@@ -330,7 +339,7 @@ class VolunteersTab(QWidget):
     def keyPressEvent(self, event) -> None:  # noqa: ANN001, N802
         if event.key() == Qt.Key.Key_Escape:
             self.scan.clear()
-            self.banner.show_message("idle", IDLE)
+            self.banner.show_message("idle", self.tr(IDLE))
             self.focus_default()
             return
         super().keyPressEvent(event)
