@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -16,19 +16,37 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
+from nightout_desk.models.household import SOURCE_PREREGISTERED, SOURCE_WALK_UP
 from nightout_desk.services.checkin import household_codes, households
 from nightout_desk.services.checkin.households import HouseholdInfo
 from nightout_desk.services.codes import pretty
 from nightout_desk.services.context import Desk
 from nightout_desk.ui.checkin.walkup_panel import people_box
-from nightout_desk.ui.messages import explain
+from nightout_desk.ui.messages import said
+
+translate = QCoreApplication.translate
+CODE_KINDS = {  # services/checkin/household_codes.py KIND_LABELS, in the screens' language
+    household_codes.EVENTBRITE_BARCODE: QT_TRANSLATE_NOOP("HouseholdCodes", "Eventbrite barcode"),
+    household_codes.EVENTBRITE_ATTENDEE: QT_TRANSLATE_NOOP("HouseholdCodes", "Eventbrite attendee #"),
+    household_codes.EVENTBRITE_ORDER: QT_TRANSLATE_NOOP("HouseholdCodes", "Eventbrite order #"),
+    household_codes.IMPORTED: QT_TRANSLATE_NOOP("HouseholdCodes", "Imported ticket"),
+}
+SOURCES = {  # a household's source (models/household.py), in the screens' language
+    SOURCE_PREREGISTERED: QT_TRANSLATE_NOOP("HouseholdCodes", "pre-registered"),
+    SOURCE_WALK_UP: QT_TRANSLATE_NOOP("HouseholdCodes", "walk-up"),
+}
+
+
+def source_label(source: str) -> str:
+    return translate("HouseholdCodes", SOURCES[source]) if source in SOURCES else source
 
 
 def platform_codes_text(codes: tuple[household_codes.PlatformCode, ...]) -> str:
     """'Eventbrite barcode: 7345…, 7345… · Eventbrite order #: 7345128801', one group per kind."""
     groups: dict[str, list[str]] = {}
     for c in codes:
-        groups.setdefault(c.label, []).append(c.code)
+        label = translate("HouseholdCodes", CODE_KINDS[c.kind]) if c.kind in CODE_KINDS else c.label
+        groups.setdefault(label, []).append(c.code)
     return " · ".join(f"{label}: {', '.join(found)}" for label, found in groups.items())
 
 
@@ -45,7 +63,7 @@ class HouseholdDialog(QDialog):
         super().__init__(parent)
         self.desk = desk
         self.household = household
-        self.setWindowTitle(f"Edit household — {household.family_name}")
+        self.setWindowTitle(self.tr("Edit household — {family}").format(family=household.family_name))
         self.setObjectName("householdDialog")
         self.family = QLineEdit(household.family_name, objectName="editFamily")
         self.first_names = QLineEdit(household.first_names, objectName="editFirstNames")
@@ -55,20 +73,22 @@ class HouseholdDialog(QDialog):
         self.neighbourhood = QComboBox(objectName="editNeighbourhood", editable=True)
         self.neighbourhood.addItems(places)
         self.neighbourhood.setCurrentText(household.neighbourhood)
-        self.adults = people_box("editAdults", "Adults expected", household.adults_expected)
-        self.kids = people_box("editKids", "Kids expected", household.kids_expected)
+        self.adults = people_box("editAdults", self.tr("Adults expected"), household.adults_expected)
+        self.kids = people_box("editKids", self.tr("Kids expected"), household.kids_expected)
         self.notes = QPlainTextEdit(household.notes, objectName="editNotes")
         self.notes.setMaximumHeight(80)
-        self.consent = QCheckBox("May be contacted about future events", objectName="editConsent")
+        self.consent = QCheckBox(self.tr("May be contacted about future events"), objectName="editConsent")
         self.consent.setChecked(household.consent_to_contact)
         form = QFormLayout()
-        for label, widget, name in (("&Family name:", self.family, "Family name"),
-                                    ("First &names:", self.first_names, "First names"),
-                                    ("&Phone:", self.phone, "Phone"), ("&Email:", self.email, "Email"),
-                                    ("&ZIP:", self.zip_code, "ZIP code"),
-                                    ("Neigh&bourhood:", self.neighbourhood, "Neighbourhood"),
-                                    ("A&dults expected:", self.adults, "Adults expected"),
-                                    ("&Kids expected:", self.kids, "Kids expected"), ("N&otes:", self.notes, "Notes")):
+        for label, widget, name in ((self.tr("&Family name:"), self.family, self.tr("Family name")),
+                                    (self.tr("First &names:"), self.first_names, self.tr("First names")),
+                                    (self.tr("&Phone:"), self.phone, self.tr("Phone")),
+                                    (self.tr("&Email:"), self.email, self.tr("Email")),
+                                    (self.tr("&ZIP:"), self.zip_code, self.tr("ZIP code")),
+                                    (self.tr("Neigh&bourhood:"), self.neighbourhood, self.tr("Neighbourhood")),
+                                    (self.tr("A&dults expected:"), self.adults, self.tr("Adults expected")),
+                                    (self.tr("&Kids expected:"), self.kids, self.tr("Kids expected")),
+                                    (self.tr("N&otes:"), self.notes, self.tr("Notes"))):
             widget.setAccessibleName(name)
             form.addRow(label, widget)
         form.addRow("", self.consent)
@@ -77,11 +97,12 @@ class HouseholdDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(f"Ticket {pretty(household.ticket_code)} · {household.source}"))
+        layout.addWidget(QLabel(self.tr("Ticket {code} · {source}").format(code=pretty(household.ticket_code),
+                                                                            source=source_label(household.source))))
         platform = platform_codes_text(household_codes.codes(desk, household.id))
         if platform:  # the registration platform's tickets that also find this family (Eventbrite's, ...)
             codes = QLabel(platform, objectName="householdPlatformCodes", wordWrap=True)
-            codes.setAccessibleName("Registration platform's ticket codes")
+            codes.setAccessibleName(self.tr("Registration platform's ticket codes"))
             codes.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             layout.addWidget(codes)
         layout.addLayout(form)
@@ -97,14 +118,15 @@ class HouseholdDialog(QDialog):
                 kids_expected=self.kids.value(), notes=self.notes.toPlainText(),
                 consent_to_contact=self.consent.isChecked())
         except Exception as exc:  # noqa: BLE001 - shown to the user
-            self.error.setText(explain(exc))
+            self.error.setText(said(exc))
             return
         super().accept()
 
 
 def _describe(h: HouseholdInfo) -> str:
-    parts = [h.display_name, pretty(h.ticket_code), h.phone, h.email, h.zip_code, h.neighbourhood, h.source,
-             "checked in" if h.arrival else "not checked in"]
+    parts = [h.display_name, pretty(h.ticket_code), h.phone, h.email, h.zip_code, h.neighbourhood,
+             source_label(h.source),
+             translate("MergeDialog", "checked in") if h.arrival else translate("MergeDialog", "not checked in")]
     return " · ".join(p for p in parts if p)
 
 
@@ -116,21 +138,22 @@ class MergeDialog(QDialog):
         self.desk = desk
         self.pair = (a, b)
         self.kept: HouseholdInfo | None = None
-        self.setWindowTitle("Merge duplicate households")
+        self.setWindowTitle(self.tr("Merge duplicate households"))
         self.setObjectName("mergeDialog")
-        self.keep_a = QRadioButton(f"Keep {_describe(a)}", objectName="mergeKeepFirst")
-        self.keep_b = QRadioButton(f"Keep {_describe(b)}", objectName="mergeKeepSecond")
+        keep = self.tr("Keep {household}")
+        self.keep_a = QRadioButton(keep.format(household=_describe(a)), objectName="mergeKeepFirst")
+        self.keep_b = QRadioButton(keep.format(household=_describe(b)), objectName="mergeKeepSecond")
         preferred_a = a.source != "walk-up" or b.source == "walk-up"  # keep the registration by default
         (self.keep_a if preferred_a else self.keep_b).setChecked(True)
         self.error = _error_label()
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Merge")
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Merge"))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel("The other household is folded into the one you keep: its empty fields are filled in, "
-                                "its ticket still works, and its check-in history is kept. If both were checked in, "
-                                "the family is counted once."))
+        layout.addWidget(QLabel(self.tr("The other household is folded into the one you keep: its empty fields are "
+                                        "filled in, its ticket still works, and its check-in history is kept. If both "
+                                        "were checked in, the family is counted once.")))
         layout.addWidget(self.keep_a)
         layout.addWidget(self.keep_b)
         layout.addWidget(self.error)
@@ -142,6 +165,6 @@ class MergeDialog(QDialog):
         try:
             self.kept = households.merge(self.desk, keep.id, dup.id)
         except Exception as exc:  # noqa: BLE001 - shown to the user
-            self.error.setText(explain(exc))
+            self.error.setText(said(exc))
             return
         super().accept()

@@ -7,6 +7,7 @@ import shutil
 import tempfile
 from pathlib import Path
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -23,42 +24,58 @@ from nightout_desk.printing import ticket_files
 from nightout_desk.printing import tickets as ticket_pdf
 from nightout_desk.printing.progress import Cancelled, Progress
 from nightout_desk.services.checkin import tickets
-from nightout_desk.ui.messages import show_error
+from nightout_desk.ui.messages import said, show_error
 from nightout_desk.ui.pdf_job import make_pdf
 from nightout_desk.ui.print_preview import PrintPreviewDialog
 from nightout_desk.ui.sign_in import allowed
 from nightout_desk.ui.state import AppState
+from nightout_desk.ui.volunteers.badge_print_dialog import STOCK_TITLES as BADGE_STOCK_TITLES
+
+PAPER_TITLES = {  # printing/tickets.py PAPER's titles, in the screens' language
+    "letter": QT_TRANSLATE_NOOP("TicketStocks", "US Letter paper — 8 tickets of 4″ × 2½″, cut on the dashed lines"),
+    "a4": QT_TRANSLATE_NOOP("TicketStocks", "A4 paper — 8 tickets of 100 × 70 mm, cut on the dashed lines"),
+}
+
+
+def stock_title(name: str, title: str) -> str:
+    """A stock's title in the screens' language (the paper's here, the label stocks' in the badge dialog's table)."""
+    if name in PAPER_TITLES:
+        return QCoreApplication.translate("TicketStocks", PAPER_TITLES[name])
+    if name in BADGE_STOCK_TITLES:
+        return QCoreApplication.translate("BadgeStocks", BADGE_STOCK_TITLES[name])
+    return title
 
 
 class TicketPrintDialog(QDialog):
     def __init__(self, state: AppState, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("ticketPrintDialog")
-        self.setWindowTitle("Print family tickets")
+        self.setWindowTitle(self.tr("Print family tickets"))
         self.state = state
         self.pdf_path: Path | None = None
         self.sheet: tickets.TicketSheet | None = None
         self.preview: PrintPreviewDialog | None = None
         self.stock = QComboBox(objectName="ticketStock")
-        self.stock.setAccessibleName("Paper or label stock")
+        self.stock.setAccessibleName(self.tr("Paper or label stock"))
         for name, st in ticket_pdf.stocks().items():
-            self.stock.addItem(st.title, name)
+            self.stock.addItem(stock_title(name, st.title), name)
         form = QFormLayout()
-        form.addRow("&Print on:", self.stock)
+        form.addRow(self.tr("&Print on:"), self.stock)
         self.summary = QLabel(objectName="ticketPrintSummary", wordWrap=True)
-        self.preview_button = QPushButton("Preview…", objectName="ticketPreviewButton")
+        self.preview_button = QPushButton(self.tr("Preview…"), objectName="ticketPreviewButton")
         self.preview_button.setDefault(True)
         self.preview_button.clicked.connect(self.open_preview)
-        self.export_button = QPushButton("Export for a mail merge…", objectName="ticketExportButton")
-        self.export_button.setToolTip("tickets.csv (family, first names, email, code) and one QR picture per family")
+        self.export_button = QPushButton(self.tr("Export for a mail merge…"), objectName="ticketExportButton")
+        self.export_button.setToolTip(self.tr("tickets.csv (family, first names, email, code) and one QR picture "
+                                              "per family"))
         self.export_button.clicked.connect(lambda: self.export())
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.addButton(self.export_button, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.addButton(self.preview_button, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel("One ticket per family, with the QR code the check-in desk scans. Send them ahead of "
-                                "the night, or hand them out at sign-up.", wordWrap=True))
+        layout.addWidget(QLabel(self.tr("One ticket per family, with the QR code the check-in desk scans. Send them "
+                                        "ahead of the night, or hand them out at sign-up."), wordWrap=True))
         layout.addLayout(form)
         layout.addWidget(self.summary)
         layout.addWidget(buttons)
@@ -70,7 +87,7 @@ class TicketPrintDialog(QDialog):
         try:
             return tickets.ticket_sheet(self.state.desk)
         except Exception as exc:  # noqa: BLE001 - said in the dialog (e.g. a volunteer may not print them)
-            self.summary.setText(str(exc))
+            self.summary.setText(said(exc))
             return None
 
     def count(self) -> None:
@@ -81,9 +98,11 @@ class TicketPrintDialog(QDialog):
         n = len(sheet.tickets)
         st = ticket_pdf.ticket_stock(self.stock.currentData())
         pages = -(-n // st.per_page)
-        unit = "label" if st.per_page == 1 else "page"
-        self.summary.setText(f"{n} famil{'ies' if n != 1 else 'y'} → {pages} {unit}{'s' if pages != 1 else ''}"
-                             if n else "No families yet: import the sign-ups first (File › Import attendees…).")
+        if not n:
+            self.summary.setText(self.tr("No families yet: import the sign-ups first (File › Import attendees…)."))
+            return
+        units = self.tr("%n labels", "", pages) if st.per_page == 1 else self.tr("%n pages", "", pages)
+        self.summary.setText(self.tr("%n families", "", n) + " → " + units)
 
     def make_pdf(self) -> Path | None:
         """Build the PDF for the chosen stock off the GUI thread (tests call this directly)."""
@@ -98,20 +117,21 @@ class TicketPrintDialog(QDialog):
             return sheet, ticket_pdf.render(sheet, stock_name, path, progress=progress, cancelled=cancelled)
 
         try:
-            made = make_pdf(self, self.windowTitle(), work, "Drawing the tickets…")
+            made = make_pdf(self, self.windowTitle(), work, self.tr("Drawing the tickets…"))
         except Exception as exc:  # noqa: BLE001 - e.g. a volunteer may not print them
             made = None
-            show_error(self, "Tickets not made", exc)
+            show_error(self, self.tr("Tickets not made"), exc)
         else:
             if made is None:
-                self.summary.setText("Stopped: no tickets were made.")
+                self.summary.setText(self.tr("Stopped: no tickets were made."))
         if made is None or not made[0].tickets:
             shutil.rmtree(folder, ignore_errors=True)
             return None
         self.sheet, pages = made
         self.pdf_path = path
         n = len(self.sheet.tickets)
-        self.summary.setText(f"{n} ticket{'s' if n != 1 else ''} on {pages} page{'s' if pages != 1 else ''}.")
+        self.summary.setText(self.tr("{tickets} on {pages}.").format(tickets=self.tr("%n tickets", "", n),
+                                                                     pages=self.tr("%n pages", "", pages)))
         return self.pdf_path
 
     def open_preview(self) -> None:
@@ -127,7 +147,7 @@ class TicketPrintDialog(QDialog):
     def export(self, folder: Path | None = None) -> list[Path]:
         """Write tickets.csv and the QR pictures into a folder the user picks (or `folder`, for tests)."""
         if folder is None:
-            chosen = QFileDialog.getExistingDirectory(self, "Export families' tickets to which folder?")
+            chosen = QFileDialog.getExistingDirectory(self, self.tr("Export families' tickets to which folder?"))
             if not chosen:
                 return []
             folder = Path(chosen)
@@ -137,23 +157,25 @@ class TicketPrintDialog(QDialog):
         try:
             csv_path, pictures = ticket_files.write_mail_merge(sheet, folder)
         except Exception as exc:  # noqa: BLE001
-            show_error(self, "Tickets not exported", exc)
+            show_error(self, self.tr("Tickets not exported"), exc)
             return []
         self.sheet = sheet
         self._record("exported", str(folder))
-        self.summary.setText(f"{csv_path.name} and {len(pictures)} QR pictures written to {folder}.")
+        self.summary.setText(self.tr("{file} and %n QR pictures written to {folder}.", "", len(pictures)).format(
+            file=csv_path.name, folder=folder))
         return [csv_path, *pictures]
 
     def _record(self, done: str, where: str) -> None:
         try:
             tickets.record(self.state.desk, self.sheet, done, where)
         except Exception as exc:  # noqa: BLE001
-            show_error(self, "Not written to the audit log", exc)
+            show_error(self, self.tr("Not written to the audit log"), exc)
 
 
 def open_ticket_print(parent: QWidget | None, state: AppState) -> TicketPrintDialog | None:
     """File › Print family tickets…: an organizer's (a volunteer desk is asked to sign in first)."""
-    if not allowed(parent, "Print family tickets", "checkin.tickets", state):
+    if not allowed(parent, QCoreApplication.translate("TicketPrintDialog", "Print family tickets"), "checkin.tickets",
+                   state):
         return None
     dialog = TicketPrintDialog(state, parent)
     dialog.exec()
