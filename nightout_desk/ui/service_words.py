@@ -155,6 +155,47 @@ TEMPLATES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("ServiceMessages", "This shift already has the {needed} volunteer it needs."),
     # checkin_dialogs (household edit and merge, family tickets): services/checkin/households.py
     QT_TRANSLATE_NOOP("ServiceMessages", "{family} was already merged into another household."),
+    # donations (ui/donations/): services/donations/ donors, gifts, receipts, receipt_wording, statements; money.py
+    QT_TRANSLATE_NOOP("ServiceMessages", "A donor needs a name: the person's or the business's."),
+    QT_TRANSLATE_NOOP("ServiceMessages", "“{email}” does not look like an email address."),
+    QT_TRANSLATE_NOOP("ServiceMessages", "That donor is not in this event."),
+    QT_TRANSLATE_NOOP("ServiceMessages", "Pick two different donors to merge."),
+    QT_TRANSLATE_NOOP("ServiceMessages", "Type the amount given, e.g. 250 or 1,250.00."),
+    QT_TRANSLATE_NOOP("ServiceMessages", "Describe what was given, e.g. “24 youth bike helmets” or “DJ for the "
+                                         "evening”."),
+    QT_TRANSLATE_NOOP("ServiceMessages", "Describe what the donor received in return (e.g. “sponsor banner at the "
+                                         "park”)."),
+    QT_TRANSLATE_NOOP("ServiceMessages", "Out-of-pocket expenses are acknowledged only with donated services."),
+    QT_TRANSLATE_NOOP("ServiceMessages", "That donation is not in this event."),
+    QT_TRANSLATE_NOOP("ServiceMessages", "Receipt {number} will be voided and reissued: say why (e.g. “wrong "
+                                         "amount”)."),
+    QT_TRANSLATE_NOOP("ServiceMessages", "Say why the donation is void (e.g. “typed twice”, “check bounced”): it "
+                                         "stays on file."),
+    QT_TRANSLATE_NOOP("ServiceMessages", "No receipt was issued yet: set up the organization (Organization "
+                                         "settings), then use “Issue missing receipts”."),
+    QT_TRANSLATE_NOOP("ServiceMessages", "Type what the items given back cost the organization (e.g. 1.50): it "
+                                         "decides whether they are token items of insubstantial value."),
+    QT_TRANSLATE_NOOP("ServiceMessages", "Type the estimated value of the donated goods: a 501(c)(3) needs it to "
+                                         "decide the disclosure for what was given back (it is never printed)."),
+    QT_TRANSLATE_NOOP("ServiceMessages", "Set the IRS figures for {year} first (Organization settings): they decide "
+                                         "whether what was given back is of insubstantial value."),
+    QT_TRANSLATE_NOOP("ServiceMessages", "Receipts need the organization's name and tax status first: Donations → "
+                                         "Organization settings."),
+    QT_TRANSLATE_NOOP("ServiceMessages", "{donor} has no donations to summarize."),
+    QT_TRANSLATE_NOOP("ServiceMessages", "That receipt is not in this event."),
+    QT_TRANSLATE_NOOP("ServiceMessages", "Say why the receipt is void (e.g. “wrong amount”, “duplicate”): it stays "
+                                         "on file."),
+    QT_TRANSLATE_NOOP("ServiceMessages", "Year statements need the organization's name and tax status first: "
+                                         "Donations → Organization…."),
+    QT_TRANSLATE_NOOP("ServiceMessages", "No gifts were received in {year}."),
+    QT_TRANSLATE_NOOP("ServiceMessages", "The amount must be a number of dollars, like 25 or 1,250.00 — not "
+                                         "“{text}”."),
+    QT_TRANSLATE_NOOP("ServiceMessages", "The amount has more than two digits after the decimal point (“{text}”)."),
+    QT_TRANSLATE_NOOP("ServiceMessages", "The amount cannot be negative."),
+    QT_TRANSLATE_NOOP("ServiceMessages", "The amount looks too large (“{text}”); please check it."),
+    QT_TRANSLATE_NOOP("ServiceMessages", "The amount “{text}” has its commas in the wrong places: write it like "
+                                         "1,250.00 or 1250 (commas only between groups of three digits, a point "
+                                         "before the cents)."),
 )
 
 

@@ -287,6 +287,10 @@
             <translation>Una demostración dura entre 1 y {minutes} minutos.</translation>
         </message>
         <message>
+            <source>A donor needs a name: the person's or the business's.</source>
+            <translation>Un donante necesita un nombre: el de la persona o el del negocio.</translation>
+        </message>
+        <message>
             <source>A shift can be at most 12 hours long.</source>
             <translation>Un turno puede durar como máximo 12 horas.</translation>
         </message>
@@ -339,6 +343,14 @@
             <translation>Las cantidades contadas deben ser números enteros, 0 o más.</translation>
         </message>
         <message>
+            <source>Describe what the donor received in return (e.g. “sponsor banner at the park”).</source>
+            <translation>Describa lo que recibió el donante a cambio (p. ej. «pancarta de patrocinador en el parque»).</translation>
+        </message>
+        <message>
+            <source>Describe what was given, e.g. “24 youth bike helmets” or “DJ for the evening”.</source>
+            <translation>Describa lo que se donó, p. ej. «24 cascos de bicicleta infantiles» o «DJ para la noche».</translation>
+        </message>
+        <message>
             <source>Give the demonstration a start time, e.g. 18:30.</source>
             <translation>Indique la hora de inicio de la demostración, p. ej. 18:30.</translation>
         </message>
@@ -361,6 +373,14 @@
         <message>
             <source>No family has the ticket “{code}”. Check the code, or use the +1 button.</source>
             <translation>Ninguna familia tiene el boleto «{code}». Revise el código o use el botón +1.</translation>
+        </message>
+        <message>
+            <source>No gifts were received in {year}.</source>
+            <translation>No se recibieron donaciones en {year}.</translation>
+        </message>
+        <message>
+            <source>No receipt was issued yet: set up the organization (Organization settings), then use “Issue missing receipts”.</source>
+            <translation>Todavía no se emitió ningún recibo: configure la organización (Organización) y luego use «Emitir recibos faltantes».</translation>
         </message>
         <message>
             <source>No volunteer has the badge {code}.</source>
@@ -391,12 +411,32 @@
             <translation>Abierta solo para lectura: puede mirar, no se puede guardar nada.</translation>
         </message>
         <message>
+            <source>Out-of-pocket expenses are acknowledged only with donated services.</source>
+            <translation>Los gastos propios solo se reconocen con servicios donados.</translation>
+        </message>
+        <message>
+            <source>Pick two different donors to merge.</source>
+            <translation>Elija dos donantes distintos para unir.</translation>
+        </message>
+        <message>
             <source>Pick two different households to merge.</source>
             <translation>Elija dos hogares distintos para unir.</translation>
         </message>
         <message>
+            <source>Receipt {number} will be voided and reissued: say why (e.g. “wrong amount”).</source>
+            <translation>El recibo {number} se anulará y se volverá a emitir: diga por qué (p. ej. «monto equivocado»).</translation>
+        </message>
+        <message>
+            <source>Receipts need the organization's name and tax status first: Donations → Organization settings.</source>
+            <translation>Los recibos necesitan primero el nombre de la organización y su situación fiscal: Donaciones → Organización.</translation>
+        </message>
+        <message>
             <source>Say where the stock came from, e.g. “left over from 2025” or “from the PD's stock”.</source>
             <translation>Diga de dónde vino el inventario, p. ej. «sobró de 2025» o «del almacén de la policía».</translation>
+        </message>
+        <message>
+            <source>Say why the donation is void (e.g. “typed twice”, “check bounced”): it stays on file.</source>
+            <translation>Diga por qué se anula la donación (p. ej. «escrita dos veces», «cheque sin fondos»): queda archivada.</translation>
         </message>
         <message>
             <source>Say why the hours are added by hand (e.g. “badge forgotten at home”).</source>
@@ -405,6 +445,10 @@
         <message>
             <source>Say why the hours are corrected (e.g. “forgot to scan out at 20:00”).</source>
             <translation>Diga por qué se corrigen las horas (p. ej., «olvidó marcar la salida a las 20:00»).</translation>
+        </message>
+        <message>
+            <source>Say why the receipt is void (e.g. “wrong amount”, “duplicate”): it stays on file.</source>
+            <translation>Diga por qué se anula el recibo (p. ej. «monto equivocado», «duplicado»): queda archivado.</translation>
         </message>
         <message>
             <source>Say why the station is paused (for example “weather” or “K-9 resting”), so the info booth can tell families.</source>
@@ -421,6 +465,10 @@
         <message>
             <source>Scan the family's ticket, or type its code.</source>
             <translation>Escanee el boleto de la familia o escriba su código.</translation>
+        </message>
+        <message>
+            <source>Set the IRS figures for {year} first (Organization settings): they decide whether what was given back is of insubstantial value.</source>
+            <translation>Fije primero las cifras del IRS de {year} (Organización): deciden si lo entregado a cambio es de valor insignificante.</translation>
         </message>
         <message>
             <source>Something went wrong ({kind}). Nothing was saved; the log has the details.</source>
@@ -441,6 +489,14 @@
         <message>
             <source>That demonstration is not on this event's schedule.</source>
             <translation>Esa demostración no está en el horario de este evento.</translation>
+        </message>
+        <message>
+            <source>That donation is not in this event.</source>
+            <translation>Esa donación no está en este evento.</translation>
+        </message>
+        <message>
+            <source>That donor is not in this event.</source>
+            <translation>Ese donante no está en este evento.</translation>
         </message>
         <message>
             <source>That entry was already corrected; correct the newer one.</source>
@@ -467,6 +523,10 @@
             <translation>Eso es el boleto de un hogar, no un gafete de voluntario. Mándelos a la mesa de registro.</translation>
         </message>
         <message>
+            <source>That receipt is not in this event.</source>
+            <translation>Ese recibo no está en este evento.</translation>
+        </message>
+        <message>
             <source>That shift is not in this event.</source>
             <translation>Ese turno no está en este evento.</translation>
         </message>
@@ -489,6 +549,26 @@
         <message>
             <source>That volunteer is not on this shift.</source>
             <translation>Ese voluntario no está en este turno.</translation>
+        </message>
+        <message>
+            <source>The amount cannot be negative.</source>
+            <translation>El monto no puede ser negativo.</translation>
+        </message>
+        <message>
+            <source>The amount has more than two digits after the decimal point (“{text}”).</source>
+            <translation>El monto tiene más de dos dígitos después del punto decimal («{text}»).</translation>
+        </message>
+        <message>
+            <source>The amount looks too large (“{text}”); please check it.</source>
+            <translation>El monto parece demasiado grande («{text}»); revíselo, por favor.</translation>
+        </message>
+        <message>
+            <source>The amount must be a number of dollars, like 25 or 1,250.00 — not “{text}”.</source>
+            <translation>El monto debe ser una cantidad de dólares, como 25 o 1,250.00, no «{text}».</translation>
+        </message>
+        <message>
+            <source>The amount “{text}” has its commas in the wrong places: write it like 1,250.00 or 1250 (commas only between groups of three digits, a point before the cents).</source>
+            <translation>El monto «{text}» tiene las comas en lugares equivocados: escríbalo como 1,250.00 o 1250 (comas solo entre grupos de tres dígitos, un punto antes de los centavos).</translation>
         </message>
         <message>
             <source>The automatic backup in {folder} failed SQLite's integrity check and was deleted: the database file itself may be damaged.</source>
@@ -595,6 +675,18 @@
             <translation>Este turno ya tiene los {needed} voluntarios que necesita.</translation>
         </message>
         <message>
+            <source>Type the amount given, e.g. 250 or 1,250.00.</source>
+            <translation>Escriba el monto donado, p. ej. 250 o 1,250.00.</translation>
+        </message>
+        <message>
+            <source>Type the estimated value of the donated goods: a 501(c)(3) needs it to decide the disclosure for what was given back (it is never printed).</source>
+            <translation>Escriba el valor estimado de los bienes donados: una 501(c)(3) lo necesita para decidir la declaración sobre lo entregado a cambio (nunca se imprime).</translation>
+        </message>
+        <message>
+            <source>Type what the items given back cost the organization (e.g. 1.50): it decides whether they are token items of insubstantial value.</source>
+            <translation>Escriba lo que le costaron a la organización los artículos entregados (p. ej. 1.50): decide si son artículos simbólicos de valor insignificante.</translation>
+        </message>
+        <message>
             <source>Type your name so your check-ins are credited to you.</source>
             <translation>Escriba su nombre para que sus registros queden a su nombre.</translation>
         </message>
@@ -619,8 +711,16 @@
             <translation>PIN incorrecto para {name}.</translation>
         </message>
         <message>
+            <source>Year statements need the organization's name and tax status first: Donations → Organization….</source>
+            <translation>Los estados anuales necesitan primero el nombre de la organización y su situación fiscal: Donaciones → Organización….</translation>
+        </message>
+        <message>
             <source>{count} events are called “{name}” ({which}): name one by its id.</source>
             <translation>{count} eventos se llaman «{name}» ({which}): indique uno por su id.</translation>
+        </message>
+        <message>
+            <source>{donor} has no donations to summarize.</source>
+            <translation>{donor} no tiene donaciones para resumir.</translation>
         </message>
         <message>
             <source>{family} was already merged into another household.</source>
@@ -701,6 +801,10 @@
         <message>
             <source>{station} has only {total} counted; nothing to take back.</source>
             <translation>{station} tiene solo {total} contados; no hay nada que quitar.</translation>
+        </message>
+        <message>
+            <source>“{email}” does not look like an email address.</source>
+            <translation>«{email}» no parece una dirección de correo.</translation>
         </message>
     </context>
 </TS>
