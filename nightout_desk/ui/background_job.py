@@ -14,7 +14,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QEventLoop, QThread, Signal
+from PySide6.QtCore import QCoreApplication, QEventLoop, QThread, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 log = logging.getLogger(__name__)
@@ -64,7 +64,7 @@ def run_with_progress(parent: QWidget | None, title: str, label: str, work: Work
     """Run `work` off the GUI thread behind a progress dialog with Cancel; wait (the event loop running) until it
     ends. The dialog appears only when the work takes longer than `min_duration_ms`."""
     job = BackgroundJob(work, parent)
-    dialog = QProgressDialog(label, "Cancel", 0, 0, parent)
+    dialog = QProgressDialog(label, QCoreApplication.translate("BackgroundJob", "Cancel"), 0, 0, parent)
     dialog.setWindowTitle(title)
     dialog.setObjectName("backgroundProgress")
     dialog.setAccessibleName(title)
@@ -78,7 +78,7 @@ def run_with_progress(parent: QWidget | None, title: str, label: str, work: Work
             dialog.setValue(min(done, total))
 
     def cancel() -> None:
-        dialog.setLabelText("Stopping…")
+        dialog.setLabelText(QCoreApplication.translate("BackgroundJob", "Stopping…"))
         job.cancel()
 
     loop = QEventLoop()

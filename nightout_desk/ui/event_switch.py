@@ -10,22 +10,30 @@ from __future__ import annotations
 import logging
 import uuid
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QMainWindow
 
 from nightout_desk.services import events, permissions
-from nightout_desk.services.context import ROLE_LABELS
 from nightout_desk.ui.event_dialog import EventDialog
 from nightout_desk.ui.sign_in import attempt
 from nightout_desk.ui.state import AppState
 from nightout_desk.ui.switch_event_dialog import SwitchEventDialog
 
 log = logging.getLogger(__name__)
+translate = QCoreApplication.translate
+NO_ACCOUNT = {  # the role this laptop had, which the operator has no account for in the event opened
+    "organizer": QT_TRANSLATE_NOOP("EventSwitch", "{name} has no organizer account in this event: working as a "
+                                                  "volunteer. Ctrl+Shift+O signs in."),
+    "lieutenant": QT_TRANSLATE_NOOP("EventSwitch", "{name} has no lieutenant / admin account in this event: working "
+                                                   "as a volunteer. Ctrl+Shift+O signs in."),
+}
 
 
 def new_event(window: QMainWindow) -> QMainWindow | None:
     """File › New event…: an organizer's (offered a sign-in first); the laptop then opens it."""
     state = window.state
-    if not attempt(window, "New event", lambda: permissions.require(state.desk, "event.create") or True, state):
+    if not attempt(window, translate("EventSwitch", "New event"),
+                   lambda: permissions.require(state.desk, "event.create") or True, state):
         return None
     dialog = EventDialog(state.desk.db, state.desk, window, new=True)
     if not dialog.exec() or dialog.created_event is None:
@@ -57,8 +65,7 @@ def open_event(window: QMainWindow, event_id: uuid.UUID) -> QMainWindow:
         successor.show()
     window.successor = successor  # kept alive by the window the start-up holds
     window.retire()
-    if desk.role != state.desk.role:
+    if desk.role != state.desk.role and state.desk.role in NO_ACCOUNT:
         successor.statusBar().showMessage(
-            f"{desk.operator} has no {ROLE_LABELS[state.desk.role].lower()} account in this event: working as a "
-            f"volunteer. Ctrl+Shift+O signs in.", 15_000)
+            translate("EventSwitch", NO_ACCOUNT[state.desk.role]).format(name=desk.operator), 15_000)
     return successor

@@ -54,11 +54,11 @@ class _HelpWindow(QDialog):
 
 class ShortcutsDialog(_HelpWindow):
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__("shortcutsDialog", "Keyboard shortcuts", parent)
-        self.text.setAccessibleName("Every keyboard shortcut, by task")
+        super().__init__("shortcutsDialog", self.tr("Keyboard shortcuts"), parent)
+        self.text.setAccessibleName(self.tr("Every keyboard shortcut, by task"))
         self.text.setHtml(shortcuts_html())
-        self.print_button = QPushButton("Save the cheat sheet as PDF…", objectName="shortcutsCheatSheet")
-        self.print_button.setAccessibleName("Save the one-page cheat sheet to print and tape to the table")
+        self.print_button = QPushButton(self.tr("Save the cheat sheet as PDF…"), objectName="shortcutsCheatSheet")
+        self.print_button.setAccessibleName(self.tr("Save the one-page cheat sheet to print and tape to the table"))
         self.print_button.clicked.connect(self.save_cheat_sheet)
         self.buttons.addButton(self.print_button, QDialogButtonBox.ButtonRole.ActionRole)
 
@@ -68,20 +68,21 @@ class ShortcutsDialog(_HelpWindow):
 
         if target is None:
             suggested = str(Path.home() / "cheat-sheet.pdf")
-            target, _ = QFileDialog.getSaveFileName(self, "Save the cheat sheet", suggested, "PDF files (*.pdf)")
+            target, _ = QFileDialog.getSaveFileName(self, self.tr("Save the cheat sheet"), suggested,
+                                                    self.tr("PDF files (*.pdf)"))
         if not target:
             return None
         try:
             return write_cheat_sheet(Path(target))
         except OSError as exc:
-            show_error(self, "Cheat sheet not saved", exc)
+            show_error(self, self.tr("Cheat sheet not saved"), exc)
             return None
 
 
 class GuideDialog(_HelpWindow):
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__("guideDialog", "Guide for the night", parent)
-        self.text.setAccessibleName("Guide for the night")
+        super().__init__("guideDialog", self.tr("Guide for the night"), parent)
+        self.text.setAccessibleName(self.tr("Guide for the night"))
         page = resource(*GUIDE)
         folder = Path(str(page)).parent  # a real folder in editable, wheel and bundle installs alike
         self.text.setSearchPaths([str(folder)])

@@ -17,7 +17,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -42,12 +42,13 @@ from nightout_desk.ui.import_job import ImportJob
 from nightout_desk.ui.import_models import ColumnChoiceDelegate, FileRowsModel, MappingModel
 from nightout_desk.ui.import_views import MappingView, box, table
 from nightout_desk.ui.look import scaled
-from nightout_desk.ui.messages import explain
+from nightout_desk.ui.messages import said
 from nightout_desk.ui.sign_in import allowed
 from nightout_desk.ui.state import AppState
 
 log = logging.getLogger(__name__)
-SKIPPED_HEADER = ("Line", "Why it will be skipped")
+SKIPPED_HEADER = (QT_TRANSLATE_NOOP("ImportDialog", "Line"),
+                  QT_TRANSLATE_NOOP("ImportDialog", "Why it will be skipped"))
 BUSY_AFTER_MS = 250  # a file read faster than this shows no busy bar (no flicker for a small list)
 
 
@@ -59,9 +60,9 @@ class ImportKind:
     fields: tuple[Field, ...]  # shown in the mapping before a file is read
     preview: Callable[[Desk, Path, Mapping[str, str], str], ImportPreview]
     run: Callable[..., ImportResult]  # run(desk, path, mapping, fmt, progress=..., should_stop=...)
-    formats: tuple[tuple[str, str], ...] = (("auto", "Recognise automatically"),)  # (key, label)
+    formats: tuple[tuple[str, str], ...] = (("auto", QT_TRANSLATE_NOOP("ImportDialog", "Recognise automatically")),)
     intro: str = ""
-    file_filter: str = "CSV files (*.csv *.txt *.tsv);;All files (*)"
+    file_filter: str = QT_TRANSLATE_NOOP("ImportDialog", "CSV files (*.csv *.txt *.tsv);;All files (*)")
     action: str = ""  # the permissions.RULES action the run needs: asked (signing in) before it starts
 
 
@@ -96,48 +97,49 @@ class ImportDialog(QDialog):
             intro = QLabel(self.kind.intro, wordWrap=True)
             layout.addWidget(intro)
         row = QHBoxLayout()
-        row.addWidget(QLabel("File:"))
+        row.addWidget(QLabel(self.tr("File:")))
         self.file_edit = QLineEdit(objectName="importFilePath", readOnly=True)
-        self.file_edit.setAccessibleName("Chosen file")
-        self.file_edit.setPlaceholderText("No file chosen yet")
+        self.file_edit.setAccessibleName(self.tr("Chosen file"))
+        self.file_edit.setPlaceholderText(self.tr("No file chosen yet"))
         row.addWidget(self.file_edit, 1)
-        self.file_button = QPushButton("&Choose file…", objectName="importFileButton")
-        self.file_button.setAccessibleName("Choose the file to import")
+        self.file_button = QPushButton(self.tr("&Choose file…"), objectName="importFileButton")
+        self.file_button.setAccessibleName(self.tr("Choose the file to import"))
         self.file_button.clicked.connect(self.ask_for_file)
         row.addWidget(self.file_button)
         self.format_combo = QComboBox(objectName="importFormat")
-        self.format_combo.setAccessibleName("Read the file as")
+        self.format_combo.setAccessibleName(self.tr("Read the file as"))
         for key, label in self.kind.formats:
-            self.format_combo.addItem(label, key)
+            self.format_combo.addItem(QCoreApplication.translate("ImportDialog", label), key)
         self.format_combo.currentIndexChanged.connect(self._format_changed)
         if len(self.kind.formats) > 1:
-            row.addWidget(QLabel("Read as:"))
+            row.addWidget(QLabel(self.tr("Read as:")))
             row.addWidget(self.format_combo)
         else:
             self.format_combo.hide()
         layout.addLayout(row)
         self.detected = QLabel(objectName="importDetected", wordWrap=True)
-        self.detected.setAccessibleName("What was recognised in the file")
+        self.detected.setAccessibleName(self.tr("What was recognised in the file"))
         self.detected.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         layout.addWidget(self.detected)
 
         self.mapping_model = MappingModel(self)
         self.mapping_model.columnChosen.connect(self._column_chosen)
-        self.mapping_view = table("importMapping", "Which column holds each field", self.mapping_model,
+        self.mapping_view = table("importMapping", self.tr("Which column holds each field"), self.mapping_model,
                                    MappingView)
         self.mapping_view.setItemDelegateForColumn(MappingModel.COL_COLUMN, ColumnChoiceDelegate(self.mapping_view))
         self.mapping_view.setEditTriggers(QAbstractItemView.EditTrigger.AllEditTriggers)
         self.mapping_view.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         self.mapping_view.horizontalHeader().setStretchLastSection(True)
         self.preview_model = FileRowsModel(self)
-        self.preview_view = table("importPreview", "The first rows as they will be imported", self.preview_model)
+        self.preview_view = table("importPreview", self.tr("The first rows as they will be imported"),
+                                  self.preview_model)
         self.skipped_model = FileRowsModel(self)
-        self.skipped_view = table("importSkipped", "Rows that will be skipped, and why", self.skipped_model)
+        self.skipped_view = table("importSkipped", self.tr("Rows that will be skipped, and why"), self.skipped_model)
         self.skipped_view.horizontalHeader().setStretchLastSection(True)
 
-        self.mapping_box = box("Columns", self.mapping_view)
-        self.preview_box = box("First rows, as they will be imported", self.preview_view)
-        self.skipped_box = box("Rows that will be skipped", self.skipped_view)
+        self.mapping_box = box(self.tr("Columns"), self.mapping_view)
+        self.preview_box = box(self.tr("First rows, as they will be imported"), self.preview_view)
+        self.skipped_box = box(self.tr("Rows that will be skipped"), self.skipped_view)
         right = QSplitter(Qt.Orientation.Vertical)
         right.addWidget(self.preview_box)
         right.addWidget(self.skipped_box)
@@ -149,35 +151,39 @@ class ImportDialog(QDialog):
         layout.addWidget(split, 1)
 
         self.summary = QLabel(objectName="importSummary", wordWrap=True)  # its own line: the result takes several
-        self.summary.setAccessibleName("Import summary")
+        self.summary.setAccessibleName(self.tr("Import summary"))
         self.summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         scaled(self.summary, 1.15, bold=True)
         layout.addWidget(self.summary)
         bottom = QHBoxLayout()
         self.progress = QProgressBar(objectName="importProgress", textVisible=True)
-        self.progress.setAccessibleName("Import progress")
+        self.progress.setAccessibleName(self.tr("Import progress"))
         self.progress.hide()
         bottom.addWidget(self.progress, 1)
         bottom.addStretch(0)
         self.run_button = QPushButton(objectName="importRunButton", default=True)
-        self.run_button.setAccessibleName("Import")
+        self.run_button.setAccessibleName(self.tr("Import"))
         self.run_button.clicked.connect(self.run_import)
-        self.cancel_button = QPushButton("&Stop importing", objectName="importCancelButton")
-        self.cancel_button.setAccessibleName("Stop importing after the rows being written")
+        self.cancel_button = QPushButton(self.tr("&Stop importing"), objectName="importCancelButton")
+        self.cancel_button.setAccessibleName(self.tr("Stop importing after the rows being written"))
         self.cancel_button.clicked.connect(self.stop_import)
         self.cancel_button.hide()
-        self.close_button = QPushButton("Cancel", objectName="importCloseButton")
-        self.close_button.setAccessibleName("Close this window")
+        self.close_button = QPushButton(self.tr("Cancel"), objectName="importCloseButton")
+        self.close_button.setAccessibleName(self.tr("Close this window"))
         self.close_button.clicked.connect(self.reject)
         bottom.addWidget(self.run_button)
         bottom.addWidget(self.cancel_button)
         bottom.addWidget(self.close_button)
         layout.addLayout(bottom)
 
+    def _skipped_header(self) -> tuple[str, ...]:
+        return tuple(self.tr(h) for h in SKIPPED_HEADER)  # marked with QT_TRANSLATE_NOOP("ImportDialog", ...)
+
     # --- actions --------------------------------------------------------------------------------------------------
     def ask_for_file(self) -> None:
-        name, _ = QFileDialog.getOpenFileName(self, f"{self.kind.title}: choose a file", str(self.start_folder),
-                                              self.kind.file_filter)
+        name, _ = QFileDialog.getOpenFileName(self, self.tr("{title}: choose a file").format(title=self.kind.title),
+                                              str(self.start_folder),
+                                              QCoreApplication.translate("ImportDialog", self.kind.file_filter))
         if name:
             self.choose_file(Path(name))
 
@@ -236,9 +242,9 @@ class ImportDialog(QDialog):
             return
         self._run_job.stop()
         self.cancel_button.setEnabled(False)
-        self.cancel_button.setText("Stopping…")
-        self._set_summary("Stopping after the rows being written… (what is written stays; importing the file "
-                          "again finishes the job)")
+        self.cancel_button.setText(self.tr("Stopping…"))
+        self._set_summary(self.tr("Stopping after the rows being written… (what is written stays; importing the "
+                                  "file again finishes the job)"))
 
     def reject(self) -> None:
         """Esc or the window's close button while importing: stop the import, keep the window to say what was
@@ -267,7 +273,7 @@ class ImportDialog(QDialog):
         if job.error is not None:
             if not isinstance(job.error, UserError):
                 log.error("import preview failed", exc_info=job.error)
-            self._show_problem(explain(job.error))
+            self._show_problem(said(job.error))
         else:
             self._show(job.value)
         self.previewShown.emit()
@@ -275,7 +281,8 @@ class ImportDialog(QDialog):
     def _advanced(self, done: int, total: int) -> None:
         self.progress.setRange(0, max(total, 1))
         self.progress.setValue(done)
-        self.progress.setFormat(f"{done:,} of {total:,} {self.kind.noun} written")
+        self.progress.setFormat(self.tr("{done} of {total} {noun} written").format(
+            done=f"{done:,}", total=f"{total:,}", noun=self.kind.noun))
 
     def _import_ended(self, job: ImportJob) -> None:
         job.wait()
@@ -290,7 +297,7 @@ class ImportDialog(QDialog):
         elif error is not None:
             if not isinstance(error, UserError):
                 log.error("import failed", exc_info=error)
-            self._set_summary(f"Nothing was imported: {explain(error)}", problem=True)
+            self._set_summary(self.tr("Nothing was imported: {why}").format(why=said(error)), problem=True)
             self._set_run_button(self.current)
             return
         else:
@@ -306,15 +313,16 @@ class ImportDialog(QDialog):
         self.progress.setVisible(on)
         self.cancel_button.setVisible(on)
         self.cancel_button.setEnabled(on)
-        self.cancel_button.setText("&Stop importing")
+        self.cancel_button.setText(self.tr("&Stop importing"))
         self.close_button.setVisible(not on)  # one way to stop while it runs: Stop importing (Esc does the same)
         self.close_button.setEnabled(not on)
         if on:
             self._advanced(0, total)
             self.run_button.setEnabled(False)
-            self.run_button.setText("Importing…")
-            self._set_summary(f"Importing {total:,} {self.kind.noun} from {self.path.name}, a few hundred at a "
-                              "time: the desks can keep checking families in meanwhile.")
+            self.run_button.setText(self.tr("Importing…"))
+            self._set_summary(self.tr("Importing {count} {noun} from {file}, a few hundred at a time: the desks can "
+                                      "keep checking families in meanwhile.").format(
+                count=f"{total:,}", noun=self.kind.noun, file=self.path.name))
             self.cancel_button.setFocus()
 
     def _show_busy(self, on: bool = True) -> None:
@@ -326,26 +334,27 @@ class ImportDialog(QDialog):
         if on:
             self.progress.setRange(0, 0)  # busy: the preview has no steps to count
             self.progress.setFormat("")
-            self._set_summary(f"Reading {self.path.name if self.path else 'the file'} and checking every row…")
+            self._set_summary(self.tr("Reading {file} and checking every row…").format(
+                file=self.path.name if self.path else self.tr("the file")))
 
     # --- showing --------------------------------------------------------------------------------------------------
     def _show_nothing_yet(self) -> None:
         self.current = None
-        self.detected.setText("Choose the CSV file exported from the sign-up site (Eventbrite, SignUpGenius, a "
-                              "spreadsheet…). Nothing is imported until you press Import.")
+        self.detected.setText(self.tr("Choose the CSV file exported from the sign-up site (Eventbrite, SignUpGenius, "
+                                      "a spreadsheet…). Nothing is imported until you press Import."))
         self.mapping_model.set_mapping(self.kind.fields, (), {})
         self.preview_model.set_rows((), ())
-        self.skipped_model.set_rows((), SKIPPED_HEADER)
+        self.skipped_model.set_rows((), self._skipped_header())
         self._set_summary("")
         self._set_run_button(None)
 
     def _show_reading(self) -> None:
         """A new file is being read: nothing of the previous one stays on screen meanwhile."""
         self.current = None
-        self.detected.setText(f"Reading {self.path.name}…")
+        self.detected.setText(self.tr("Reading {file}…").format(file=self.path.name))
         self.mapping_model.set_mapping((), (), {})
         self.preview_model.set_rows((), ())
-        self.skipped_model.set_rows((), SKIPPED_HEADER)
+        self.skipped_model.set_rows((), self._skipped_header())
         self._set_summary("")
         self._set_run_button(None)
 
@@ -354,36 +363,38 @@ class ImportDialog(QDialog):
         self.detected.setText("")
         self.mapping_model.set_mapping(self.kind.fields, (), {})
         self.preview_model.set_rows((), ())
-        self.skipped_model.set_rows((), SKIPPED_HEADER)
-        self._set_summary(f"This file cannot be imported: {message}", problem=True)
+        self.skipped_model.set_rows((), self._skipped_header())
+        self._set_summary(self.tr("This file cannot be imported: {why}").format(why=message), problem=True)
         self._set_run_button(None)
 
     def _show(self, p: ImportPreview) -> None:
         self.current = p
-        titles = f" · {len(p.title_lines)} title line(s) skipped" if p.title_lines else ""
-        self.detected.setText(f"<b>{p.format_name}</b> · {p.encoding} · {p.delimiter}-separated · header on line "
-                              f"{p.header_line}{titles} · {p.rows_read:,} rows")
+        titles = " · " + self.tr("%n title lines skipped", "", len(p.title_lines)) if p.title_lines else ""
+        self.detected.setText(self.tr("<b>{format}</b> · {encoding} · {delimiter}-separated · header on line {line}"
+                                      "{titles} · {rows} rows").format(
+            format=p.format_name, encoding=p.encoding, delimiter=p.delimiter, line=p.header_line, titles=titles,
+            rows=f"{p.rows_read:,}"))
         self.mapping_model.set_mapping(p.fields, p.columns, dict(p.mapping))
         for row in range(self.mapping_model.rowCount()):
             self.mapping_view.openPersistentEditor(self.mapping_model.index(row, MappingModel.COL_COLUMN))
         self.mapping_view.resizeColumnToContents(0)
         if p.problem:  # show the file as it is, so the user can see which column holds what
-            self.preview_model.set_rows(p.raw_sample, ("Line", *p.columns))
+            self.preview_model.set_rows(p.raw_sample, (self.tr("Line"), *p.columns))
         else:
             self.preview_model.set_rows(p.sample, p.sample_header)
         self.preview_view.resizeColumnsToContents()
         for column in range(self.preview_model.columnCount()):
             self.preview_view.setColumnWidth(column, min(self.preview_view.columnWidth(column), 260))
-        self.skipped_model.set_rows([(str(s.line), s.reason) for s in p.skipped], SKIPPED_HEADER)
+        self.skipped_model.set_rows([(str(s.line), s.reason) for s in p.skipped], self._skipped_header())
         self.skipped_view.resizeColumnToContents(0)
-        self.skipped_box.setTitle(f"Rows that will be skipped ({len(p.skipped):,})")
+        self.skipped_box.setTitle(self.tr("Rows that will be skipped ({count})").format(count=f"{len(p.skipped):,}"))
         shown = len(p.sample)
         total = p.to_create + p.already_there
         if p.problem:
-            self.preview_box.setTitle("The file's first rows, as they are — choose the columns on the left")
+            self.preview_box.setTitle(self.tr("The file's first rows, as they are — choose the columns on the left"))
         else:
-            self.preview_box.setTitle(f"First rows, as they will be imported ({shown} of {total:,})" if total > shown
-                                      else "Rows, as they will be imported")
+            self.preview_box.setTitle(self.tr("First rows, as they will be imported ({shown} of {total})").format(
+                shown=shown, total=f"{total:,}") if total > shown else self.tr("Rows, as they will be imported"))
         if self.result is not None:  # after an import: what it did, and what is left to do
             self._show_result(p)
         else:
@@ -395,23 +406,24 @@ class ImportDialog(QDialog):
         if not self.summary.text().startswith("⚠"):  # an interrupted import keeps its explanation
             self._set_summary(r.summary())
         if p.can_import:  # stopped (or interrupted) before the end: the rest can be imported now
-            self.run_button.setText(f"&Import the other {p.to_create:,} {self.kind.noun}" if p.to_create
-                                    else "&Import the rest")
+            self.run_button.setText(self.tr("&Import the other {count} {noun}").format(
+                count=f"{p.to_create:,}", noun=self.kind.noun) if p.to_create else self.tr("&Import the rest"))
             self.run_button.setEnabled(True)
         else:
-            self.run_button.setText("Imported")
+            self.run_button.setText(self.tr("Imported"))
             self.run_button.setEnabled(False)
         self.run_button.setAccessibleName(self.run_button.text().replace("&", ""))
-        self.close_button.setText("Close")
+        self.close_button.setText(self.tr("Close"))
         self.close_button.setDefault(True)
         self.close_button.setFocus()
 
     def _set_run_button(self, p: ImportPreview | None) -> None:
         count = p.to_create if p else 0
-        self.run_button.setText(f"&Import {count:,} {self.kind.noun}" if count else "&Import")
+        self.run_button.setText(self.tr("&Import {count} {noun}").format(count=f"{count:,}", noun=self.kind.noun)
+                                if count else self.tr("&Import"))
         self.run_button.setAccessibleName(self.run_button.text().replace("&", ""))
         self.run_button.setEnabled(bool(p and p.can_import))
-        self.close_button.setText("Cancel")
+        self.close_button.setText(self.tr("Cancel"))
 
     def _set_summary(self, text: str, problem: bool = False) -> None:
         self.summary.setText(f"⚠ {text}" if problem and text else text)

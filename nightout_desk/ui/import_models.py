@@ -4,14 +4,19 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QAbstractTableModel, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplication, Qt, Signal
 from PySide6.QtGui import QColor, QFont
 from PySide6.QtWidgets import QComboBox, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
 from nightout_desk.services.importing import Field
 from nightout_desk.ui.rows_model import Index, RowsTableModel
 
-NOT_IMPORTED = "— not imported —"
+NOT_IMPORTED = QT_TRANSLATE_NOOP("MappingModel", "— not imported —")
+
+
+def not_imported() -> str:
+    """The mapping's "no column" choice, in the screens' language."""
+    return QCoreApplication.translate("MappingModel", NOT_IMPORTED)
 
 
 class FileRowsModel(RowsTableModel):
@@ -32,7 +37,7 @@ class MappingModel(RowsTableModel):
     """Field | column in the file. Editing a column emits `columnChosen(field key, column name or "")`."""
 
     COL_FIELD, COL_COLUMN = 0, 1
-    _HEADERS = ("Field", "Column in the file")
+    _HEADERS = (QT_TRANSLATE_NOOP("MappingModel", "Field"), QT_TRANSLATE_NOOP("MappingModel", "Column in the file"))
     columnChosen = Signal(str, str)
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -75,15 +80,15 @@ class MappingModel(RowsTableModel):
                 return f.hint or None
             return None
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
-            return self._chosen.get(f.key, "") or (NOT_IMPORTED if role == Qt.ItemDataRole.DisplayRole else "")
+            return self._chosen.get(f.key, "") or (not_imported() if role == Qt.ItemDataRole.DisplayRole else "")
         if role == Qt.ItemDataRole.AccessibleTextRole:
-            return f"{f.label}: {self._chosen.get(f.key) or 'not imported'}"
+            return f"{f.label}: {self._chosen.get(f.key) or self.tr('not imported')}"
         return None
 
     def setData(self, index: Index, value: object, role: int = Qt.ItemDataRole.EditRole) -> bool:  # noqa: N802
         if not index.isValid() or index.column() != self.COL_COLUMN or role != Qt.ItemDataRole.EditRole:
             return False
-        column = "" if value in (None, NOT_IMPORTED) else str(value)
+        column = "" if value in (None, not_imported()) else str(value)
         key = self._rows[index.row()].key
         if self._chosen.get(key, "") == column:
             return False
@@ -102,16 +107,17 @@ class ColumnChoiceDelegate(QStyledItemDelegate):
     def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: Index) -> QWidget:  # noqa: N802
         model: MappingModel = index.model()
         combo = QComboBox(parent)
-        combo.addItems([NOT_IMPORTED, *model.columns])
+        combo.addItems([not_imported(), *model.columns])
         field = model.row(index.row())
-        combo.setAccessibleName(f"Column for {field.label.lower()}")
+        combo.setAccessibleName(QCoreApplication.translate("MappingModel", "Column for {field}").format(
+            field=field.label.lower()))
         combo.setObjectName(f"importColumn_{field.key}")
         combo.setFocusPolicy(Qt.FocusPolicy.ClickFocus)  # the table's keys open it (see MappingView)
         combo.currentIndexChanged.connect(lambda _i, c=combo: self.commitData.emit(c))
         return combo
 
     def setEditorData(self, editor: QWidget, index: Index) -> None:  # noqa: N802
-        value = index.data(Qt.ItemDataRole.EditRole) or NOT_IMPORTED
+        value = index.data(Qt.ItemDataRole.EditRole) or not_imported()
         i = editor.findText(value)
         editor.blockSignals(True)
         editor.setCurrentIndex(max(i, 0))

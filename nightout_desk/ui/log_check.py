@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from nightout_desk.services import audit_check
 from nightout_desk.services.context import Desk
+
+translate = QCoreApplication.translate
 
 
 def show_log_check(parent: QWidget, desk: Desk) -> QMessageBox:
@@ -16,10 +18,11 @@ def show_log_check(parent: QWidget, desk: Desk) -> QMessageBox:
         check = audit_check.verify(desk.db)
     finally:
         QApplication.restoreOverrideCursor()
-    box = QMessageBox(QMessageBox.Icon.Information if check.whole else QMessageBox.Icon.Warning, "Check the log",
-                      check.verdict, QMessageBox.StandardButton.Close, parent)
+    box = QMessageBox(QMessageBox.Icon.Information if check.whole else QMessageBox.Icon.Warning,
+                      translate("LogCheck", "Check the log"), check.verdict,
+                      QMessageBox.StandardButton.Close, parent)
     box.setObjectName("logCheckBox")
-    box.setAccessibleName("The audit log check")
+    box.setAccessibleName(translate("LogCheck", "The audit log check"))
     if not check.whole:
         box.setInformativeText(check.lines()[0])
         box.setDetailedText("\n".join(check.lines()))

@@ -68,7 +68,7 @@ class PageView(QScrollArea):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("printPreviewPages")
-        self.setAccessibleName("Pages as they will print")
+        self.setAccessibleName(self.tr("Pages as they will print"))
         self.setWidgetResizable(True)
         self.setAlignment(Qt.AlignmentFlag.AlignHCenter)
         self.setStyleSheet("QScrollArea { background: #777; }")
@@ -94,8 +94,8 @@ class PageView(QScrollArea):
         layout.setAlignment(Qt.AlignmentFlag.AlignHCenter)
         self.pages = []
         for i in range(len(self.sizes)):
-            label = QLabel(f"Page {i + 1}…", alignment=Qt.AlignmentFlag.AlignCenter)
-            label.setAccessibleName(f"Page {i + 1} of {len(self.sizes)}")
+            label = QLabel(self.tr("Page {page}…").format(page=i + 1), alignment=Qt.AlignmentFlag.AlignCenter)
+            label.setAccessibleName(self.tr("Page {page} of {pages}").format(page=i + 1, pages=len(self.sizes)))
             label.setStyleSheet("background: white; border: 1px solid #333; color: #999;")
             layout.addWidget(label, alignment=Qt.AlignmentFlag.AlignHCenter)
             self.pages.append(label)

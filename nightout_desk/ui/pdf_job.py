@@ -13,6 +13,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TypeVar
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
 from nightout_desk.printing.progress import Cancelled, PrintCancelled, Progress, step
@@ -24,7 +25,7 @@ _making = False  # one printout at a time: a second click while one is made does
 
 
 def make_pdf(parent: QWidget | None, title: str, work: Callable[[Progress, Cancelled], T],
-             label: str = "Making the PDF…") -> T | None:
+             label: str | None = None) -> T | None:
     """The work's value; None when Cancel stopped it (or one is already being made). An error the work raised is
     raised again here, on the GUI thread, for the caller to say in its words (`ui/messages.show_error`)."""
     global _making
@@ -32,6 +33,7 @@ def make_pdf(parent: QWidget | None, title: str, work: Callable[[Progress, Cance
         return None
     _making = True
     try:
+        label = label or QCoreApplication.translate("PdfJob", "Making the PDF…")
         result = run_with_progress(parent, title, label, work, min_duration_ms=APPEAR_AFTER_MS)
     finally:
         _making = False

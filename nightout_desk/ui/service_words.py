@@ -69,6 +69,24 @@ TEMPLATES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("ServiceMessages", "The automatic backup in {folder} failed SQLite's integrity check and was "
                                          "deleted: the database file itself may be damaged."),
     QT_TRANSLATE_NOOP("ServiceMessages", "That conflict is not in this event."),
+    # dialogs (ui/operators_dialog.py, ui/privacy_dialog.py): accounts, services/operators.py; services/privacy.py
+    QT_TRANSLATE_NOOP("ServiceMessages", "A PIN needs at least {digits} digits, or a password at least {characters} "
+                                         "characters (no spaces at either end)."),
+    QT_TRANSLATE_NOOP("ServiceMessages", "Type the operator's name."),
+    QT_TRANSLATE_NOOP("ServiceMessages", "That name is too long (120 characters at most)."),
+    QT_TRANSLATE_NOOP("ServiceMessages", "{name} already has an account. Reset the PIN instead."),
+    QT_TRANSLATE_NOOP("ServiceMessages", "You cannot remove your own account; ask another lieutenant."),
+    QT_TRANSLATE_NOOP("ServiceMessages", "That is the last lieutenant / admin account; add another one first."),
+    QT_TRANSLATE_NOOP("ServiceMessages", "names, phones, emails and notes of households and volunteers; children's "
+                                         "first names and ages on waivers and their guardians' names; volunteers' "
+                                         "guardians, emergency contacts and birth years; donors' phones, emails, "
+                                         "contact people and notes; and the details written in the log until then"),
+    QT_TRANSLATE_NOOP("ServiceMessages", "every count, time and total the report and next year's comparison use "
+                                         "(households by neighbourhood and ZIP, check-ins, station counts, volunteer "
+                                         "hours, stock); ticket, badge and import codes; donations with their "
+                                         "numbered receipts and each donor's name and address, which tax law keeps; "
+                                         "incidents, the department's own record; who was at the keyboard; and the "
+                                         "log's entries (what was done, when, by whom, on which laptop)"),
     # stations (ui/stations/): services/stations/ stations, schedule, tallies, incidents, waivers
     QT_TRANSLATE_NOOP("ServiceMessages", "That station is not in this event."),
     QT_TRANSLATE_NOOP("ServiceMessages", "A station needs a name, e.g. “Dunk tank”."),

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import uuid
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
 from nightout_desk.services import events
@@ -14,7 +14,8 @@ from nightout_desk.services.context import Desk
 def entry_text(e: events.EventInfo, *, open_now: bool) -> str:
     """'Tuesday, August 3, 2027 — Maple Falls Night Out 2027 · Memorial Park (open now)'."""
     place = f" · {e.place}" if e.place else ""
-    return f"{e.day} — {e.name}{place}{' (open now)' if open_now else ''}"
+    now = QCoreApplication.translate("SwitchEventDialog", " (open now)") if open_now else ""
+    return f"{e.day} — {e.name}{place}{now}"
 
 
 class SwitchEventDialog(QDialog):
@@ -23,11 +24,11 @@ class SwitchEventDialog(QDialog):
 
     def __init__(self, desk: Desk, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Switch event")
+        self.setWindowTitle(self.tr("Switch event"))
         self.setObjectName("switchEventDialog")
         self.chosen: uuid.UUID | None = None
         self.list = QListWidget(objectName="eventList")
-        self.list.setAccessibleName("Events")
+        self.list.setAccessibleName(self.tr("Events"))
         for e in events.list_events(desk.db):
             item = QListWidgetItem(entry_text(e, open_now=e.id == desk.event_id))
             item.setData(Qt.ItemDataRole.UserRole, e.id)
@@ -37,11 +38,11 @@ class SwitchEventDialog(QDialog):
                 self.list.setCurrentItem(item)
         self.list.itemDoubleClicked.connect(lambda _item: self.accept())
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Open this event")
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Open this event"))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
-        label = QLabel("&Which event should this laptop work on? It opens that one from now on (a demo only while "
-                       "there is no real event).", wordWrap=True)
+        label = QLabel(self.tr("&Which event should this laptop work on? It opens that one from now on (a demo only "
+                               "while there is no real event)."), wordWrap=True)
         label.setBuddy(self.list)
         layout = QVBoxLayout(self)
         layout.addWidget(label)

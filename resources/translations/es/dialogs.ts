@@ -1,3 +1,675 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
-<TS version="2.1" language="es" sourcelanguage="en" />
+<TS version="2.1" language="es" sourcelanguage="en">
+    <context>
+        <name>AuditDialog</name>
+        <message>
+            <source>Audit log entries</source>
+            <translation>Entradas del registro de auditoría</translation>
+        </message>
+        <message>
+            <source>Audit log — every change tonight</source>
+            <translation>Registro de auditoría — cada cambio de esta noche</translation>
+        </message>
+        <message>
+            <source>Filter the audit log</source>
+            <translation>Filtrar el registro de auditoría</translation>
+        </message>
+        <message>
+            <source>Filter: a name, an action, a laptop…</source>
+            <translation>Filtro: un nombre, una acción, una computadora…</translation>
+        </message>
+    </context>
+    <context>
+        <name>AuditModel</name>
+        <message>
+            <source>After</source>
+            <translation>Después</translation>
+        </message>
+        <message>
+            <source>Before</source>
+            <translation>Antes</translation>
+        </message>
+        <message>
+            <source>Details</source>
+            <translation>Detalles</translation>
+        </message>
+        <message>
+            <source>Laptop</source>
+            <translation>Computadora</translation>
+        </message>
+        <message>
+            <source>Time</source>
+            <translation>Hora</translation>
+        </message>
+        <message>
+            <source>What</source>
+            <translation>Qué</translation>
+        </message>
+        <message>
+            <source>Who</source>
+            <translation>Quién</translation>
+        </message>
+    </context>
+    <context>
+        <name>BackgroundJob</name>
+        <message>
+            <source>Cancel</source>
+            <translation>Cancelar</translation>
+        </message>
+        <message>
+            <source>Stopping…</source>
+            <translation>Deteniendo…</translation>
+        </message>
+    </context>
+    <context>
+        <name>EventSwitch</name>
+        <message>
+            <source>New event</source>
+            <translation>Nuevo evento</translation>
+        </message>
+        <message>
+            <source>{name} has no lieutenant / admin account in this event: working as a volunteer. Ctrl+Shift+O signs in.</source>
+            <translation>{name} no tiene cuenta de teniente / administrador en este evento: trabaja como voluntario. Ctrl+Shift+O para iniciar sesión.</translation>
+        </message>
+        <message>
+            <source>{name} has no organizer account in this event: working as a volunteer. Ctrl+Shift+O signs in.</source>
+            <translation>{name} no tiene cuenta de organizador en este evento: trabaja como voluntario. Ctrl+Shift+O para iniciar sesión.</translation>
+        </message>
+    </context>
+    <context>
+        <name>GuideDialog</name>
+        <message>
+            <source>Guide for the night</source>
+            <translation>Guía para la noche</translation>
+        </message>
+    </context>
+    <context>
+        <name>ImportDialog</name>
+        <message numerus="yes">
+            <source>%n title lines skipped</source>
+            <translation>
+                <numerusform>%n línea de título omitida</numerusform>
+                <numerusform>%n líneas de título omitidas</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>&amp;Choose file…</source>
+            <translation>&amp;Elegir archivo…</translation>
+        </message>
+        <message>
+            <source>&amp;Import</source>
+            <translation>&amp;Importar</translation>
+        </message>
+        <message>
+            <source>&amp;Import the other {count} {noun}</source>
+            <translation>&amp;Importar los otros {count} {noun}</translation>
+        </message>
+        <message>
+            <source>&amp;Import the rest</source>
+            <translation>&amp;Importar el resto</translation>
+        </message>
+        <message>
+            <source>&amp;Import {count} {noun}</source>
+            <translation>&amp;Importar {count} {noun}</translation>
+        </message>
+        <message>
+            <source>&amp;Stop importing</source>
+            <translation>&amp;Detener la importación</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;{format}&lt;/b&gt; · {encoding} · {delimiter}-separated · header on line {line}{titles} · {rows} rows</source>
+            <translation>&lt;b&gt;{format}&lt;/b&gt; · {encoding} · separado por {delimiter} · encabezado en la línea {line}{titles} · {rows} filas</translation>
+        </message>
+        <message>
+            <source>CSV files (*.csv *.txt *.tsv);;All files (*)</source>
+            <translation>Archivos CSV (*.csv *.txt *.tsv);;Todos los archivos (*)</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Cancelar</translation>
+        </message>
+        <message>
+            <source>Choose the CSV file exported from the sign-up site (Eventbrite, SignUpGenius, a spreadsheet…). Nothing is imported until you press Import.</source>
+            <translation>Elija el archivo CSV exportado del sitio de inscripción (Eventbrite, SignUpGenius, una hoja de cálculo…). No se importa nada hasta que pulse Importar.</translation>
+        </message>
+        <message>
+            <source>Choose the file to import</source>
+            <translation>Elegir el archivo a importar</translation>
+        </message>
+        <message>
+            <source>Chosen file</source>
+            <translation>Archivo elegido</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Cerrar</translation>
+        </message>
+        <message>
+            <source>Close this window</source>
+            <translation>Cerrar esta ventana</translation>
+        </message>
+        <message>
+            <source>Columns</source>
+            <translation>Columnas</translation>
+        </message>
+        <message>
+            <source>File:</source>
+            <translation>Archivo:</translation>
+        </message>
+        <message>
+            <source>First rows, as they will be imported</source>
+            <translation>Primeras filas, tal como se importarán</translation>
+        </message>
+        <message>
+            <source>First rows, as they will be imported ({shown} of {total})</source>
+            <translation>Primeras filas, tal como se importarán ({shown} de {total})</translation>
+        </message>
+        <message>
+            <source>Import</source>
+            <translation>Importar</translation>
+        </message>
+        <message>
+            <source>Import progress</source>
+            <translation>Progreso de la importación</translation>
+        </message>
+        <message>
+            <source>Import summary</source>
+            <translation>Resumen de la importación</translation>
+        </message>
+        <message>
+            <source>Imported</source>
+            <translation>Importado</translation>
+        </message>
+        <message>
+            <source>Importing {count} {noun} from {file}, a few hundred at a time: the desks can keep checking families in meanwhile.</source>
+            <translation>Importando {count} {noun} de {file}, unos cientos a la vez: mientras tanto las mesas pueden seguir registrando familias.</translation>
+        </message>
+        <message>
+            <source>Importing…</source>
+            <translation>Importando…</translation>
+        </message>
+        <message>
+            <source>Line</source>
+            <translation>Línea</translation>
+        </message>
+        <message>
+            <source>No file chosen yet</source>
+            <translation>Aún no se eligió ningún archivo</translation>
+        </message>
+        <message>
+            <source>Nothing was imported: {why}</source>
+            <translation>No se importó nada: {why}</translation>
+        </message>
+        <message>
+            <source>Read as:</source>
+            <translation>Leer como:</translation>
+        </message>
+        <message>
+            <source>Read the file as</source>
+            <translation>Leer el archivo como</translation>
+        </message>
+        <message>
+            <source>Reading {file} and checking every row…</source>
+            <translation>Leyendo {file} y revisando cada fila…</translation>
+        </message>
+        <message>
+            <source>Reading {file}…</source>
+            <translation>Leyendo {file}…</translation>
+        </message>
+        <message>
+            <source>Recognise automatically</source>
+            <translation>Reconocer automáticamente</translation>
+        </message>
+        <message>
+            <source>Rows that will be skipped</source>
+            <translation>Filas que se omitirán</translation>
+        </message>
+        <message>
+            <source>Rows that will be skipped ({count})</source>
+            <translation>Filas que se omitirán ({count})</translation>
+        </message>
+        <message>
+            <source>Rows that will be skipped, and why</source>
+            <translation>Filas que se omitirán, y por qué</translation>
+        </message>
+        <message>
+            <source>Rows, as they will be imported</source>
+            <translation>Filas, tal como se importarán</translation>
+        </message>
+        <message>
+            <source>Stop importing after the rows being written</source>
+            <translation>Detener la importación tras las filas que se están escribiendo</translation>
+        </message>
+        <message>
+            <source>Stopping after the rows being written… (what is written stays; importing the file again finishes the job)</source>
+            <translation>Deteniendo tras las filas que se están escribiendo… (lo escrito se queda; importar el archivo de nuevo termina el trabajo)</translation>
+        </message>
+        <message>
+            <source>Stopping…</source>
+            <translation>Deteniendo…</translation>
+        </message>
+        <message>
+            <source>The file's first rows, as they are — choose the columns on the left</source>
+            <translation>Las primeras filas del archivo, tal como están — elija las columnas a la izquierda</translation>
+        </message>
+        <message>
+            <source>The first rows as they will be imported</source>
+            <translation>Las primeras filas tal como se importarán</translation>
+        </message>
+        <message>
+            <source>This file cannot be imported: {why}</source>
+            <translation>Este archivo no se puede importar: {why}</translation>
+        </message>
+        <message>
+            <source>What was recognised in the file</source>
+            <translation>Lo que se reconoció en el archivo</translation>
+        </message>
+        <message>
+            <source>Which column holds each field</source>
+            <translation>Qué columna tiene cada campo</translation>
+        </message>
+        <message>
+            <source>Why it will be skipped</source>
+            <translation>Por qué se omitirá</translation>
+        </message>
+        <message>
+            <source>the file</source>
+            <translation>el archivo</translation>
+        </message>
+        <message>
+            <source>{done} of {total} {noun} written</source>
+            <translation>{done} de {total} {noun} escritos</translation>
+        </message>
+        <message>
+            <source>{title}: choose a file</source>
+            <translation>{title}: elija un archivo</translation>
+        </message>
+    </context>
+    <context>
+        <name>LogCheck</name>
+        <message>
+            <source>Check the log</source>
+            <translation>Comprobar el registro</translation>
+        </message>
+        <message>
+            <source>The audit log check</source>
+            <translation>La comprobación del registro de auditoría</translation>
+        </message>
+    </context>
+    <context>
+        <name>MappingModel</name>
+        <message>
+            <source>Column for {field}</source>
+            <translation>Columna para {field}</translation>
+        </message>
+        <message>
+            <source>Column in the file</source>
+            <translation>Columna en el archivo</translation>
+        </message>
+        <message>
+            <source>Field</source>
+            <translation>Campo</translation>
+        </message>
+        <message>
+            <source>— not imported —</source>
+            <translation>— no se importa —</translation>
+        </message>
+    </context>
+    <context>
+        <name>OperatorsDialog</name>
+        <message>
+            <source> (you)</source>
+            <translation> (usted)</translation>
+        </message>
+        <message>
+            <source> — locked until {time}</source>
+            <translation> — bloqueada hasta las {time}</translation>
+        </message>
+        <message>
+            <source>&amp;Add…</source>
+            <translation>&amp;Agregar…</translation>
+        </message>
+        <message>
+            <source>&amp;Reset PIN…</source>
+            <translation>&amp;Restablecer PIN…</translation>
+        </message>
+        <message>
+            <source>Add an operator</source>
+            <translation>Agregar un operador</translation>
+        </message>
+        <message>
+            <source>Change &amp;role</source>
+            <translation>Cambiar &amp;rol</translation>
+        </message>
+        <message>
+            <source>Change a role</source>
+            <translation>Cambiar un rol</translation>
+        </message>
+        <message>
+            <source>Operators</source>
+            <translation>Operadores</translation>
+        </message>
+        <message>
+            <source>Organizer and lieutenant accounts</source>
+            <translation>Cuentas de organizadores y tenientes</translation>
+        </message>
+        <message>
+            <source>Organizers and lieutenants sign in with their PIN; volunteers need none.
+Five wrong PINs lock an account for five minutes; a new PIN lifts the lock.</source>
+            <translation>Organizadores y tenientes inician sesión con su PIN; los voluntarios no necesitan ninguno.
+Cinco PIN incorrectos bloquean una cuenta cinco minutos; un PIN nuevo quita el bloqueo.</translation>
+        </message>
+        <message>
+            <source>Re&amp;move</source>
+            <translation>&amp;Quitar</translation>
+        </message>
+        <message>
+            <source>Remove an account</source>
+            <translation>Quitar una cuenta</translation>
+        </message>
+        <message>
+            <source>Remove an operator</source>
+            <translation>Quitar un operador</translation>
+        </message>
+        <message>
+            <source>Remove {name}'s account? They may still sign in as a volunteer.</source>
+            <translation>¿Quitar la cuenta de {name}? Aún podrá iniciar sesión como voluntario.</translation>
+        </message>
+        <message>
+            <source>Reset a PIN</source>
+            <translation>Restablecer un PIN</translation>
+        </message>
+        <message>
+            <source>{name} is the first lieutenant / admin. Sign in with that name and PIN (Ctrl+Shift+O) to add the others.</source>
+            <translation>{name} es el primer teniente / administrador. Inicie sesión con ese nombre y PIN (Ctrl+Shift+O) para agregar a los demás.</translation>
+        </message>
+    </context>
+    <context>
+        <name>PageView</name>
+        <message>
+            <source>Page {page} of {pages}</source>
+            <translation>Página {page} de {pages}</translation>
+        </message>
+        <message>
+            <source>Page {page}…</source>
+            <translation>Página {page}…</translation>
+        </message>
+        <message>
+            <source>Pages as they will print</source>
+            <translation>Páginas tal como se imprimirán</translation>
+        </message>
+    </context>
+    <context>
+        <name>PdfJob</name>
+        <message>
+            <source>Making the PDF…</source>
+            <translation>Creando el PDF…</translation>
+        </message>
+    </context>
+    <context>
+        <name>PinDialog</name>
+        <message>
+            <source>&amp;Name:</source>
+            <translation>&amp;Nombre:</translation>
+        </message>
+        <message>
+            <source>&amp;PIN:</source>
+            <translation>&amp;PIN:</translation>
+        </message>
+        <message>
+            <source>&amp;Role:</source>
+            <translation>&amp;Rol:</translation>
+        </message>
+        <message>
+            <source>Add an organizer or lieutenant</source>
+            <translation>Agregar un organizador o teniente</translation>
+        </message>
+        <message>
+            <source>First and last name</source>
+            <translation>Nombre y apellido</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Nombre</translation>
+        </message>
+        <message>
+            <source>New PIN for {name}</source>
+            <translation>Nuevo PIN para {name}</translation>
+        </message>
+        <message>
+            <source>PIN &amp;again:</source>
+            <translation>PIN &amp;otra vez:</translation>
+        </message>
+        <message>
+            <source>PIN again</source>
+            <translation>PIN otra vez</translation>
+        </message>
+        <message>
+            <source>PIN or password</source>
+            <translation>PIN o contraseña</translation>
+        </message>
+        <message>
+            <source>Role</source>
+            <translation>Rol</translation>
+        </message>
+        <message>
+            <source>The two PINs are not the same; type them again.</source>
+            <translation>Los dos PIN no coinciden; escríbalos de nuevo.</translation>
+        </message>
+        <message>
+            <source>{digits}+ digits, or {characters}+ characters</source>
+            <translation>{digits}+ dígitos, o {characters}+ caracteres</translation>
+        </message>
+    </context>
+    <context>
+        <name>PrivacyDialog</name>
+        <message>
+            <source> days after the event</source>
+            <translation> días después del evento</translation>
+        </message>
+        <message>
+            <source>&amp;Remove personal details:</source>
+            <translation>&amp;Quitar datos personales:</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;Removed:&lt;/b&gt; {removed}.&lt;br&gt;&lt;br&gt;&lt;b&gt;Kept:&lt;/b&gt; {kept}.</source>
+            <translation>&lt;b&gt;Se quita:&lt;/b&gt; {removed}.&lt;br&gt;&lt;br&gt;&lt;b&gt;Se conserva:&lt;/b&gt; {kept}.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Personal details of “{event}” are removed %n days after the event, from {day} on.</source>
+            <translation>
+                <numerusform>Los datos personales de «{event}» se quitan %n día después del evento, a partir del {day}.</numerusform>
+                <numerusform>Los datos personales de «{event}» se quitan %n días después del evento, a partir del {day}.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Personal details removed</source>
+            <translation>Datos personales quitados</translation>
+        </message>
+        <message>
+            <source>Privacy</source>
+            <translation>Privacidad</translation>
+        </message>
+        <message>
+            <source>Privacy — families' personal details</source>
+            <translation>Privacidad — datos personales de las familias</translation>
+        </message>
+        <message>
+            <source>Remove personal details</source>
+            <translation>Quitar datos personales</translation>
+        </message>
+        <message>
+            <source>Remove personal details now…</source>
+            <translation>Quitar datos personales ahora…</translation>
+        </message>
+        <message>
+            <source>Remove personal details this many days after the event</source>
+            <translation>Quitar los datos personales esta cantidad de días después del evento</translation>
+        </message>
+        <message>
+            <source>Remove the personal details of “{event}” now?
+
+Removed: {removed}.{early}
+
+This cannot be undone. Every figure in the report stays the same.</source>
+            <translation>¿Quitar ahora los datos personales de «{event}»?
+
+Se quita: {removed}.{early}
+
+Esto no se puede deshacer. Todas las cifras del informe siguen iguales.</translation>
+        </message>
+        <message>
+            <source>Remove this event's personal details now</source>
+            <translation>Quitar ahora los datos personales de este evento</translation>
+        </message>
+        <message>
+            <source>Removing personal details</source>
+            <translation>Quitando datos personales</translation>
+        </message>
+        <message>
+            <source>Removing the personal details of “{event}”, then compacting the database…</source>
+            <translation>Quitando los datos personales de «{event}» y compactando la base de datos…</translation>
+        </message>
+        <message>
+            <source>Save</source>
+            <translation>Guardar</translation>
+        </message>
+        <message>
+            <source>Save how long details are kept</source>
+            <translation>Guardar cuánto tiempo se conservan los datos</translation>
+        </message>
+        <message>
+            <source>They are kept until {day} otherwise: removing them now is before that.</source>
+            <translation>Si no, se conservan hasta el {day}: quitarlos ahora es antes de esa fecha.</translation>
+        </message>
+        <message>
+            <source>They were removed on {when} by {operator}.</source>
+            <translation>Se quitaron el {when}, por {operator}.</translation>
+        </message>
+    </context>
+    <context>
+        <name>QuickStart</name>
+        <message>
+            <source>Check-in: hand out a giveaway to the family just checked in; put the last one back. Stations: Alt+1 / Alt+5 count visitors, Alt+0 takes one back</source>
+            <translation>Registro: entregar un obsequio a la familia recién registrada; devolver el último. Estaciones: Alt+1 / Alt+5 cuentan visitantes, Alt+0 resta uno</translation>
+        </message>
+        <message>
+            <source>Scan a ticket</source>
+            <translation>Escanear un boleto</translation>
+        </message>
+        <message>
+            <source>Type, then Enter</source>
+            <translation>Escribir y luego Enter</translation>
+        </message>
+        <message>
+            <source>adults, kids arriving</source>
+            <translation>adultos, niños que llegan</translation>
+        </message>
+        <message>
+            <source>anywhere in the window, whatever has the cursor: the family is checked in and the Check-in screen comes forward. A volunteer's badge clocks them in or out; on the Stations screen a ticket counts a visit there. An unknown code says NOT FOUND and changes nothing.</source>
+            <translation>en cualquier parte de la ventana, tenga el cursor lo que tenga: la familia queda registrada y aparece la pantalla de Registro. El gafete de un voluntario marca su entrada o salida; en la pantalla Estaciones un boleto cuenta una visita allí. Un código desconocido dice NO ENCONTRADO y no cambia nada.</translation>
+        </message>
+        <message>
+            <source>change who is at the desk</source>
+            <translation>cambiar quién está en la mesa</translation>
+        </message>
+        <message>
+            <source>choose another family in the list; clear the search box</source>
+            <translation>elegir otra familia de la lista; vaciar la búsqueda</translation>
+        </message>
+        <message>
+            <source>correct the last check-in's counts</source>
+            <translation>corregir el conteo del último registro</translation>
+        </message>
+        <message>
+            <source>edit the selected family</source>
+            <translation>editar la familia elegida</translation>
+        </message>
+        <message>
+            <source>find a family by name, phone, email or ticket code; Enter checks in the one highlighted</source>
+            <translation>buscar una familia por nombre, teléfono, correo o código de boleto; Enter registra la marcada</translation>
+        </message>
+        <message>
+            <source>switch screens</source>
+            <translation>cambiar de pantalla</translation>
+        </message>
+        <message>
+            <source>the station board for a TV</source>
+            <translation>el tablero de estaciones para una TV</translation>
+        </message>
+        <message>
+            <source>undo this laptop's last check-in: it names the family and time first — Enter undoes, Esc keeps</source>
+            <translation>deshacer el último registro de esta computadora: primero dice la familia y la hora — Enter deshace, Esc mantiene</translation>
+        </message>
+        <message>
+            <source>walk-up family (Enter saves, Esc cancels; F6 uses the family already registered)</source>
+            <translation>familia sin registro (Enter guarda, Esc cancela; F6 usa la familia ya inscrita)</translation>
+        </message>
+    </context>
+    <context>
+        <name>QuickStartDialog</name>
+        <message>
+            <source>Keys and scanning at the desk</source>
+            <translation>Teclas y escaneo en la mesa</translation>
+        </message>
+        <message>
+            <source>Quick start</source>
+            <translation>Inicio rápido</translation>
+        </message>
+    </context>
+    <context>
+        <name>ShortcutsDialog</name>
+        <message>
+            <source>Cheat sheet not saved</source>
+            <translation>No se guardó la hoja de referencia</translation>
+        </message>
+        <message>
+            <source>Every keyboard shortcut, by task</source>
+            <translation>Todos los atajos de teclado, por tarea</translation>
+        </message>
+        <message>
+            <source>Keyboard shortcuts</source>
+            <translation>Atajos de teclado</translation>
+        </message>
+        <message>
+            <source>PDF files (*.pdf)</source>
+            <translation>Archivos PDF (*.pdf)</translation>
+        </message>
+        <message>
+            <source>Save the cheat sheet</source>
+            <translation>Guardar la hoja de referencia</translation>
+        </message>
+        <message>
+            <source>Save the cheat sheet as PDF…</source>
+            <translation>Guardar la hoja de referencia como PDF…</translation>
+        </message>
+        <message>
+            <source>Save the one-page cheat sheet to print and tape to the table</source>
+            <translation>Guardar la hoja de referencia de una página para imprimirla y pegarla en la mesa</translation>
+        </message>
+    </context>
+    <context>
+        <name>SwitchEventDialog</name>
+        <message>
+            <source> (open now)</source>
+            <translation> (abierto ahora)</translation>
+        </message>
+        <message>
+            <source>&amp;Which event should this laptop work on? It opens that one from now on (a demo only while there is no real event).</source>
+            <translation>¿En qué &amp;evento debe trabajar esta computadora? Desde ahora abre ese (una demostración solo mientras no haya un evento real).</translation>
+        </message>
+        <message>
+            <source>Events</source>
+            <translation>Eventos</translation>
+        </message>
+        <message>
+            <source>Open this event</source>
+            <translation>Abrir este evento</translation>
+        </message>
+        <message>
+            <source>Switch event</source>
+            <translation>Cambiar de evento</translation>
+        </message>
+    </context>
+</TS>

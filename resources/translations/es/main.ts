@@ -279,6 +279,10 @@
     <context>
         <name>ServiceMessages</name>
         <message>
+            <source>A PIN needs at least {digits} digits, or a password at least {characters} characters (no spaces at either end).</source>
+            <translation>Un PIN necesita al menos {digits} dígitos, o una contraseña al menos {characters} caracteres (sin espacios al principio ni al final).</translation>
+        </message>
+        <message>
             <source>A corrected time cannot be in the future.</source>
             <translation>Una hora corregida no puede ser en el futuro.</translation>
         </message>
@@ -523,6 +527,14 @@
             <translation>Eso es el boleto de un hogar, no un gafete de voluntario. Mándelos a la mesa de registro.</translation>
         </message>
         <message>
+            <source>That is the last lieutenant / admin account; add another one first.</source>
+            <translation>Es la última cuenta de teniente / administrador; agregue otra primero.</translation>
+        </message>
+        <message>
+            <source>That name is too long (120 characters at most).</source>
+            <translation>Ese nombre es demasiado largo (120 caracteres como máximo).</translation>
+        </message>
+        <message>
             <source>That receipt is not in this event.</source>
             <translation>Ese recibo no está en este evento.</translation>
         </message>
@@ -683,6 +695,10 @@
             <translation>Escriba el valor estimado de los bienes donados: una 501(c)(3) lo necesita para decidir la declaración sobre lo entregado a cambio (nunca se imprime).</translation>
         </message>
         <message>
+            <source>Type the operator's name.</source>
+            <translation>Escriba el nombre del operador.</translation>
+        </message>
+        <message>
             <source>Type what the items given back cost the organization (e.g. 1.50): it decides whether they are token items of insubstantial value.</source>
             <translation>Escriba lo que le costaron a la organización los artículos entregados (p. ej. 1.50): decide si son artículos simbólicos de valor insignificante.</translation>
         </message>
@@ -715,6 +731,18 @@
             <translation>Los estados anuales necesitan primero el nombre de la organización y su situación fiscal: Donaciones → Organización….</translation>
         </message>
         <message>
+            <source>You cannot remove your own account; ask another lieutenant.</source>
+            <translation>No puede quitar su propia cuenta; pídaselo a otro teniente.</translation>
+        </message>
+        <message>
+            <source>every count, time and total the report and next year's comparison use (households by neighbourhood and ZIP, check-ins, station counts, volunteer hours, stock); ticket, badge and import codes; donations with their numbered receipts and each donor's name and address, which tax law keeps; incidents, the department's own record; who was at the keyboard; and the log's entries (what was done, when, by whom, on which laptop)</source>
+            <translation>cada conteo, hora y total que usan el informe y la comparación del año próximo (hogares por vecindario y código postal, registros, conteos de estaciones, horas de voluntarios, existencias); códigos de boletos, gafetes e importación; donaciones con sus recibos numerados y el nombre y la dirección de cada donante, que la ley fiscal conserva; incidentes, el registro propio del departamento; quién estaba en el teclado; y las entradas del registro (qué se hizo, cuándo, quién, en qué computadora)</translation>
+        </message>
+        <message>
+            <source>names, phones, emails and notes of households and volunteers; children's first names and ages on waivers and their guardians' names; volunteers' guardians, emergency contacts and birth years; donors' phones, emails, contact people and notes; and the details written in the log until then</source>
+            <translation>nombres, teléfonos, correos y notas de hogares y voluntarios; nombres y edades de los niños en las autorizaciones y los nombres de sus tutores; tutores, contactos de emergencia y años de nacimiento de los voluntarios; teléfonos, correos, personas de contacto y notas de los donantes; y los datos escritos en el registro hasta entonces</translation>
+        </message>
+        <message>
             <source>{count} events are called “{name}” ({which}): name one by its id.</source>
             <translation>{count} eventos se llaman «{name}» ({which}): indique uno por su id.</translation>
         </message>
@@ -745,6 +773,10 @@
         <message>
             <source>{item}: only {left} left in stock, so {quantity} cannot be handed out. Count the stock, or ask an organizer to override.</source>
             <translation>{item}: solo quedan {left} en inventario, así que no se pueden entregar {quantity}. Cuente el inventario o pida a un organizador que lo autorice.</translation>
+        </message>
+        <message>
+            <source>{name} already has an account. Reset the PIN instead.</source>
+            <translation>{name} ya tiene una cuenta. Restablezca el PIN en su lugar.</translation>
         </message>
         <message>
             <source>{name} clocked in at {time}; the clock-out must be later.</source>
