@@ -11,9 +11,11 @@ from nightout_desk.services.stations import tallies as station_tallies
 from nightout_desk.services.stations.board import StationRow
 from nightout_desk.services.stations.waivers import WaiverNeeded
 from nightout_desk.ui.look import scaled
-from nightout_desk.ui.messages import explain
+from nightout_desk.ui.messages import said as explain  # the services' sentence, translated
+from nightout_desk.ui.service_words import in_language
 from nightout_desk.ui.speech import name_with_value, show_result
 from nightout_desk.ui.state import AppState
+from nightout_desk.ui.stations.words import status_label
 
 OK_STYLE = "background:#DCEFDC;color:#1B5E20;border-radius:6px;padding:6px 10px;font-weight:bold;"
 REFUSED_STYLE = "background:#FBE3E3;color:#8E1B1B;border-radius:6px;padding:6px 10px;font-weight:bold;"
@@ -34,22 +36,23 @@ class CounterPanel(QFrame):
 
         row = QHBoxLayout()
         self.count_label = QLabel("0", objectName="stationCount")
-        self.count_label.setAccessibleName("Participants counted at this station")
+        self.count_label.setAccessibleName(self.tr("Participants counted at this station"))
         scaled(self.count_label, 2.6, bold=True)
-        self.count_caption = QLabel("counted tonight")
+        self.count_caption = QLabel(self.tr("counted tonight"))
         counts = QVBoxLayout()
         counts.addWidget(self.count_label)
         counts.addWidget(self.count_caption)
         row.addLayout(counts)
         row.addStretch(1)
-        self.plus_one = self._button("+1", "tallyPlusOne", "Count one participant", lambda: self.add(1))
-        self.plus_five = self._button("+5", "tallyPlusFive", "Count five participants", lambda: self.add(5))
+        self.plus_one = self._button("+1", "tallyPlusOne", self.tr("Count one participant"), lambda: self.add(1))
+        self.plus_five = self._button("+5", "tallyPlusFive", self.tr("Count five participants"), lambda: self.add(5))
         self.plus_one.setShortcut("Alt+1")  # Ctrl+digit switches the main window's tabs
         self.plus_five.setShortcut("Alt+5")
         for b in (self.plus_one, self.plus_five):
             b.setStyleSheet(BIG_BUTTON)
             row.addWidget(b)
-        self.minus_one = self._button("−1 (mistake)", "tallyMinusOne", "Take back one count pressed by mistake",
+        self.minus_one = self._button(self.tr("−1 (mistake)"), "tallyMinusOne",
+                                      self.tr("Take back one count pressed by mistake"),
                                       self.take_back)
         self.minus_one.setShortcut("Alt+0")
         self.plus_one.setToolTip("Alt+1")
@@ -60,18 +63,19 @@ class CounterPanel(QFrame):
 
         scan_row = QHBoxLayout()
         self.scan = QLineEdit(objectName="stationScan")
-        self.scan.setPlaceholderText("Scan a family's ticket (or type its code) and press Enter to count one child")
-        self.scan.setAccessibleName("Scan a ticket to count at this station")
+        self.scan.setPlaceholderText(self.tr("Scan a family's ticket (or type its code) and press Enter to count one "
+                                            "child"))
+        self.scan.setAccessibleName(self.tr("Scan a ticket to count at this station"))
         self.scan.returnPressed.connect(self.scan_ticket)
         scan_row.addWidget(self.scan, 1)
-        self.waiver_button = self._button("Record a waiver for this family…", "recordWaiverForScan",
-                                          "Record the missing waiver for the family just refused",
+        self.waiver_button = self._button(self.tr("Record a waiver for this family…"), "recordWaiverForScan",
+                                          self.tr("Record the missing waiver for the family just refused"),
                                           lambda: self.waiverWanted.emit(self.refused_household))
         self.waiver_button.hide()
         scan_row.addWidget(self.waiver_button)
         layout.addLayout(scan_row)
         self.result = QLabel("", objectName="stationScanResult")
-        self.result.setAccessibleName("Result of the last count")
+        self.result.setAccessibleName(self.tr("Result of the last count"))
         self.result.setWordWrap(True)
         layout.addWidget(self.result)
 
@@ -79,15 +83,16 @@ class CounterPanel(QFrame):
         grid = QGridLayout(self.kits)
         grid.setContentsMargins(0, 6, 0, 0)
         self.kits_label = QLabel("", objectName="kitsCount")
-        self.kits_label.setAccessibleName("Child-ID kits handed out")
+        self.kits_label.setAccessibleName(self.tr("Child-ID kits handed out"))
         grid.addWidget(self.kits_label, 0, 0)
-        for col, (text, n, name) in enumerate(((" +1 kit ", 1, "kitPlusOne"), (" +5 kits ", 5, "kitPlusFive"),
-                                               (" −1 kit ", -1, "kitMinusOne")), start=1):
-            grid.addWidget(self._button(text, name, f"Count {n:+d} child-ID kits",
+        for col, (text, n, name) in enumerate(((self.tr(" +1 kit "), 1, "kitPlusOne"),
+                                               (self.tr(" +5 kits "), 5, "kitPlusFive"),
+                                               (self.tr(" −1 kit "), -1, "kitMinusOne")), start=1):
+            grid.addWidget(self._button(text, name, self.tr("Count {n} child-ID kits").format(n=f"{n:+d}"),
                                         lambda _=False, n=n: self.kits_out(n)),
                            0, col)
-        privacy = QLabel("Counts only: this app stores no fingerprints, no photos and no child's details from the "
-                         "ID kits — families take their kit home.")
+        privacy = QLabel(self.tr("Counts only: this app stores no fingerprints, no photos and no child's details from "
+                                 "the ID kits — families take their kit home."))
         privacy.setWordWrap(True)
         privacy.setStyleSheet("color:#555;")
         grid.addWidget(privacy, 1, 0, 1, 4)
@@ -108,22 +113,22 @@ class CounterPanel(QFrame):
             self.kits.hide()
             return
         self._show_count(f"{station.count:,}")
-        self.count_caption.setText("counted tonight" + (" · a waiver is needed to count by ticket"
-                                                        if station.needs_waiver else ""))
+        self.count_caption.setText(self.tr("counted tonight · a waiver is needed to count by ticket")
+                                   if station.needs_waiver else self.tr("counted tonight"))
         self.kits.setVisible(station.kind == "fingerprinting")
         if station.kind == "fingerprinting":
             total = station_tallies.kits_total(self.state.desk, station.id)
-            self.kits_label.setText(f"Child-ID kits handed out: {total:,}")
+            self.kits_label.setText(self.tr("Child-ID kits handed out: {total}").format(total=f"{total:,}"))
             self.kits_label.setAccessibleName(self.kits_label.text())
         if changed:
             self._say("", None)
 
     def _show_count(self, text: str) -> None:
         self.count_label.setText(text)
-        name_with_value(self.count_label, "Participants counted at this station", text)
+        name_with_value(self.count_label, self.tr("Participants counted at this station"), text)
 
     def _say(self, text: str, ok: bool | None) -> None:
-        show_result(self.result, text, "Result of the last count", urgent=ok is False)
+        show_result(self.result, text, self.tr("Result of the last count"), urgent=ok is False)
         self.result.setStyleSheet("" if ok is None else OK_STYLE if ok else REFUSED_STYLE)
         if ok is not False:
             self.waiver_button.hide()
@@ -137,7 +142,8 @@ class CounterPanel(QFrame):
             self._say(explain(exc), False)
             return
         self._show_count(f"{r.total:,}")
-        self._say(f"Counted +{n} at {r.station_name} — {r.total:,} tonight.", True)
+        self._say(self.tr("Counted +{n} at {station} — {total} tonight.").format(n=n, station=r.station_name,
+                                                                            total=f"{r.total:,}"), True)
         self.counted.emit()
 
     def take_back(self) -> None:
@@ -149,7 +155,7 @@ class CounterPanel(QFrame):
             self._say(explain(exc), False)
             return
         self._show_count(f"{r.total:,}")
-        self._say(f"Took back one — {r.total:,} tonight.", True)
+        self._say(self.tr("Took back one — {total} tonight.").format(total=f"{r.total:,}"), True)
         self.counted.emit()
 
     def scan_ticket(self) -> None:
@@ -165,15 +171,19 @@ class CounterPanel(QFrame):
             r = station_tallies.scan(self.state.desk, self.station.id, code)
         except WaiverNeeded as exc:
             self.refused_household = exc.household_id
-            self._say(f"NOT COUNTED — {exc}", False)
+            self._say(self.tr("NOT COUNTED — {problem}").format(problem=in_language(str(exc))), False)
             self.waiver_button.show()
             return
         except Exception as exc:  # noqa: BLE001
-            self._say(f"NOT COUNTED — {explain(exc)}", False)
+            self._say(self.tr("NOT COUNTED — {problem}").format(problem=explain(exc)), False)
             return
         self._show_count(f"{r.total:,}")
-        paused = f" (note: the station is marked {self.station.status})" if self.station.status != "open" else ""
-        self._say(f"Counted: the {r.family_name} family at {r.station_name} — {r.total:,} tonight.{paused}", True)
+        said = self.tr("Counted: the {family} family at {station} — {total} tonight.").format(
+            family=r.family_name, station=r.station_name, total=f"{r.total:,}")
+        if self.station.status != "open":
+            said += " " + self.tr("(note: the station is marked {status})").format(
+                status=status_label(self.station.status).lower())
+        self._say(said, True)
         self.counted.emit()
         self.scan.setFocus()
 
@@ -185,7 +195,8 @@ class CounterPanel(QFrame):
         except Exception as exc:  # noqa: BLE001
             self._say(explain(exc), False)
             return
-        self.kits_label.setText(f"Child-ID kits handed out: {total:,}")
+        self.kits_label.setText(self.tr("Child-ID kits handed out: {total}").format(total=f"{total:,}"))
         self.kits_label.setAccessibleName(self.kits_label.text())
-        self._say(f"Child-ID kits: {n:+d} — {total:,} handed out tonight.", True)
+        self._say(self.tr("Child-ID kits: {n} — {total} handed out tonight.").format(n=f"{n:+d}", total=f"{total:,}"),
+                  True)
         self.counted.emit()

@@ -20,6 +20,7 @@ from nightout_desk.services.stations import stations
 from nightout_desk.services.stations.board import StationRow
 from nightout_desk.ui.sign_in import attempt
 from nightout_desk.ui.state import AppState
+from nightout_desk.ui.stations.words import kind_label
 
 
 class DetailsPanel(QWidget):
@@ -33,25 +34,29 @@ class DetailsPanel(QWidget):
         form = QFormLayout()
         self.name = QLineEdit(objectName="stationName")
         self.kind = QComboBox(objectName="stationKind")
-        for key, label in stations.KINDS.items():
-            self.kind.addItem(label, key)
-        self.location = QLineEdit(objectName="stationLocation", placeholderText="Where in the park, e.g. North lawn")
+        for key in stations.KINDS:
+            self.kind.addItem(kind_label(key), key)
+        self.location = QLineEdit(objectName="stationLocation",
+                                  placeholderText=self.tr("Where in the park, e.g. North lawn"))
         hours = QHBoxLayout()
         self.opens = QLineEdit(objectName="stationOpens", placeholderText="17:00")
         self.closes = QLineEdit(objectName="stationCloses", placeholderText="20:45")
-        self.opens.setAccessibleName("Opens at")
-        self.closes.setAccessibleName("Closes at")
-        closes_label = QLabel("closes", buddy=self.closes)
+        self.opens.setAccessibleName(self.tr("Opens at"))
+        self.closes.setAccessibleName(self.tr("Closes at"))
+        closes_label = QLabel(self.tr("closes"), buddy=self.closes)
         for w in (self.opens, self.closes):
             w.setMaximumWidth(90)
         hours.addWidget(self.opens)
         hours.addWidget(closes_label)
         hours.addWidget(self.closes)
         hours.addStretch(1)
-        self.capacity = QSpinBox(objectName="stationCapacity", minimum=0, maximum=10000, specialValueText="no limit")
-        self.needs_waiver = QCheckBox("A parent's waiver is needed to take part", objectName="stationNeedsWaiver")
-        for label, w in (("Name", self.name), ("Kind", self.kind), ("Location", self.location),
-                         ("Opens", hours), ("Capacity (people at once)", self.capacity),
+        self.capacity = QSpinBox(objectName="stationCapacity", minimum=0, maximum=10000,
+                                 specialValueText=self.tr("no limit"))
+        self.needs_waiver = QCheckBox(self.tr("A parent's waiver is needed to take part"),
+                                      objectName="stationNeedsWaiver")
+        for label, w in ((self.tr("Name"), self.name), (self.tr("Kind"), self.kind),
+                         (self.tr("Location"), self.location),
+                         (self.tr("Opens"), hours), (self.tr("Capacity (people at once)"), self.capacity),
                          ("", self.needs_waiver)):
             if isinstance(w, QWidget):
                 w.setAccessibleName(label or w.text())
@@ -59,7 +64,7 @@ class DetailsPanel(QWidget):
             else:
                 form.addRow(QLabel(label, buddy=self.opens), w)
         layout.addLayout(form)
-        save = QPushButton("Save details", objectName="saveStationDetails")
+        save = QPushButton(self.tr("Save details"), objectName="saveStationDetails")
         save.clicked.connect(self.save)
         row = QHBoxLayout()
         row.addStretch(1)
@@ -95,6 +100,6 @@ class DetailsPanel(QWidget):
                                     needs_waiver=self.needs_waiver.isChecked())
             return True
 
-        if not attempt(self, "Details not saved", save_details, self.state):
+        if not attempt(self, self.tr("Details not saved"), save_details, self.state):
             return
         self.changed.emit()

@@ -22,6 +22,7 @@ from nightout_desk.services.stations.board import StationRow
 from nightout_desk.ui.messages import show_error
 from nightout_desk.ui.state import AppState
 from nightout_desk.ui.stations.table_models import IncidentsModel
+from nightout_desk.ui.stations.words import incident_kind
 
 
 class IncidentsPanel(QWidget):
@@ -34,7 +35,7 @@ class IncidentsPanel(QWidget):
         layout = QVBoxLayout(self)
         self.model = IncidentsModel(self)
         self.table = QTableView(objectName="incidentTable")
-        self.table.setAccessibleName("Incidents and notes")
+        self.table.setAccessibleName(self.tr("Incidents and notes"))
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -45,17 +46,18 @@ class IncidentsPanel(QWidget):
         layout.addWidget(self.table, 1)
         form = QHBoxLayout()
         self.kind = QComboBox(objectName="incidentKind")
-        self.kind.addItems(list(incidents.KINDS))
-        self.kind.setAccessibleName("What happened")
-        self.description = QLineEdit(objectName="incidentDescription",
-                                     placeholderText="What happened, who, what was done (e.g. boy, 6, red shirt…)")
-        self.description.setAccessibleName("Incident description")
+        for kind in incidents.KINDS:
+            self.kind.addItem(incident_kind(kind), kind)
+        self.kind.setAccessibleName(self.tr("What happened"))
+        self.description = QLineEdit(objectName="incidentDescription", placeholderText=self.tr(
+            "What happened, who, what was done (e.g. boy, 6, red shirt…)"))
+        self.description.setAccessibleName(self.tr("Incident description"))
         self.description.returnPressed.connect(self.record)
-        self.record_button = QPushButton("Record at this station", objectName="recordIncidentButton")
+        self.record_button = QPushButton(self.tr("Record at this station"), objectName="recordIncidentButton")
         self.record_button.clicked.connect(self.record)
-        self.resolve_button = QPushButton("Resolve selected…", objectName="resolveIncidentButton")
+        self.resolve_button = QPushButton(self.tr("Resolve selected…"), objectName="resolveIncidentButton")
         self.resolve_button.clicked.connect(self.resolve)
-        kind_label = QLabel("What happened:", buddy=self.kind)  # a reader names the combo by it, not its value
+        kind_label = QLabel(self.tr("What happened:"), buddy=self.kind)  # a reader names the combo by it, not its value
         for w in (kind_label, self.kind, self.description, self.record_button, self.resolve_button):
             form.addWidget(w)
         form.setStretchFactor(self.description, 1)
@@ -70,10 +72,10 @@ class IncidentsPanel(QWidget):
 
     def record(self) -> None:
         try:
-            incidents.report(self.state.desk, self.kind.currentText(), self.description.text(),
+            incidents.report(self.state.desk, self.kind.currentData(), self.description.text(),
                              self.station.id if self.station else None)
         except Exception as exc:  # noqa: BLE001
-            show_error(self, "Incident not recorded", exc)
+            show_error(self, self.tr("Incident not recorded"), exc)
             return
         self.description.clear()
         self.refresh()
@@ -83,13 +85,14 @@ class IncidentsPanel(QWidget):
         item = self.model.row(self.table.currentIndex().row())
         if item is None:
             return
-        text, ok = QInputDialog.getText(self, "Resolve incident", f"How was it resolved?\n\n{item.description}")
+        text, ok = QInputDialog.getText(self, self.tr("Resolve incident"), self.tr("How was it resolved?") + "\n\n"
+                                        + item.description)
         if not ok:
             return
         try:
             incidents.resolve(self.state.desk, item.id, text)
         except Exception as exc:  # noqa: BLE001
-            show_error(self, "Incident not resolved", exc)
+            show_error(self, self.tr("Incident not resolved"), exc)
             return
         self.refresh()
         self.changed.emit()

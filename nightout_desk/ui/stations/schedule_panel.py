@@ -36,7 +36,7 @@ class SchedulePanel(QWidget):
         self.model = ScheduleModel(self)
         self.table = QTableView(objectName="scheduleTable")
         self.table.setTabKeyNavigation(False)  # one Tab stop; arrows move inside
-        self.table.setAccessibleName("Demonstration schedule")
+        self.table.setAccessibleName(self.tr("Demonstration schedule"))
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -49,17 +49,17 @@ class SchedulePanel(QWidget):
         self.time = QTimeEdit(objectName="demoTime", displayFormat="HH:mm")
         soon = clock.local(clock.now())
         self.time.setTime(QTime(soon.hour, soon.minute - soon.minute % 15).addSecs(30 * 60))
-        self.time.setAccessibleName("Demonstration start time")
+        self.time.setAccessibleName(self.tr("Demonstration start time"))
         self.minutes = QSpinBox(objectName="demoMinutes", minimum=1, maximum=station_schedule.MAX_MINUTES, value=20,
-                                suffix=" min")
-        self.minutes.setAccessibleName("Length in minutes")
-        self.title = QLineEdit(objectName="demoTitle", placeholderText="Title, e.g. K-9 demonstration")
-        self.title.setAccessibleName("Demonstration title")
-        self.add_button = QPushButton("Add", objectName="addDemoButton")
-        self.add_button.setAccessibleName("Add this demonstration to the schedule")
-        self.move_button = QPushButton("Change selected", objectName="rescheduleDemoButton")
-        self.cancel_button = QPushButton("Cancel / restore selected", objectName="cancelDemoButton")
-        for w in (QLabel("At"), self.time, self.minutes, self.title):
+                                suffix=self.tr(" min"))
+        self.minutes.setAccessibleName(self.tr("Length in minutes"))
+        self.title = QLineEdit(objectName="demoTitle", placeholderText=self.tr("Title, e.g. K-9 demonstration"))
+        self.title.setAccessibleName(self.tr("Demonstration title"))
+        self.add_button = QPushButton(self.tr("Add"), objectName="addDemoButton")
+        self.add_button.setAccessibleName(self.tr("Add this demonstration to the schedule"))
+        self.move_button = QPushButton(self.tr("Change selected"), objectName="rescheduleDemoButton")
+        self.cancel_button = QPushButton(self.tr("Cancel / restore selected"), objectName="cancelDemoButton")
+        for w in (QLabel(self.tr("At")), self.time, self.minutes, self.title):
             form.addWidget(w)
         form.setStretchFactor(self.title, 1)
         for b, slot in ((self.add_button, self.add), (self.move_button, self.move), (self.cancel_button, self.cancel)):
@@ -101,18 +101,18 @@ class SchedulePanel(QWidget):
 
     def add(self) -> None:
         if self.station is not None:
-            self._run("Demonstration not added", lambda: station_schedule.add_demonstration(
+            self._run(self.tr("Demonstration not added"), lambda: station_schedule.add_demonstration(
                 self.state.desk, self.station.id, self.title.text(), self.time.time().toString("HH:mm"),
                 self.minutes.value()))
 
     def move(self) -> None:
         d = self._selected()
         if d is not None:
-            self._run("Demonstration not changed", lambda: station_schedule.reschedule(
+            self._run(self.tr("Demonstration not changed"), lambda: station_schedule.reschedule(
                 self.state.desk, d.id, self.time.time().toString("HH:mm"), self.minutes.value(), self.title.text()))
 
     def cancel(self) -> None:
         d = self._selected()
         if d is not None:
-            self._run("Demonstration not changed", lambda: station_schedule.cancel(self.state.desk, d.id,
-                                                                                   not d.cancelled))
+            self._run(self.tr("Demonstration not changed"), lambda: station_schedule.cancel(self.state.desk, d.id,
+                                                                                            not d.cancelled))

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QTimer
 from PySide6.QtGui import QGuiApplication, QKeySequence, QPainter, QPalette, QShortcut
 from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QLayout, QSizePolicy, QVBoxLayout, QWidget
 
@@ -20,6 +20,7 @@ from nightout_desk.services.stations import board as station_board
 from nightout_desk.services.stations.board import BoardSnapshot, StationRow
 from nightout_desk.services.stations.schedule import DemonstrationInfo
 from nightout_desk.ui.state import AppState
+from nightout_desk.ui.stations.words import reason_of, status_text, when_words
 
 REFRESH_MS = 5000
 BACKGROUND = "#0F2239"
@@ -27,11 +28,19 @@ PANEL = "#16304F"
 GOLD = "#F2C14E"
 MUTED = "#B8C7D9"
 NOW = "#8EE59B"  # a demonstration running now: green, and the word "now"
-CHIPS = {"open": ("#2E7D32", "OPEN"), "paused": ("#B26A00", "PAUSED"), "closed": ("#555E68", "CLOSED"),
-         "setting up": ("#1F5FA8", "SETTING UP")}
+CHIPS = {"open": ("#2E7D32", QT_TRANSLATE_NOOP("StationBoard", "OPEN")),
+         "paused": ("#B26A00", QT_TRANSLATE_NOOP("StationBoard", "PAUSED")),
+         "closed": ("#555E68", QT_TRANSLATE_NOOP("StationBoard", "CLOSED")),
+         "setting up": ("#1F5FA8", QT_TRANSLATE_NOOP("StationBoard", "SETTING UP"))}
 ORDER = {"open": 0, "paused": 1, "setting up": 2, "closed": 3}
 MAX_DEMOS = 5
-HINT = "Esc or F11: leave full screen · this board refreshes by itself"
+translate = QCoreApplication.translate
+
+
+def hint() -> str:
+    return translate("StationBoard", "Esc or F11: leave full screen · this board refreshes by itself")
+
+
 _open_boards: list[StationBoard] = []
 
 
@@ -97,14 +106,16 @@ def station_details(st: StationRow) -> str:
     parts = [st.location] if st.location else []
     if st.staffing is not None and st.staffing.on_duty:
         names = list(st.staffing.on_duty)
-        more = f" +{len(names) - 3} more" if len(names) > 3 else ""
-        parts.append(("Expected: " if st.staffing.booked_only else "On duty: ") + ", ".join(names[:3]) + more)
+        more = " " + translate("StationBoard", "+{more} more").format(more=len(names) - 3) if len(names) > 3 else ""
+        said = (translate("StationBoard", "Expected: {names}") if st.staffing.booked_only
+                else translate("StationBoard", "On duty: {names}"))
+        parts.append(said.format(names=", ".join(names[:3]) + more))
     return "  ·  ".join(parts)
 
 
 def station_line(st: StationRow) -> str:
     """The name, and a pause's reason after it: 'Bounce house — Blower tripped the breaker'."""
-    reason = st.status_text.split(" — ", 1)[1] if " — " in st.status_text else ""
+    reason = reason_of(st)
     return st.name + (f" — {reason}" if reason else "")
 
 
@@ -115,8 +126,8 @@ class StationBoard(QWidget):
         self.snapshot: BoardSnapshot | None = None
         self.unit = 11.0
         self.setObjectName("stationBoard")
-        self.setWindowTitle("Station board")
-        self.setAccessibleName("Station board")
+        self.setWindowTitle(self.tr("Station board"))
+        self.setAccessibleName(self.tr("Station board"))
         self.setStyleSheet(f"QWidget#stationBoard{{background:{BACKGROUND};}}"
                            f"QFrame[panel='true']{{background:{PANEL};border-radius:14px;}}")
         self.setAutoFillBackground(True)
@@ -133,12 +144,12 @@ class StationBoard(QWidget):
         root.addLayout(head)
         body = QHBoxLayout()
         body.setSpacing(20)
-        self.stations_panel, self.stations_grid = self._panel("Stations now", "boardStations")
-        self.demos_panel, self.demos_grid = self._panel("Next demonstrations", "boardDemos")
+        self.stations_panel, self.stations_grid = self._panel(self.tr("Stations now"), "boardStations")
+        self.demos_panel, self.demos_grid = self._panel(self.tr("Next demonstrations"), "boardDemos")
         body.addWidget(self.stations_panel, 11)
         body.addWidget(self.demos_panel, 9)
         root.addLayout(body, 1)
-        self.hint = QLabel(HINT, objectName="boardHint")
+        self.hint = QLabel(hint(), objectName="boardHint")
         root.addWidget(self.hint)
         self.countdowns: list[tuple[QLabel, DemonstrationInfo, str]] = []  # (label, demo, how it is worded)
         QShortcut(QKeySequence(Qt.Key.Key_F11), self, activated=self.toggle_full_screen)
@@ -176,9 +187,9 @@ class StationBoard(QWidget):
         try:
             self.snapshot = station_board.snapshot(self.state.desk)
         except Exception:  # noqa: BLE001 - the board keeps its last picture when the database blinks
-            self.hint.setText("Database not reachable — showing the last known board, retrying")
+            self.hint.setText(self.tr("Database not reachable — showing the last known board, retrying"))
             return
-        self.hint.setText(HINT)
+        self.hint.setText(hint())
         self._render()
 
     def _clear(self, layout: QLayout) -> None:
@@ -254,10 +265,11 @@ class StationBoard(QWidget):
         chips, name_width = [], 0
         for i, st in enumerate(rows):
             colour, word = CHIPS.get(st.status, ("#555E68", st.status.upper()))
+            word = self.tr(word) if st.status in CHIPS else word
             chip = _look(QLabel(word, objectName=f"boardStatus{i}"), unit * 0.72, True, "white",
                          f"background:{colour};border-radius:6px;padding:2px 8px;")
             chip.setAlignment(Qt.AlignmentFlag.AlignCenter)
-            chip.setAccessibleName(f"{st.name}: {st.status_text}")
+            chip.setAccessibleName(f"{st.name}: {status_text(st)}")
             chips.append(chip)
             grid.addWidget(chip, i * 2, 0, 2, 1, Qt.AlignmentFlag.AlignVCenter)
             name = _look(BoardLine(station_line(st), name=f"boardStation{i}"), unit * 1.05, True)
@@ -268,7 +280,7 @@ class StationBoard(QWidget):
             else:  # the name as wide as it needs, the demonstration the rest of the line
                 name_width = max(name_width, name.natural_width())
                 grid.addWidget(name, i * 2, 1)
-                when = _look(BoardLine(name=f"boardStationDemo{i}", short="Demo"), unit * 0.85, True, GOLD)
+                when = _look(BoardLine(name=f"boardStationDemo{i}", short=self.tr("Demo")), unit * 0.85, True, GOLD)
                 when.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
                 grid.addWidget(when, i * 2, 2)
                 self.countdowns.append((when, demo, "station"))
@@ -285,8 +297,8 @@ class StationBoard(QWidget):
         grid = self.demos_grid
         self._clear(grid)
         if not snap.next_demos:
-            grid.addWidget(_look(BoardLine("No more demonstrations tonight", name="boardNextDemo0"), unit, color=MUTED),
-                           0, 0)
+            grid.addWidget(_look(BoardLine(self.tr("No more demonstrations tonight"), name="boardNextDemo0"), unit,
+                                 color=MUTED), 0, 0)
             return
         for i, d in enumerate(snap.next_demos[:MAX_DEMOS]):
             top = i * 3  # two lines, then a little air before the next demonstration
@@ -313,10 +325,13 @@ class StationBoard(QWidget):
     def _say_when(self, label: QLabel, d: DemonstrationInfo, how: str, now: datetime) -> None:
         when = d.when(now)
         if how == "station":  # "K-9 demonstration at 19:30 · in 12 min": the title may give way, never the rest
-            label.set_line(d.title, f" at {d.local_time} · {when}", short="Demo")
+            keep = " " + self.tr("at {time} · {when}").format(time=d.local_time, when=when_words(when))
+            label.set_line(d.title, keep, short=self.tr("Demo"))
         else:
-            label.setText(f"now, until {clock.hhmm(d.ends_at)}" if when == "now" else when)
-            label.setAccessibleName(f"{d.title} at {d.local_time}: {label.text()}")
+            label.setText(self.tr("now, until {time}").format(time=clock.hhmm(d.ends_at)) if when == "now"
+                          else when_words(when))
+            label.setAccessibleName(self.tr("{title} at {time}: {when}").format(title=d.title, time=d.local_time,
+                                                                               when=label.text()))
         _recolour(label, NOW if when == "now" else (MUTED if when == "done" else GOLD))
 
     # --- full screen ---------------------------------------------------------------------------------------------

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtGui import QColor
 
 from nightout_desk import clock
@@ -13,6 +14,7 @@ from nightout_desk.services.stations import schedule as station_schedule
 from nightout_desk.services.stations.board import StationRow
 from nightout_desk.services.stations.waivers import WaiverInfo
 from nightout_desk.ui.rows_model import RowsTableModel
+from nightout_desk.ui.stations.words import incident_kind, status_text, when_words
 
 STATUS_COLOURS = {  # background, text — the status is always also written in words
     "open": ("#DCEFDC", "#1B5E20"),
@@ -24,7 +26,8 @@ STATUS_ICONS = {"open": "●", "paused": "❚❚", "closed": "■", "setting up"
 
 
 def status_words(row: StationRow) -> str:
-    return f"{STATUS_ICONS.get(row.status, '')} {row.status_text}".strip()
+    """"❚❚ Paused — Weather" in the screens' language."""
+    return f"{STATUS_ICONS.get(row.status, '')} {status_text(row)}".strip()
 
 
 class _StationsTable(RowsTableModel):
@@ -53,7 +56,8 @@ class _StationsTable(RowsTableModel):
 
 class StationsModel(_StationsTable):
     COL_STATION, COL_STATUS, COL_COUNT, COL_NEXT = range(4)
-    _HEADERS = ("Station", "Status", "Count", "Next")
+    _HEADERS = (QT_TRANSLATE_NOOP("StationsModel", "Station"), QT_TRANSLATE_NOOP("StationsModel", "Status"),
+                QT_TRANSLATE_NOOP("StationsModel", "Count"), QT_TRANSLATE_NOOP("StationsModel", "Next"))
     RIGHT_ALIGNED = (COL_COUNT,)
 
     def values(self, r: StationRow) -> tuple[object, ...]:
@@ -66,17 +70,18 @@ class StationsModel(_StationsTable):
 def demonstration_state(d: station_schedule.DemonstrationInfo) -> str:
     now = clock.now()
     if d.cancelled:
-        return "Cancelled"
+        return QCoreApplication.translate("ScheduleModel", "Cancelled")
     if d.is_running(now):
-        return "Running now"
+        return QCoreApplication.translate("ScheduleModel", "Running now")
     if d.ends_at <= now:
-        return "Done"
-    return station_schedule.countdown(d.starts_at, now)
+        return QCoreApplication.translate("ScheduleModel", "Done")
+    return when_words(station_schedule.countdown(d.starts_at, now))
 
 
 class ScheduleModel(_StationsTable):
     COL_TIME, COL_TITLE, COL_MINUTES, COL_WHEN = range(4)
-    _HEADERS = ("Time", "Demonstration", "Minutes", "When")
+    _HEADERS = (QT_TRANSLATE_NOOP("ScheduleModel", "Time"), QT_TRANSLATE_NOOP("ScheduleModel", "Demonstration"),
+                QT_TRANSLATE_NOOP("ScheduleModel", "Minutes"), QT_TRANSLATE_NOOP("ScheduleModel", "When"))
     RIGHT_ALIGNED = (COL_MINUTES,)
 
     def values(self, d: station_schedule.DemonstrationInfo) -> tuple[object, ...]:
@@ -85,27 +90,37 @@ class ScheduleModel(_StationsTable):
 
 class WaiversModel(_StationsTable):
     COL_TIME, COL_FAMILY, COL_CHILD, COL_GUARDIAN, COL_COVERS, COL_RULES_READ, COL_BY = range(7)
-    _HEADERS = ("Time", "Family", "Child", "Guardian", "Covers", "Rules read", "By")
+    _HEADERS = (QT_TRANSLATE_NOOP("WaiversModel", "Time"), QT_TRANSLATE_NOOP("WaiversModel", "Family"),
+                QT_TRANSLATE_NOOP("WaiversModel", "Child"), QT_TRANSLATE_NOOP("WaiversModel", "Guardian"),
+                QT_TRANSLATE_NOOP("WaiversModel", "Covers"), QT_TRANSLATE_NOOP("WaiversModel", "Rules read"),
+                QT_TRANSLATE_NOOP("WaiversModel", "By"))
 
     def values(self, w: WaiverInfo) -> tuple[object, ...]:
         return (clock.hhmm(w.at), w.family_name, f"{w.child_first_name} ({w.child_age})", w.guardian_name,
-                w.station_name, "yes" if w.rules_read else "NO", w.operator)
+                w.station_name, self.tr("yes") if w.rules_read else self.tr("NO"), w.operator)
 
 
 def incident_status(i: incidents.IncidentInfo) -> str:
+    translate = QCoreApplication.translate
     if i.kind == "note":
-        return "Note"
-    return f"Resolved {clock.hhmm(i.resolved_at)}: {i.resolution}" if i.resolved_at else "OPEN"
+        return translate("IncidentsModel", "Note")
+    if i.resolved_at:
+        return translate("IncidentsModel", "Resolved {time}: {resolution}").format(time=clock.hhmm(i.resolved_at),
+                                                                                   resolution=i.resolution)
+    return translate("IncidentsModel", "OPEN")
 
 
 class IncidentsModel(_StationsTable):
     """Every station's incidents and notes; an open incident is coloured as a paused station."""
 
     COL_TIME, COL_STATION, COL_WHAT, COL_DESCRIPTION, COL_STATUS, COL_BY = range(6)
-    _HEADERS = ("Time", "Station", "What", "Description", "Status", "By")
+    _HEADERS = (QT_TRANSLATE_NOOP("IncidentsModel", "Time"), QT_TRANSLATE_NOOP("IncidentsModel", "Station"),
+                QT_TRANSLATE_NOOP("IncidentsModel", "What"), QT_TRANSLATE_NOOP("IncidentsModel", "Description"),
+                QT_TRANSLATE_NOOP("IncidentsModel", "Status"), QT_TRANSLATE_NOOP("IncidentsModel", "By"))
 
     def values(self, i: incidents.IncidentInfo) -> tuple[object, ...]:
-        return (clock.hhmm(i.at), i.station_name or "—", i.kind, i.description, incident_status(i), i.operator)
+        return (clock.hhmm(i.at), i.station_name or "—", incident_kind(i.kind), i.description, incident_status(i),
+                i.operator)
 
     def status(self, i: incidents.IncidentInfo) -> str | None:
         return "paused" if i.is_open else None

@@ -48,46 +48,48 @@ class WaiverDialog(QDialog):
         self.state = state
         self.saved: waivers.WaiverInfo | None = None
         self.setObjectName("waiverDialog")
-        self.setWindowTitle("Record a parent's waiver")
+        self.setWindowTitle(self.tr("Record a parent's waiver"))
         self.resize(640, 560)
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel("Read this to the parent or guardian (or let them read it):"))
+        layout.addWidget(QLabel(self.tr("Read this to the parent or guardian (or let them read it):")))
         rules = QPlainTextEdit(waivers.text(state.desk), objectName="waiverTextShown", readOnly=True)
-        rules.setAccessibleName("Waiver text to read to the guardian")
+        rules.setAccessibleName(self.tr("Waiver text to read to the guardian"))
         rules.setMaximumHeight(170)
         layout.addWidget(rules)
         form = QFormLayout()
         find_row = QHBoxLayout()
-        self.find = QLineEdit(objectName="waiverFind", placeholderText="Scan the ticket, or type the family name")
-        self.find.setAccessibleName("Find the family")
+        self.find = QLineEdit(objectName="waiverFind",
+                              placeholderText=self.tr("Scan the ticket, or type the family name"))
+        self.find.setAccessibleName(self.tr("Find the family"))
         self.find.returnPressed.connect(self.look_up)
-        find_button = QPushButton("Find", objectName="waiverFindButton")
+        find_button = QPushButton(self.tr("Find"), objectName="waiverFindButton")
         find_button.clicked.connect(self.look_up)
         find_row.addWidget(self.find, 1)
         find_row.addWidget(find_button)
-        form.addRow("Family", find_row)
+        form.addRow(self.tr("Family"), find_row)
         self.family = QComboBox(objectName="waiverFamily")
-        self.family.setAccessibleName("Family the waiver is for")
-        form.addRow("Waiver for", self.family)
+        self.family.setAccessibleName(self.tr("Family the waiver is for"))
+        form.addRow(self.tr("Waiver for"), self.family)
         self.child = QLineEdit(objectName="waiverChild")
-        self.child.setAccessibleName("Child's first name")
-        form.addRow("Child's first name", self.child)
-        self.age = QSpinBox(objectName="waiverAge", minimum=0, maximum=waivers.MAX_AGE, value=7, suffix=" years")
-        self.age.setAccessibleName("Child's age")
-        form.addRow("Age", self.age)
+        self.child.setAccessibleName(self.tr("Child's first name"))
+        form.addRow(self.tr("Child's first name"), self.child)
+        self.age = QSpinBox(objectName="waiverAge", minimum=0, maximum=waivers.MAX_AGE, value=7,
+                            suffix=self.tr(" years"))
+        self.age.setAccessibleName(self.tr("Child's age"))
+        form.addRow(self.tr("Age"), self.age)
         self.guardian = QLineEdit(objectName="waiverGuardian")
-        self.guardian.setAccessibleName("Parent or guardian's name")
-        form.addRow("Parent / guardian", self.guardian)
+        self.guardian.setAccessibleName(self.tr("Parent or guardian's name"))
+        form.addRow(self.tr("Parent / guardian"), self.guardian)
         self.station = QComboBox(objectName="waiverStation")
-        self.station.setAccessibleName("Which station the waiver covers")
-        self.station.addItem("All activities that need a waiver", None)
+        self.station.setAccessibleName(self.tr("Which station the waiver covers"))
+        self.station.addItem(self.tr("All activities that need a waiver"), None)
         for st in stations.list_stations(state.desk):
             if st.needs_waiver:
                 self.station.addItem(st.name, st.id)
         if station_id is not None:
             self.station.setCurrentIndex(max(0, self.station.findData(station_id)))
-        form.addRow("Covers", self.station)
-        self.rules_read = QCheckBox("The guardian has read the rules (or had them read out) and agrees",
+        form.addRow(self.tr("Covers"), self.station)
+        self.rules_read = QCheckBox(self.tr("The guardian has read the rules (or had them read out) and agrees"),
                                     objectName="waiverRulesRead")
         form.addRow("", self.rules_read)
         layout.addLayout(form)
@@ -111,21 +113,22 @@ class WaiverDialog(QDialog):
         for h in matches:
             self.family.addItem(f"{h.display_name} · {h.ticket_code}", h.id)
         if not matches:
-            self.family.addItem("No family found — check the spelling or the ticket", None)
+            self.family.addItem(self.tr("No family found — check the spelling or the ticket"), None)
         else:
             self.child.setFocus()
 
     def save(self) -> None:
         household_id = self.family.currentData()
         if household_id is None:
-            show_error(self, "Waiver not saved", InvalidInput("Find the family first (scan their ticket)."))
+            show_error(self, self.tr("Waiver not saved"),
+                       InvalidInput(self.tr("Find the family first (scan their ticket).")))
             return
         try:
             self.saved = waivers.record(self.state.desk, household_id, child_first_name=self.child.text(),
                                         child_age=self.age.value(), guardian_name=self.guardian.text(),
                                         rules_read=self.rules_read.isChecked(), station_id=self.station.currentData())
         except Exception as exc:  # noqa: BLE001
-            show_error(self, "Waiver not saved", exc)
+            show_error(self, self.tr("Waiver not saved"), exc)
             return
         self.accept()
 
@@ -134,11 +137,11 @@ class WaiverTextDialog(QDialog):
     def __init__(self, state: AppState, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.state = state
-        self.setWindowTitle("Waiver text (all laptops)")
+        self.setWindowTitle(self.tr("Waiver text (all laptops)"))
         self.resize(640, 420)
         layout = QVBoxLayout(self)
         self.editor = QPlainTextEdit(waivers.text(state.desk), objectName="waiverTextEditor")
-        self.editor.setAccessibleName("Waiver text")
+        self.editor.setAccessibleName(self.tr("Waiver text"))
         layout.addWidget(self.editor)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.save)
@@ -146,8 +149,8 @@ class WaiverTextDialog(QDialog):
         layout.addWidget(buttons)
 
     def save(self) -> None:
-        if attempt(self, "Waiver text not saved", lambda: waivers.set_text(self.state.desk, self.editor.toPlainText())
-                   or True, self.state) is None:
+        if attempt(self, self.tr("Waiver text not saved"),
+                   lambda: waivers.set_text(self.state.desk, self.editor.toPlainText()) or True, self.state) is None:
             return
         self.accept()
 
@@ -163,7 +166,7 @@ class WaiversPanel(QWidget):
         self.model = WaiversModel(self)
         self.table = QTableView(objectName="waiverTable")
         self.table.setTabKeyNavigation(False)  # one Tab stop; arrows move inside
-        self.table.setAccessibleName("Waivers on file")
+        self.table.setAccessibleName(self.tr("Waivers on file"))
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.verticalHeader().hide()
@@ -171,9 +174,9 @@ class WaiversPanel(QWidget):
         self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         layout.addWidget(self.table, 1)
         row = QHBoxLayout()
-        for text, name, slot in (("Record a waiver…", "recordWaiverButton", lambda: self.record()),
-                                 ("Edit the waiver text…", "editWaiverTextButton", self.edit_text),
-                                 ("Print blank forms…", "printWaiverFormButton", self.print_form)):
+        for text, name, slot in ((self.tr("Record a waiver…"), "recordWaiverButton", lambda: self.record()),
+                                 (self.tr("Edit the waiver text…"), "editWaiverTextButton", self.edit_text),
+                                 (self.tr("Print blank forms…"), "printWaiverFormButton", self.print_form)):
             b = QPushButton(text, objectName=name)
             b.clicked.connect(slot)
             row.addWidget(b)
@@ -211,12 +214,12 @@ class WaiversPanel(QWidget):
             return path
 
         try:
-            path = make_pdf(self, "Blank waiver form", work)
+            path = make_pdf(self, self.tr("Blank waiver form"), work)
         except Exception as exc:  # noqa: BLE001
             path = None
-            show_error(self, "The form could not be made", exc)
+            show_error(self, self.tr("The form could not be made"), exc)
         if path is None:
             shutil.rmtree(folder, ignore_errors=True)
             return
-        PrintPreviewDialog(path, "Blank waiver form", self, settings=self.state.settings,
+        PrintPreviewDialog(path, self.tr("Blank waiver form"), self, settings=self.state.settings,
                            suggested_name="waiver-form.pdf").exec()
