@@ -27,8 +27,40 @@ ATTENDEES = ImportKind(title=QT_TRANSLATE_NOOP("AttendeeImport", "Import attende
                        preview=attendee_import.preview, run=attendee_import.run, action="checkin.import")
 
 
+# the fields' labels and hints and the formats' names the services give, in the screens' language
+WORDS = (
+    QT_TRANSLATE_NOOP("AttendeeImport", "Family name"),
+    QT_TRANSLATE_NOOP("AttendeeImport", "or a full-name column"),
+    QT_TRANSLATE_NOOP("AttendeeImport", "Full name"),
+    QT_TRANSLATE_NOOP("AttendeeImport", "“Smith, John” or “John Smith”"),
+    QT_TRANSLATE_NOOP("AttendeeImport", "First names"),
+    QT_TRANSLATE_NOOP("AttendeeImport", "Phone"),
+    QT_TRANSLATE_NOOP("AttendeeImport", "Email"),
+    QT_TRANSLATE_NOOP("AttendeeImport", "ZIP"),
+    QT_TRANSLATE_NOOP("AttendeeImport", "Neighbourhood"),
+    QT_TRANSLATE_NOOP("AttendeeImport", "Adults"),
+    QT_TRANSLATE_NOOP("AttendeeImport", "Kids"),
+    QT_TRANSLATE_NOOP("AttendeeImport", "People in the party"),
+    QT_TRANSLATE_NOOP("AttendeeImport", "adults = people − kids"),
+    QT_TRANSLATE_NOOP("AttendeeImport", "Ticket code"),
+    QT_TRANSLATE_NOOP("AttendeeImport", "scanned at the desk, it finds the family"),
+    QT_TRANSLATE_NOOP("AttendeeImport", "Notes"),
+    QT_TRANSLATE_NOOP("AttendeeImport", "Consent to contact"),
+    QT_TRANSLATE_NOOP("AttendeeImport", "Recognise automatically"),
+    QT_TRANSLATE_NOOP("AttendeeImport", "Eventbrite attendee report"),
+    QT_TRANSLATE_NOOP("AttendeeImport", "Generic CSV (choose the columns)"),
+)
+
+
+def in_language(kind: ImportKind) -> ImportKind:
+    """The kind with its title, intro, noun, fields and formats in the screens' language (translated when opened)."""
+    def said(text: str) -> str:
+        return translate("AttendeeImport", text) if text else text
+
+    fields = tuple(replace(f, label=said(f.label), hint=said(f.hint)) for f in kind.fields)
+    return replace(kind, title=said(kind.title), noun=said(kind.noun), intro=said(kind.intro), fields=fields,
+                   formats=tuple((key, said(label)) for key, label in kind.formats))
+
+
 def open_attendee_import(parent: QWidget | None, state: AppState) -> ImportDialog:
-    """The dialog in the screens' language (its title, intro and noun translated when it opens)."""
-    kind = replace(ATTENDEES, **{k: translate("AttendeeImport", getattr(ATTENDEES, k))
-                                 for k in ("title", "noun", "intro")})
-    return open_import(parent, state, kind)
+    return open_import(parent, state, in_language(ATTENDEES))

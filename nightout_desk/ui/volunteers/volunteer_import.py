@@ -26,8 +26,42 @@ VOLUNTEERS = ImportKind(title=QT_TRANSLATE_NOOP("VolunteerImport", "Import volun
                         action="volunteers.import")
 
 
+# the fields' labels and hints and the formats' names the services give, in the screens' language
+WORDS = (
+    QT_TRANSLATE_NOOP("VolunteerImport", "First name"),
+    QT_TRANSLATE_NOOP("VolunteerImport", "or a full-name column"),
+    QT_TRANSLATE_NOOP("VolunteerImport", "Last name"),
+    QT_TRANSLATE_NOOP("VolunteerImport", "Full name"),
+    QT_TRANSLATE_NOOP("VolunteerImport", "Email"),
+    QT_TRANSLATE_NOOP("VolunteerImport", "Phone"),
+    QT_TRANSLATE_NOOP("VolunteerImport", "Organization"),
+    QT_TRANSLATE_NOOP("VolunteerImport", "Role"),
+    QT_TRANSLATE_NOOP("VolunteerImport", "officer, civilian or youth"),
+    QT_TRANSLATE_NOOP("VolunteerImport", "T-shirt size"),
+    QT_TRANSLATE_NOOP("VolunteerImport", "Birth year"),
+    QT_TRANSLATE_NOOP("VolunteerImport", "Guardian's name"),
+    QT_TRANSLATE_NOOP("VolunteerImport", "Guardian's phone"),
+    QT_TRANSLATE_NOOP("VolunteerImport", "Emergency contact"),
+    QT_TRANSLATE_NOOP("VolunteerImport", "Emergency phone"),
+    QT_TRANSLATE_NOOP("VolunteerImport", "Notes"),
+    QT_TRANSLATE_NOOP("VolunteerImport", "Station"),
+    QT_TRANSLATE_NOOP("VolunteerImport", "Shift start"),
+    QT_TRANSLATE_NOOP("VolunteerImport", "Shift end"),
+    QT_TRANSLATE_NOOP("VolunteerImport", "Recognise automatically"),
+    QT_TRANSLATE_NOOP("VolunteerImport", "SignUpGenius sign-up report"),
+    QT_TRANSLATE_NOOP("VolunteerImport", "Generic CSV (choose the columns)"),
+)
+
+
+def in_language(kind: ImportKind) -> ImportKind:
+    """The kind with its title, intro, noun, fields and formats in the screens' language (translated when opened)."""
+    def said(text: str) -> str:
+        return translate("VolunteerImport", text) if text else text
+
+    fields = tuple(replace(f, label=said(f.label), hint=said(f.hint)) for f in kind.fields)
+    return replace(kind, title=said(kind.title), noun=said(kind.noun), intro=said(kind.intro), fields=fields,
+                   formats=tuple((key, said(label)) for key, label in kind.formats))
+
+
 def open_volunteer_import(parent: QWidget | None, state: AppState) -> ImportDialog:
-    """The dialog in the screens' language (its title, intro and noun translated when it opens)."""
-    kind = replace(VOLUNTEERS, **{k: translate("VolunteerImport", getattr(VOLUNTEERS, k))
-                                  for k in ("title", "noun", "intro")})
-    return open_import(parent, state, kind)
+    return open_import(parent, state, in_language(VOLUNTEERS))

@@ -4,6 +4,38 @@
     <context>
         <name>AttendeeImport</name>
         <message>
+            <source>Adults</source>
+            <translation>Adultos</translation>
+        </message>
+        <message>
+            <source>Consent to contact</source>
+            <translation>Permiso para contactar</translation>
+        </message>
+        <message>
+            <source>Email</source>
+            <translation>Correo</translation>
+        </message>
+        <message>
+            <source>Eventbrite attendee report</source>
+            <translation>Informe de asistentes de Eventbrite</translation>
+        </message>
+        <message>
+            <source>Family name</source>
+            <translation>Apellido</translation>
+        </message>
+        <message>
+            <source>First names</source>
+            <translation>Nombres</translation>
+        </message>
+        <message>
+            <source>Full name</source>
+            <translation>Nombre completo</translation>
+        </message>
+        <message>
+            <source>Generic CSV (choose the columns)</source>
+            <translation>CSV genérico (elija las columnas)</translation>
+        </message>
+        <message>
             <source>Import attendees</source>
             <translation>Importar asistentes</translation>
         </message>
@@ -12,8 +44,56 @@
             <translation>Importe las familias que se inscribieron con anticipación: un &lt;b&gt;informe de asistentes de Eventbrite&lt;/b&gt; (Orders › Attendee report › Export to CSV) se reconoce tal cual — un hogar por pedido; cualquier otra lista se lee como un &lt;b&gt;CSV genérico&lt;/b&gt; donde usted indica qué columna contiene qué. Se guardan el código de barras y los números de asistente y de pedido de Eventbrite (o una columna de código de boleto), así que el boleto en el teléfono de un padre o madre registra a la familia. Importar el mismo archivo otra vez no agrega nada dos veces, solo los códigos de boletos comprados después.</translation>
         </message>
         <message>
+            <source>Kids</source>
+            <translation>Niños</translation>
+        </message>
+        <message>
+            <source>Neighbourhood</source>
+            <translation>Vecindario</translation>
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation>Notas</translation>
+        </message>
+        <message>
+            <source>People in the party</source>
+            <translation>Personas en el grupo</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>Teléfono</translation>
+        </message>
+        <message>
+            <source>Recognise automatically</source>
+            <translation>Reconocer automáticamente</translation>
+        </message>
+        <message>
+            <source>Ticket code</source>
+            <translation>Código de boleto</translation>
+        </message>
+        <message>
+            <source>ZIP</source>
+            <translation>Código postal</translation>
+        </message>
+        <message>
+            <source>adults = people − kids</source>
+            <translation>adultos = personas − niños</translation>
+        </message>
+        <message>
             <source>households</source>
             <translation>hogares</translation>
+        </message>
+        <message>
+            <source>or a full-name column</source>
+            <translation>o una columna de nombre completo</translation>
+        </message>
+        <message>
+            <source>scanned at the desk, it finds the family</source>
+            <translation>al escanearlo en la mesa, encuentra a la familia</translation>
+        </message>
+        <message>
+            <source>“Smith, John” or “John Smith”</source>
+            <translation>«García, José» o «José García»</translation>
         </message>
     </context>
     <context>

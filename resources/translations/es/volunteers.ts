@@ -871,12 +871,100 @@
     <context>
         <name>VolunteerImport</name>
         <message>
+            <source>Birth year</source>
+            <translation>Año de nacimiento</translation>
+        </message>
+        <message>
+            <source>Email</source>
+            <translation>Correo</translation>
+        </message>
+        <message>
+            <source>Emergency contact</source>
+            <translation>Contacto de emergencia</translation>
+        </message>
+        <message>
+            <source>Emergency phone</source>
+            <translation>Teléfono de emergencia</translation>
+        </message>
+        <message>
+            <source>First name</source>
+            <translation>Nombre</translation>
+        </message>
+        <message>
+            <source>Full name</source>
+            <translation>Nombre completo</translation>
+        </message>
+        <message>
+            <source>Generic CSV (choose the columns)</source>
+            <translation>CSV genérico (elija las columnas)</translation>
+        </message>
+        <message>
+            <source>Guardian's name</source>
+            <translation>Nombre del tutor</translation>
+        </message>
+        <message>
+            <source>Guardian's phone</source>
+            <translation>Teléfono del tutor</translation>
+        </message>
+        <message>
             <source>Import volunteers</source>
             <translation>Importar voluntarios</translation>
         </message>
         <message>
             <source>Import volunteers and their shifts: a &lt;b&gt;SignUpGenius sign-up report&lt;/b&gt; (Reports › Sign Up Report › export to CSV) is recognised as it is — each person once, booked on every slot they took, stations and shifts added as needed; any other list is read as a &lt;b&gt;generic CSV&lt;/b&gt; where you say which column holds what. Importing the same file again adds nobody twice.</source>
             <translation>Importe voluntarios y sus turnos: un &lt;b&gt;informe de inscripciones de SignUpGenius&lt;/b&gt; (Reports › Sign Up Report › export to CSV) se reconoce tal cual — cada persona una vez, asignada a cada espacio que tomó, con estaciones y turnos agregados según haga falta; cualquier otra lista se lee como un &lt;b&gt;CSV genérico&lt;/b&gt; donde usted indica qué columna contiene qué. Importar el mismo archivo otra vez no agrega a nadie dos veces.</translation>
+        </message>
+        <message>
+            <source>Last name</source>
+            <translation>Apellido</translation>
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation>Notas</translation>
+        </message>
+        <message>
+            <source>Organization</source>
+            <translation>Organización</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>Teléfono</translation>
+        </message>
+        <message>
+            <source>Recognise automatically</source>
+            <translation>Reconocer automáticamente</translation>
+        </message>
+        <message>
+            <source>Role</source>
+            <translation>Rol</translation>
+        </message>
+        <message>
+            <source>Shift end</source>
+            <translation>Fin del turno</translation>
+        </message>
+        <message>
+            <source>Shift start</source>
+            <translation>Inicio del turno</translation>
+        </message>
+        <message>
+            <source>SignUpGenius sign-up report</source>
+            <translation>Informe de inscripciones de SignUpGenius</translation>
+        </message>
+        <message>
+            <source>Station</source>
+            <translation>Estación</translation>
+        </message>
+        <message>
+            <source>T-shirt size</source>
+            <translation>Talla de camiseta</translation>
+        </message>
+        <message>
+            <source>officer, civilian or youth</source>
+            <translation>officer, civilian o youth (oficial, civil o joven)</translation>
+        </message>
+        <message>
+            <source>or a full-name column</source>
+            <translation>o una columna de nombre completo</translation>
         </message>
         <message>
             <source>volunteers</source>
