@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QFrame,
@@ -26,7 +26,8 @@ from nightout_desk.services.checkin.households import HouseholdInfo
 from nightout_desk.services.inventory import stock as inventory
 from nightout_desk.services.inventory.stock import ItemInfo, LimitReached, NotEnoughStock
 from nightout_desk.services.inventory.units import amount
-from nightout_desk.ui.messages import explain
+from nightout_desk.ui.messages import said as explain  # the services' sentence, translated
+from nightout_desk.ui.service_words import in_language
 from nightout_desk.ui.sign_in import with_sign_in
 from nightout_desk.ui.speech import show_result
 from nightout_desk.ui.state import AppState
@@ -43,12 +44,15 @@ STYLES = {
 
 def _left_words(item: ItemInfo) -> str:
     """What is left after a hand-out, in words: never "Only 0 left!"."""
+    translate = QCoreApplication.translate
     if item.on_hand < 0:
-        return f"Stock shows {item.on_hand} (below zero): count the {item.name} when you can."
+        return translate("HandOutPanel", "Stock shows {count} (below zero): count the {item} when you can.").format(
+            count=item.on_hand, item=item.name)
     if item.on_hand == 0:
-        return f"That was the last one: {item.name} is now OUT OF STOCK."
+        return translate("HandOutPanel", "That was the last one: {item} is now OUT OF STOCK.").format(item=item.name)
     left = amount(item.on_hand, item.unit)
-    return f"Only {left} left!" if item.is_low else f"{left} left."
+    return (translate("HandOutPanel", "Only {left} left!") if item.is_low
+            else translate("HandOutPanel", "{left} left.")).format(left=left)
 
 
 class HandOutPanel(QFrame):
@@ -56,7 +60,7 @@ class HandOutPanel(QFrame):
         super().__init__(parent)
         self.state = state
         self.setObjectName("handOutPanel")
-        self.setAccessibleName("Giveaways to hand out")
+        self.setAccessibleName(self.tr("Giveaways to hand out"))
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.return_focus: Callable[[], None] | None = None  # the check-in tab sets it
         self.household: HouseholdInfo | None = None
@@ -67,9 +71,9 @@ class HandOutPanel(QFrame):
 
         self.title = QLabel(objectName="handOutTitle")
         self.title.setTextFormat(Qt.TextFormat.RichText)
-        self.undo_button = QPushButton("Undo last  (Alt+0)", objectName="handOutUndo")
-        self.undo_button.setAccessibleName("Put back the last item handed out")
-        self.undo_button.setAccessibleDescription("Shortcut: Alt+0")
+        self.undo_button = QPushButton(self.tr("Undo last  (Alt+0)"), objectName="handOutUndo")
+        self.undo_button.setAccessibleName(self.tr("Put back the last item handed out"))
+        self.undo_button.setAccessibleDescription(self.tr("Shortcut: {keys}").format(keys="Alt+0"))
         self.undo_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.undo_button.clicked.connect(self.undo_last)
         head = QHBoxLayout()
@@ -90,9 +94,9 @@ class HandOutPanel(QFrame):
                       context=Qt.ShortcutContext.WindowShortcut)
         QShortcut(QKeySequence("Alt+0"), self, activated=self.undo_last, context=Qt.ShortcutContext.WindowShortcut)
         self.status = QLabel(objectName="handOutStatus", wordWrap=True)
-        self.status.setAccessibleName("Hand-out result")
-        self.override_button = QPushButton("Allow anyway (organizer)", objectName="handOutOverride")
-        self.override_button.setAccessibleName("Allow this hand-out past the limit or the stock")
+        self.status.setAccessibleName(self.tr("Hand-out result"))
+        self.override_button = QPushButton(self.tr("Allow anyway (organizer)"), objectName="handOutOverride")
+        self.override_button.setAccessibleName(self.tr("Allow this hand-out past the limit or the stock"))
         self.override_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.override_button.clicked.connect(self.allow_anyway)
         status_row = QHBoxLayout()
@@ -111,14 +115,15 @@ class HandOutPanel(QFrame):
         self.last_move = None
         self._load()
         if self.items:
-            self._say("info", f"Hand out to the {household.family_name} household: press Alt+1…Alt+"
-                              f"{len(self.items)} (or click). Limits per household are checked.")
+            self._say("info", self.tr("Hand out to the {family} household: press Alt+1…Alt+{last} (or click). Limits "
+                                      "per household are checked.").format(family=household.family_name,
+                                                                          last=len(self.items)))
 
     def cleared(self) -> None:
         self.household = None
         self.last_move = None
         self._load()
-        self._say("info", "After a check-in, hand out giveaways here with Alt+1…Alt+9.")
+        self._say("info", self.tr("After a check-in, hand out giveaways here with Alt+1…Alt+9."))
 
     # --- actions -----------------------------------------------------------------------------------------------------
     def hand_out(self, index: int, override: bool = False) -> None:
@@ -126,15 +131,16 @@ class HandOutPanel(QFrame):
             return
         item = self.items[index]
         if self.household is None:
-            self._say("problem", "Check a family in first: giveaways are handed out to a checked-in household.")
+            self._say("problem", self.tr("Check a family in first: giveaways are handed out to a checked-in "
+                                         "household."))
             self._done()
             return
         try:
-            result = with_sign_in(self, "Allow anyway", lambda: inventory.hand_out(
+            result = with_sign_in(self, self.tr("Allow anyway"), lambda: inventory.hand_out(
                 self.state.desk, item.id, self.household.id, override=override), self.state)
         except (LimitReached, NotEnoughStock) as exc:
             self.blocked_index = index
-            self._say("problem", str(exc), allow_override=True)
+            self._say("problem", in_language(str(exc)), allow_override=True)
             self._done()
             return
         except Exception as exc:  # noqa: BLE001
@@ -143,10 +149,13 @@ class HandOutPanel(QFrame):
             return
         self.last_move = (result.move_id, result.item.name)
         self._load()
-        limit = f" ({result.household_total} of {item.limit_per_household})" if item.limit_per_household else ""
-        extra = " — allowed by an organizer" if result.override else ""
+        limit = " " + self.tr("({given} of {limit})").format(given=result.household_total,
+                                                             limit=item.limit_per_household) \
+            if item.limit_per_household else ""
+        extra = " — " + self.tr("allowed by an organizer") if result.override else ""
         warn = _left_words(result.item)
-        self._say("ok", f"✓ 1 {item.name} to the {self.household.family_name} household{limit}{extra}. {warn}")
+        self._say("ok", self.tr("✓ 1 {item} to the {family} household{limit}{extra}. {left}").format(
+            item=item.name, family=self.household.family_name, limit=limit, extra=extra, left=warn))
         self.state.dataChanged.emit("inventory")
         self._done()
 
@@ -156,7 +165,7 @@ class HandOutPanel(QFrame):
 
     def undo_last(self) -> None:
         if self.last_move is None:
-            self._say("problem", "Nothing to undo here: no item was handed out since this check-in.")
+            self._say("problem", self.tr("Nothing to undo here: no item was handed out since this check-in."))
             self._done()
             return
         move_id, name = self.last_move
@@ -168,7 +177,7 @@ class HandOutPanel(QFrame):
             return
         self.last_move = None
         self._load()
-        self._say("info", f"↶ {name} put back in stock.")
+        self._say("info", self.tr("↶ {item} put back in stock.").format(item=name))
         self.state.dataChanged.emit("inventory")
         self._done()
 
@@ -182,7 +191,8 @@ class HandOutPanel(QFrame):
             self._say("problem", explain(exc))
         self.setVisible(bool(self.items))
         name = self.household.family_name if self.household else ""
-        self.title.setText(f"<b>Giveaways</b> for the <b>{name}</b> household" if name else "<b>Giveaways</b>")
+        self.title.setText(self.tr("<b>Giveaways</b> for the <b>{family}</b> household").format(family=name) if name
+                           else self.tr("<b>Giveaways</b>"))
         self.undo_button.setEnabled(self.last_move is not None)
         for n, b in enumerate(self.buttons):
             if n >= len(self.items):
@@ -190,27 +200,32 @@ class HandOutPanel(QFrame):
                 continue
             item = self.items[n]
             given = self.given.get(item.id, 0)
+            blocked = item.on_hand <= 0 or bool(item.limit_per_household and given >= item.limit_per_household)
             if item.on_hand <= 0:
-                state = "OUT OF STOCK"
+                state = self.tr("OUT OF STOCK")
             elif item.limit_per_household and given >= item.limit_per_household:
-                state = f"LIMIT REACHED ({given} of {item.limit_per_household})"
+                state = self.tr("LIMIT REACHED ({given} of {limit})").format(given=given,
+                                                                            limit=item.limit_per_household)
             elif item.limit_per_household:
-                state = f"{given} of {item.limit_per_household} given · {item.on_hand} left"
+                state = self.tr("{given} of {limit} given · {left} left").format(
+                    given=given, limit=item.limit_per_household, left=item.on_hand)
+            elif given:
+                state = self.tr("{given} given · {left} left").format(given=given, left=item.on_hand)
             else:
-                state = f"{given} given · {item.on_hand} left" if given else f"{item.on_hand} left"
+                state = self.tr("{left} left").format(left=item.on_hand)
             name = item.name if len(item.name) <= NAME_CHARS else item.name[:NAME_CHARS - 1] + "…"
             b.setText(f"Alt+{n + 1}   {name}\n{state}")
             b.setToolTip(item.name)
-            b.setAccessibleName(f"Hand out {item.name}: {state}")
-            b.setAccessibleDescription(f"Shortcut: Alt+{n + 1}")  # a QShortcut of the window, not the button's
-            blocked = state.startswith(("OUT", "LIMIT"))
+            b.setAccessibleName(self.tr("Hand out {item}: {state}").format(item=item.name, state=state))
+            # a QShortcut of the window, not the button's
+            b.setAccessibleDescription(self.tr("Shortcut: {keys}").format(keys=f"Alt+{n + 1}"))
             b.setStyleSheet("QPushButton { text-align: left; padding: 4px 10px; %s }"
                             % ("color: #7f1d1d; background: #fee2e2;" if blocked else "font-weight: bold;"))
             b.setEnabled(self.household is not None)
             b.show()
 
     def _say(self, kind: str, text: str, allow_override: bool = False) -> None:
-        show_result(self.status, text, "Hand-out result", urgent=kind == "problem")
+        show_result(self.status, text, self.tr("Hand-out result"), urgent=kind == "problem")
         self.status.setStyleSheet(f"QLabel {{ {STYLES[kind]} padding: 4px 8px; border-radius: 3px; }}")
         self.override_button.setVisible(allow_override)  # a volunteer desk is asked to sign in as an organizer
         if not allow_override:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 
 from nightout_desk.services.inventory import stock as inventory
 from nightout_desk.services.inventory.stock import ItemInfo
-from nightout_desk.ui.messages import explain
+from nightout_desk.ui.messages import said as explain  # the services' sentence, translated
 from nightout_desk.ui.rows_model import RIGHT, RowsTableModel
 from nightout_desk.ui.sign_in import FollowsDesk, with_sign_in
 
@@ -30,7 +30,9 @@ class CountModel(RowsTableModel):
     """The items, with a column to type the counted quantity in (its only editable cell); counts are kept by row."""
 
     COL_ITEM, COL_UNIT, COL_EXPECTED, COL_COUNTED, COL_DIFF = range(5)
-    _HEADERS = ("Item", "Unit", "On hand (ledger)", "Counted", "Difference")
+    _HEADERS = (QT_TRANSLATE_NOOP("CountModel", "Item"), QT_TRANSLATE_NOOP("CountModel", "Unit"),
+                QT_TRANSLATE_NOOP("CountModel", "On hand (ledger)"), QT_TRANSLATE_NOOP("CountModel", "Counted"),
+                QT_TRANSLATE_NOOP("CountModel", "Difference"))
 
     def __init__(self, items: list[ItemInfo], parent=None) -> None:  # noqa: ANN001
         super().__init__(parent)
@@ -65,8 +67,10 @@ class CountModel(RowsTableModel):
                 return str(self.counted[row]) if row in self.counted else ""
             diff = self.difference(row)
             if diff is None:
-                return "not counted" if role == Qt.ItemDataRole.DisplayRole else ""
-            return "matches" if diff == 0 else f"{diff:+d} ({'missing' if diff < 0 else 'extra'})"
+                return self.tr("not counted") if role == Qt.ItemDataRole.DisplayRole else ""
+            if diff == 0:
+                return self.tr("matches")
+            return (self.tr("{diff} (missing)") if diff < 0 else self.tr("{diff} (extra)")).format(diff=f"{diff:+d}")
         if role == Qt.ItemDataRole.BackgroundRole and col == self.COL_DIFF and self.difference(row):
             return QBrush(DIFF_BG)
         if role == Qt.ItemDataRole.TextAlignmentRole and col in (self.COL_EXPECTED, self.COL_COUNTED):
@@ -95,26 +99,28 @@ class ReconcileDialog(FollowsDesk, QDialog):
         super().__init__(parent)
         self.desk, self.saved = desk, None
         self.setObjectName("reconcileDialog")
-        self.setWindowTitle("Reconcile the stock count")
-        intro = QLabel("Type what was counted on the shelf (from the count sheet). Items left blank are not changed. "
-                       "Differences are recorded as “counted” moves; nothing is overwritten.", wordWrap=True)
+        self.setWindowTitle(self.tr("Reconcile the stock count"))
+        intro = QLabel(self.tr("Type what was counted on the shelf (from the count sheet). Items left blank are not "
+                               "changed. Differences are recorded as “counted” moves; nothing is overwritten."),
+                       wordWrap=True)
         self.model = CountModel(inventory.levels(desk), self)
         self.table = QTableView(objectName="countTable")
-        self.table.setAccessibleName("Counted quantities")
+        self.table.setAccessibleName(self.tr("Counted quantities"))
         self.table.setModel(self.model)
         self.table.verticalHeader().hide()
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.AllEditTriggers)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(CountModel.COL_ITEM, QHeaderView.ResizeMode.Stretch)
-        self.note = QLineEdit(objectName="countNote", placeholderText="e.g. end of night, counted by Tom and Aisha")
-        self.note.setAccessibleName("Note about the count")
+        self.note = QLineEdit(objectName="countNote",
+                              placeholderText=self.tr("e.g. end of night, counted by Tom and Aisha"))
+        self.note.setAccessibleName(self.tr("Note about the count"))
         self.summary = QLabel(objectName="countSummary")
         self.problem = QLabel(objectName="countProblem", wordWrap=True)
         self.problem.setStyleSheet("color: #a00000; font-weight: bold")
-        save = QPushButton("Record the count", objectName="recordCountButton")
+        save = QPushButton(self.tr("Record the count"), objectName="recordCountButton")
         save.clicked.connect(self.save)
-        cancel = QPushButton("Cancel")
+        cancel = QPushButton(self.tr("Cancel"))
         cancel.clicked.connect(self.reject)
         buttons = QHBoxLayout()
         buttons.addWidget(self.summary, 1)
@@ -135,16 +141,16 @@ class ReconcileDialog(FollowsDesk, QDialog):
     def _summarize(self) -> None:
         diffs = [self.model.difference(r) for r in self.model.counted]
         off = [d for d in diffs if d]
-        self.summary.setText(f"{len(diffs)} of {self.model.rowCount()} items counted · "
-                             f"{len(off)} differ from the ledger")
+        self.summary.setText(self.tr("{counted} of %n items counted · {differ} differ from the ledger", "",
+                                     self.model.rowCount()).format(counted=len(diffs), differ=len(off)))
 
     def save(self) -> None:
         counts = self.model.counts()
         if not counts:
-            self.problem.setText("Type at least one counted quantity.")
+            self.problem.setText(self.tr("Type at least one counted quantity."))
             return
         try:
-            self.saved = with_sign_in(self, "Record the count",
+            self.saved = with_sign_in(self, self.tr("Record the count"),
                                       lambda: inventory.record_count(self.desk, counts, self.note.text()))
         except Exception as exc:  # noqa: BLE001
             self.problem.setText(explain(exc))
