@@ -5,7 +5,7 @@ from __future__ import annotations
 import uuid
 from datetime import date
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QDate, QLocale, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -25,11 +25,13 @@ from PySide6.QtWidgets import (
 from nightout_desk.models.donations import CHECK, IN_KIND, KINDS, MONEY_KINDS, SERVICES
 from nightout_desk.services.donations import donors
 from nightout_desk.services.donations import gifts as donations
-from nightout_desk.services.donations.gifts import KIND_LABELS, DonationInfo, ToStock
+from nightout_desk.services.donations.gifts import DonationInfo, ToStock
 from nightout_desk.services.inventory import stock as inventory
 from nightout_desk.services.money import format_money
 from nightout_desk.ui.donations.donor_dialog import DonorDialog
-from nightout_desk.ui.messages import explain
+from nightout_desk.ui.donations.table_models import kind_label
+from nightout_desk.ui.language import screens_language
+from nightout_desk.ui.messages import explain, said
 from nightout_desk.ui.sign_in import FollowsDesk, with_sign_in
 
 
@@ -50,96 +52,104 @@ class DonationDialog(FollowsDesk, QDialog):
         self.saved: DonationInfo | None = None
         self.print_after = False
         self.setObjectName("donationDialog")
-        self.setWindowTitle("Correct a donation" if correcting else "Record a donation")
+        self.setWindowTitle(self.tr("Correct a donation") if correcting else self.tr("Record a donation"))
 
         self.donor = QComboBox(objectName="donationDonor", editable=True)
-        self.donor.setAccessibleName("Donor")
+        self.donor.setAccessibleName(self.tr("Donor"))
         self.donor.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        self.donor.lineEdit().setPlaceholderText("Type to find a donor")
-        new_donor = QPushButton("New donor…", objectName="newDonorButton")
+        self.donor.lineEdit().setPlaceholderText(self.tr("Type to find a donor"))
+        new_donor = QPushButton(self.tr("New donor…"), objectName="newDonorButton")
         new_donor.clicked.connect(self.add_donor)
         donor_row = QHBoxLayout()
         donor_row.addWidget(self.donor, 1)
         donor_row.addWidget(new_donor)
-        self.date = QDateEdit(objectName="donationDate", calendarPopup=True, displayFormat="MMM d, yyyy")
-        self.date.setAccessibleName("Date received")
+        # Qt's date format: "MMM d, yyyy" in English; the Spanish order is the translator's ("d MMM yyyy")
+        self.date = QDateEdit(objectName="donationDate", calendarPopup=True,
+                              displayFormat=self.tr("MMM d, yyyy"))
+        self.date.setAccessibleName(self.tr("Date received"))
+        if screens_language() == "es":  # the month's short name in the screens' language, not the system's
+            self.date.setLocale(QLocale(QLocale.Language.Spanish, QLocale.Country.UnitedStates))
         self.date.setDate(QDate.currentDate())
         self.kind = QComboBox(objectName="donationKind")
-        self.kind.setAccessibleName("What was given")
+        self.kind.setAccessibleName(self.tr("What was given"))
         for k in KINDS:
-            self.kind.addItem(KIND_LABELS[k], k)
-        self.amount = _money_edit("donationAmount", "Amount in dollars", "e.g. 250.00")
+            self.kind.addItem(kind_label(k), k)
+        self.amount = _money_edit("donationAmount", self.tr("Amount in dollars"), self.tr("e.g. 250.00"))
         self.check_number = QLineEdit(objectName="donationCheckNumber")
-        self.check_number.setAccessibleName("Check number")
+        self.check_number.setAccessibleName(self.tr("Check number"))
         self.check_number.setMaximumWidth(160)
         self.description = QLineEdit(objectName="donationDescription")
-        self.description.setAccessibleName("Description of what was given")
+        self.description.setAccessibleName(self.tr("Description of what was given"))
         self.quantity = QSpinBox(objectName="donationQuantity", minimum=0, maximum=100000, specialValueText="—")
-        self.quantity.setAccessibleName("Quantity")
-        self.unit = QLineEdit(objectName="donationUnit", placeholderText="each, cases, boxes…")
-        self.unit.setAccessibleName("Unit")
+        self.quantity.setAccessibleName(self.tr("Quantity"))
+        self.unit = QLineEdit(objectName="donationUnit", placeholderText=self.tr("each, cases, boxes…"))
+        self.unit.setAccessibleName(self.tr("Unit"))
         self.unit.setMaximumWidth(160)
         qty_row = QHBoxLayout()
         qty_row.addWidget(self.quantity)
         qty_row.addWidget(self.unit)
         qty_row.addStretch(1)
-        self.estimate = _money_edit("donationEstimate", "Estimated value, internal only")
-        self.estimate.setToolTip("For the organizers' report only. Receipts never show a value for goods.")
-        self.returned = QLineEdit(objectName="donationReturned", placeholderText="nothing (leave empty) — or e.g. "
-                                                                                  "sponsor banner, dinner tickets")
-        self.returned.setAccessibleName("What the donor received in return")
-        self.returned_value = _money_edit("donationReturnedValue", "Fair market value of what the donor received")
-        self.returned_logo = QCheckBox("it bears our name or logo (a mug, a T-shirt, a sticker…)",
+        self.estimate = _money_edit("donationEstimate", self.tr("Estimated value, internal only"))
+        self.estimate.setToolTip(self.tr("For the organizers' report only. Receipts never show a value for goods."))
+        self.returned = QLineEdit(objectName="donationReturned", placeholderText=self.tr(
+            "nothing (leave empty) — or e.g. sponsor banner, dinner tickets"))
+        self.returned.setAccessibleName(self.tr("What the donor received in return"))
+        self.returned_value = _money_edit("donationReturnedValue",
+                                          self.tr("Fair market value of what the donor received"))
+        self.returned_logo = QCheckBox(self.tr("it bears our name or logo (a mug, a T-shirt, a sticker…)"),
                                        objectName="donationReturnedLogo")
-        self.returned_logo.setAccessibleName("What the donor received bears the organization's name or logo")
-        self.returned_cost = _money_edit("donationReturnedCost", "What it cost the organization")
-        self.returned_cost.setToolTip("For token items (IRS Publication 1771): what the items given back cost us.")
-        self.expenses = QLineEdit(objectName="donationExpenses", placeholderText="optional, e.g. mileage and paint "
-                                                                                 "supplies (no amount)")
-        self.expenses.setAccessibleName("The volunteer's out-of-pocket expenses, not reimbursed")
-        self.purpose = QLineEdit(objectName="donationPurpose", placeholderText="optional, e.g. K-9 equipment")
-        self.purpose.setAccessibleName("Purpose or restriction")
-        self.reason = QLineEdit(objectName="donationReason", placeholderText="why it is corrected (printed receipts "
-                                                                             "are voided and reissued)")
-        self.reason.setAccessibleName("Reason for the correction")
+        self.returned_logo.setAccessibleName(self.tr("What the donor received bears the organization's name or logo"))
+        self.returned_cost = _money_edit("donationReturnedCost", self.tr("What it cost the organization"))
+        self.returned_cost.setToolTip(self.tr("For token items (IRS Publication 1771): what the items given back "
+                                              "cost us."))
+        self.expenses = QLineEdit(objectName="donationExpenses", placeholderText=self.tr(
+            "optional, e.g. mileage and paint supplies (no amount)"))
+        self.expenses.setAccessibleName(self.tr("The volunteer's out-of-pocket expenses, not reimbursed"))
+        self.purpose = QLineEdit(objectName="donationPurpose", placeholderText=self.tr("optional, e.g. K-9 equipment"))
+        self.purpose.setAccessibleName(self.tr("Purpose or restriction"))
+        self.reason = QLineEdit(objectName="donationReason", placeholderText=self.tr(
+            "why it is corrected (printed receipts are voided and reissued)"))
+        self.reason.setAccessibleName(self.tr("Reason for the correction"))
 
         self.form = QFormLayout()
-        self.form.addRow("&Donor:", donor_row)
-        self.form.addRow("Date &received:", self.date)
-        self.form.addRow("&What was given:", self.kind)
-        self.form.addRow("&Amount ($):", self.amount)
-        self.form.addRow("Check &number:", self.check_number)
-        self.form.addRow("Descri&ption:", self.description)
-        self.form.addRow("&Quantity:", qty_row)
-        self.form.addRow("Estimated value ($, internal):", self.estimate)
-        self.form.addRow("Donor received in r&eturn:", self.returned)
-        self.form.addRow("…its fair market &value ($):", self.returned_value)
+        self.form.addRow(self.tr("&Donor:"), donor_row)
+        self.form.addRow(self.tr("Date &received:"), self.date)
+        self.form.addRow(self.tr("&What was given:"), self.kind)
+        self.form.addRow(self.tr("&Amount ($):"), self.amount)
+        self.form.addRow(self.tr("Check &number:"), self.check_number)
+        self.form.addRow(self.tr("Descri&ption:"), self.description)
+        self.form.addRow(self.tr("&Quantity:"), qty_row)
+        self.form.addRow(self.tr("Estimated value ($, internal):"), self.estimate)
+        self.form.addRow(self.tr("Donor received in r&eturn:"), self.returned)
+        self.form.addRow(self.tr("…its fair market &value ($):"), self.returned_value)
         self.form.addRow("", self.returned_logo)
-        self.form.addRow("…what it &cost us ($):", self.returned_cost)
-        self.form.addRow("Expenses not reimbursed:", self.expenses)
-        self.form.addRow("P&urpose:", self.purpose)
-        self.form.addRow("Reason for the correction:", self.reason)
+        self.form.addRow(self.tr("…what it &cost us ($):"), self.returned_cost)
+        self.form.addRow(self.tr("Expenses not reimbursed:"), self.expenses)
+        self.form.addRow(self.tr("P&urpose:"), self.purpose)
+        self.form.addRow(self.tr("Reason for the correction:"), self.reason)
         self.form.labelForField(donor_row).setBuddy(self.donor)
         self.form.labelForField(qty_row).setBuddy(self.quantity)
 
-        self.stock = QGroupBox("Add these goods to the giveaway stock", objectName="donationToStock", checkable=True)
+        self.stock = QGroupBox(self.tr("Add these goods to the giveaway stock"), objectName="donationToStock",
+                               checkable=True)
         self.stock.setChecked(False)
         self.stock_item = QComboBox(objectName="donationStockItem")
-        self.stock_item.setAccessibleName("Giveaway item")
+        self.stock_item.setAccessibleName(self.tr("Giveaway item"))
         self.stock_quantity = QSpinBox(objectName="donationStockQuantity", minimum=1, maximum=100000)
-        self.stock_quantity.setAccessibleName("How many go into stock")
-        self.stock_limit = QSpinBox(objectName="donationStockLimit", minimum=0, maximum=99, specialValueText="no limit")
-        self.stock_limit.setAccessibleName("Limit per household for a new item")
+        self.stock_quantity.setAccessibleName(self.tr("How many go into stock"))
+        self.stock_limit = QSpinBox(objectName="donationStockLimit", minimum=0, maximum=99,
+                                    specialValueText=self.tr("no limit"))
+        self.stock_limit.setAccessibleName(self.tr("Limit per household for a new item"))
         stock_form = QFormLayout(self.stock)
-        stock_form.addRow("Item:", self.stock_item)
-        stock_form.addRow("How many:", self.stock_quantity)
-        stock_form.addRow("Limit per household (new item):", self.stock_limit)
+        stock_form.addRow(self.tr("Item:"), self.stock_item)
+        stock_form.addRow(self.tr("How many:"), self.stock_quantity)
+        stock_form.addRow(self.tr("Limit per household (new item):"), self.stock_limit)
 
         self.problem = QLabel(objectName="donationProblem", wordWrap=True)
         self.problem.setStyleSheet("color: #a00000; font-weight: bold")
-        self.save_button = QPushButton("&Save", objectName="saveDonationButton")
-        self.save_print_button = QPushButton("Save and &print receipt", objectName="saveAndPrintButton")
-        cancel = QPushButton("Cancel")
+        self.save_button = QPushButton(self.tr("&Save"), objectName="saveDonationButton")
+        self.save_print_button = QPushButton(self.tr("Save and &print receipt"), objectName="saveAndPrintButton")
+        cancel = QPushButton(self.tr("Cancel"))
         self.save_button.clicked.connect(lambda: self.save(False))
         self.save_print_button.clicked.connect(lambda: self.save(True))
         cancel.clicked.connect(self.reject)
@@ -165,7 +175,7 @@ class DonationDialog(FollowsDesk, QDialog):
             self._fill(correcting)
             self.donor.setEnabled(False)
             new_donor.setEnabled(False)
-            self.save_print_button.setText("Save and print new receipt")
+            self.save_print_button.setText(self.tr("Save and print new receipt"))
         self._kind_changed()
         self.resize(620, 0)
 
@@ -187,12 +197,13 @@ class DonationDialog(FollowsDesk, QDialog):
         self.stock_item.clear()
         self.stock_item.addItem("", None)
         for item in inventory.levels(self.desk):
-            self.stock_item.addItem(f"{item.name} ({item.on_hand} on hand)", str(item.id))
+            self.stock_item.addItem(self.tr("{item} ({n} on hand)").format(item=item.name, n=item.on_hand),
+                                    str(item.id))
         self._load_items_label()
 
     def _load_items_label(self) -> None:
-        name = self.description.text().strip() or "(the description)"
-        self.stock_item.setItemText(0, f"New item: {name}")
+        name = self.description.text().strip() or self.tr("(the description)")
+        self.stock_item.setItemText(0, self.tr("New item: {name}").format(name=name))
 
     def _fill(self, d: DonationInfo) -> None:
         self.date.setDate(QDate(d.received_on.year, d.received_on.month, d.received_on.day))
@@ -222,7 +233,8 @@ class DonationDialog(FollowsDesk, QDialog):
         for widget, shown in rows.items():
             self.form.setRowVisible(self._row_of(widget), shown)
         self.stock.setVisible(kind == IN_KIND and self.correcting is None)
-        label = {"gift card": "Store / card:", IN_KIND: "Descri&ption of goods:", SERVICES: "Descri&ption of services:"}
+        label = {"gift card": self.tr("Store / card:"), IN_KIND: self.tr("Descri&ption of goods:"),
+                 SERVICES: self.tr("Descri&ption of services:")}
         if kind in label:
             self.form.labelForField(self.description).setText(label[kind])
 
@@ -276,18 +288,18 @@ class DonationDialog(FollowsDesk, QDialog):
     def save(self, print_after: bool) -> None:
         try:
             if self.correcting:
-                self.saved = with_sign_in(self, "Correct a donation", lambda: donations.correct(
+                self.saved = with_sign_in(self, self.tr("Correct a donation"), lambda: donations.correct(
                     self.desk, self.correcting.id, reason=self.reason.text(), **self.values()))
             else:
                 donor_id = self.selected_donor_id()
                 if donor_id is None:
-                    self.problem.setText("Choose the donor from the list, or add them with “New donor…”.")
+                    self.problem.setText(self.tr("Choose the donor from the list, or add them with “New donor…”."))
                     self.donor.setFocus()
                     return
                 self.saved = donations.record(self.desk, donor_id, to_stock=self.to_stock(), **self.values())
         except Exception as exc:  # noqa: BLE001
-            self.problem.setText(explain(exc))
-            self._focus_asked(explain(exc))
+            self.problem.setText(said(exc))
+            self._focus_asked(explain(exc))  # the service's English sentence says which field
             self.adjustSize()  # a two-line message is shown whole
             return
         self.print_after = print_after

@@ -29,8 +29,9 @@ from nightout_desk.ui.donations import print_flow
 from nightout_desk.ui.donations.donation_dialog import DonationDialog
 from nightout_desk.ui.donations.donor_dialog import DonorDialog
 from nightout_desk.ui.donations.organization_dialog import OrganizationDialog
-from nightout_desk.ui.donations.table_models import DonationsModel, DonorsModel, ReceiptsModel
-from nightout_desk.ui.messages import show_error
+from nightout_desk.ui.donations.table_models import DonationsModel, DonorsModel, ReceiptsModel, kind_label
+from nightout_desk.ui.messages import said, show_error
+from nightout_desk.ui.service_words import in_language
 from nightout_desk.ui.sign_in import allowed, attempt
 from nightout_desk.ui.state import AppState
 
@@ -67,56 +68,64 @@ class DonationsTab(QWidget):
     def __init__(self, state: AppState, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.state = state
-        self.search = QLineEdit(objectName="donorSearch", placeholderText="Find a donor: name, contact, email, phone")
-        self.search.setAccessibleName("Find a donor")
+        self.search = QLineEdit(objectName="donorSearch",
+                                placeholderText=self.tr("Find a donor: name, contact, email, phone"))
+        self.search.setAccessibleName(self.tr("Find a donor"))
         self.search.setClearButtonEnabled(True)
         self._timer = QTimer(self, singleShot=True, interval=200, timeout=self.refresh)
         self.search.textEdited.connect(lambda _t: self._timer.start())
-        self.record_button = button("Record donation…  (Ctrl+N)", "recordDonationButton", "Record a donation",
-                                    self.record_donation)
+        self.record_button = button(self.tr("Record donation…  (Ctrl+N)"), "recordDonationButton",
+                                    self.tr("Record a donation"), self.record_donation)
         self.record_button.setStyleSheet("QPushButton { font-weight: bold; padding: 6px 14px; }")
         top = QHBoxLayout()
         top.addWidget(self.search, 1)
-        top.addWidget(button("New donor…", "newDonorButton", "Add a donor", self.new_donor))
-        top.addWidget(button("Edit donor…", "editDonorButton", "Edit the selected donor", self.edit_donor))
-        top.addWidget(button("Merge donors…", "mergeDonorsButton", "Merge two selected donors", self.merge_donors))
+        top.addWidget(button(self.tr("New donor…"), "newDonorButton", self.tr("Add a donor"), self.new_donor))
+        top.addWidget(button(self.tr("Edit donor…"), "editDonorButton", self.tr("Edit the selected donor"),
+                             self.edit_donor))
+        top.addWidget(button(self.tr("Merge donors…"), "mergeDonorsButton", self.tr("Merge two selected donors"),
+                             self.merge_donors))
         top.addWidget(self.record_button)
 
         self.setup_banner = QLabel(objectName="donationsSetupBanner", wordWrap=True)
         self.setup_banner.setStyleSheet("background: #fff4d6; color: #5a3d00; padding: 8px; border-radius: 4px")
-        self.setup_banner.setText("⚠ Receipts cannot be issued yet: an organizer must enter the organization's name "
-                                  "and tax status (Organization… below). Donations can be recorded meanwhile.")
+        self.setup_banner.setText(self.tr("⚠ Receipts cannot be issued yet: an organizer must enter the "
+                                          "organization's name and tax status (Organization… below). Donations can "
+                                          "be recorded meanwhile."))
 
         self.donors_model = DonorsModel(self)
-        self.donors_view = table("donorsTable", "Donors", self.donors_model, 0, multi=True)
+        self.donors_view = table("donorsTable", self.tr("Donors"), self.donors_model, 0, multi=True)
         self.donations_model = DonationsModel(self)
-        self.donations_view = table("donationsTable", "Donations", self.donations_model, 3)
+        self.donations_view = table("donationsTable", self.tr("Donations"), self.donations_model, 3)
         for column, width in ((1, 170),):  # the donor's name may be long; the gift itself gets the room
             self.donations_view.horizontalHeader().setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
             self.donations_view.setColumnWidth(column, width)
         self.receipts_model = ReceiptsModel(self)
-        self.receipts_view = table("receiptsTable", "Receipts", self.receipts_model, 1)
+        self.receipts_view = table("receiptsTable", self.tr("Receipts"), self.receipts_model, 1)
         self.right_tabs = QTabWidget(objectName="donationsViews")
-        self.right_tabs.addTab(self.donations_view, "Donations")
-        self.right_tabs.addTab(self.receipts_view, "Receipts (void ones too)")
+        self.right_tabs.addTab(self.donations_view, self.tr("Donations"))
+        self.right_tabs.addTab(self.receipts_view, self.tr("Receipts (void ones too)"))
         self.showing = QLabel(objectName="donationsShowing")
-        self.show_all_button = button("Show every donor's", "showAllDonationsButton", "Show every donor's donations",
-                                      self.show_all)
+        self.show_all_button = button(self.tr("Show every donor's"), "showAllDonationsButton",
+                                      self.tr("Show every donor's donations"), self.show_all)
         showing_row = QHBoxLayout()
         showing_row.addWidget(self.showing, 1)
         showing_row.addWidget(self.show_all_button)
 
         receipt_row = QHBoxLayout()
         for text, name, accessible, slot in (
-                ("Print receipt…", "printReceiptButton", "Print or reprint the selected receipt", self.print_selected),
-                ("Void receipt…", "voidReceiptButton", "Void the selected receipt only: the gift still counts "
-                 "(to take the gift back too, use Void donation…)", self.void_selected),
-                ("Reissue…", "reissueReceiptButton", "Void and reissue the selected receipt", self.reissue_selected),
-                ("Correct donation…", "correctDonationButton", "Correct the selected donation", self.correct_selected),
-                ("Void donation…", "voidDonationButton", "Void the selected donation (typed twice, a bounced check)",
-                 self.void_donation),
-                ("Donor summary receipt…", "summaryReceiptButton", "One receipt listing all the donor's gifts",
-                 self.summary_receipt)):
+                (self.tr("Print receipt…"), "printReceiptButton", self.tr("Print or reprint the selected receipt"),
+                 self.print_selected),
+                (self.tr("Void receipt…"), "voidReceiptButton", self.tr(
+                    "Void the selected receipt only: the gift still counts (to take the gift back too, use Void "
+                    "donation…)"), self.void_selected),
+                (self.tr("Reissue…"), "reissueReceiptButton", self.tr("Void and reissue the selected receipt"),
+                 self.reissue_selected),
+                (self.tr("Correct donation…"), "correctDonationButton", self.tr("Correct the selected donation"),
+                 self.correct_selected),
+                (self.tr("Void donation…"), "voidDonationButton",
+                 self.tr("Void the selected donation (typed twice, a bounced check)"), self.void_donation),
+                (self.tr("Donor summary receipt…"), "summaryReceiptButton",
+                 self.tr("One receipt listing all the donor's gifts"), self.summary_receipt)):
             receipt_row.addWidget(button(text, name, accessible, slot))
         receipt_row.addStretch(1)
         right = QWidget()
@@ -133,20 +142,21 @@ class DonationsTab(QWidget):
         split.setSizes([470, 880])
         split.setChildrenCollapsible(False)
 
-        self.unprinted_button = button("Print unprinted receipts", "printUnprintedButton",
-                                       "Print every receipt not printed yet", self.print_unprinted)
+        self.unprinted_button = button(self.tr("Print unprinted receipts"), "printUnprintedButton",
+                                       self.tr("Print every receipt not printed yet"), self.print_unprinted)
         bottom = QHBoxLayout()
         self.totals = QLabel(objectName="donationsTotals", wordWrap=True)
         self.totals.setMinimumWidth(200)
-        self.totals.setAccessibleName("Donation totals")
+        self.totals.setAccessibleName(self.tr("Donation totals"))
         bottom.addWidget(self.totals, 1)
         bottom.addWidget(self.unprinted_button)
-        bottom.addWidget(button("Import donations…", "importDonationsButton", "Import donations from a CSV file",
-                                self.import_donations))
-        bottom.addWidget(button("Thank-you letters…", "lettersButton", "Print thank-you letters", self.print_letters))
-        bottom.addWidget(button("Year statements…", "yearStatementsButton",
-                                "Print donors' calendar-year statements (every event)", self.year_statements))
-        bottom.addWidget(button("Organization…", "organizationButton", "Who issues the receipts",
+        bottom.addWidget(button(self.tr("Import donations…"), "importDonationsButton",
+                                self.tr("Import donations from a CSV file"), self.import_donations))
+        bottom.addWidget(button(self.tr("Thank-you letters…"), "lettersButton", self.tr("Print thank-you letters"),
+                                self.print_letters))
+        bottom.addWidget(button(self.tr("Year statements…"), "yearStatementsButton",
+                                self.tr("Print donors' calendar-year statements (every event)"), self.year_statements))
+        bottom.addWidget(button(self.tr("Organization…"), "organizationButton", self.tr("Who issues the receipts"),
                                 self.edit_organization))
         layout = QVBoxLayout(self)
         layout.addLayout(top)
@@ -182,14 +192,15 @@ class DonationsTab(QWidget):
             summary = donations.report_summary(self.state.desk)
             org = organization.get(self.state.desk)
         except Exception as exc:  # noqa: BLE001 - a refresh must never take the screen down
-            self.totals.setText(f"Not refreshed: {exc}")
+            self.totals.setText(self.tr("Not refreshed: {why}").format(why=said(exc)))
             return
         self.setup_banner.setVisible(not org.is_set_up)
-        self.totals.setText(f"{_n(summary.donors, 'donor')} · {_n(summary.donations, 'donation')} · "
-                            f"{format_money(summary.money_total_cents)} in money · "
-                            f"{_n(summary.in_kind_count, 'gift')} of goods · "
-                            f"{_n(summary.receipts_unprinted, 'receipt')} not printed yet")
-        self.unprinted_button.setText(f"Print unprinted receipts ({summary.receipts_unprinted})")
+        self.totals.setText(self.tr("{donors} · {donations} · {money} in money · {goods} · {unprinted}").format(
+            donors=self.tr("%n donors", "", summary.donors), donations=self.tr("%n donations", "", summary.donations),
+            money=format_money(summary.money_total_cents),
+            goods=self.tr("%n gifts of goods", "", summary.in_kind_count),
+            unprinted=self.tr("%n receipts not printed yet", "", summary.receipts_unprinted)))
+        self.unprinted_button.setText(self.tr("Print unprinted receipts ({n})").format(n=summary.receipts_unprinted))
         self.unprinted_button.setEnabled(summary.receipts_unprinted > 0 or not org.is_set_up)
 
     def _show_donations(self) -> None:
@@ -199,8 +210,9 @@ class DonationsTab(QWidget):
         self.donations_model.set_rows(donations.list_donations(desk, donor.id if donor else None))
         every = receipts.list_receipts(desk)
         self.receipts_model.set_rows([r for r in reversed(every) if donor is None or r.donor_id == donor.id])
-        self.showing.setText(f"<b>{donor.name}</b>: {donor.gifts} gift{'s' if donor.gifts != 1 else ''}"
-                             if donor else "<b>Every donor's gifts</b>")
+        self.showing.setText(self.tr("<b>{donor}</b>: {gifts}").format(donor=donor.name,
+                                                                       gifts=self.tr("%n gifts", "", donor.gifts))
+                             if donor else self.tr("<b>Every donor's gifts</b>"))
         self.show_all_button.setVisible(donor is not None)
 
     def show_all(self) -> None:
@@ -226,7 +238,7 @@ class DonationsTab(QWidget):
     def edit_donor(self) -> None:
         chosen = self.selected_donors()
         if len(chosen) != 1:
-            QMessageBox.information(self, "Edit donor", "Select one donor in the list first.")
+            QMessageBox.information(self, self.tr("Edit donor"), self.tr("Select one donor in the list first."))
             return
         if DonorDialog(self.state.desk, chosen[0], parent=self).exec():
             self._changed()
@@ -234,16 +246,17 @@ class DonationsTab(QWidget):
     def merge_donors(self) -> None:
         chosen = self.selected_donors()
         if len(chosen) != 2:
-            QMessageBox.information(self, "Merge donors", "Select the two entries of the same donor "
-                                                          "(Ctrl+click the second one), then press Merge.")
+            QMessageBox.information(self, self.tr("Merge donors"), self.tr(
+                "Select the two entries of the same donor (Ctrl+click the second one), then press Merge."))
             return
         keep, dup = sorted(chosen, key=lambda d: (-d.gifts, d.name))
-        answer = QMessageBox.question(
-            self, "Merge donors", f"Keep “{keep.name}” ({keep.gifts} gifts) and move the {dup.gifts} gifts of "
-                                  f"“{dup.name}” to it?\n\nReceipts already issued keep their wording.")
+        answer = QMessageBox.question(self, self.tr("Merge donors"), self.tr(
+            "Keep “{keep}” ({kept}) and move the {moved} of “{other}” to it?\n\nReceipts already issued keep their "
+            "wording.").format(keep=keep.name, kept=self.tr("%n gifts", "", keep.gifts),
+                               moved=self.tr("%n gifts", "", dup.gifts), other=dup.name))
         if answer != QMessageBox.StandardButton.Yes:
             return
-        if attempt(self, "Not merged", lambda: donors.merge(self.state.desk, keep.id, dup.id) or True,
+        if attempt(self, self.tr("Not merged"), lambda: donors.merge(self.state.desk, keep.id, dup.id) or True,
                    self.state) is None:
             return
         self._changed()
@@ -258,7 +271,7 @@ class DonationsTab(QWidget):
         self._changed()
         saved = dialog.saved
         if saved.warnings:
-            QMessageBox.information(self, "Donation saved", "\n".join(saved.warnings))
+            QMessageBox.information(self, self.tr("Donation saved"), "\n".join(map(in_language, saved.warnings)))
         elif dialog.print_after and saved.receipt_id:
             print_flow.preview_receipts(self.state, [saved.receipt_id], self)
             self.refresh()
@@ -278,7 +291,8 @@ class DonationsTab(QWidget):
     def correct_selected(self) -> None:
         d = self.selected_donation()
         if d is None:
-            QMessageBox.information(self, "Correct a donation", "Select the donation in the Donations list first.")
+            QMessageBox.information(self, self.tr("Correct a donation"),
+                                    self.tr("Select the donation in the Donations list first."))
             return
         dialog = DonationDialog(self.state.desk, self, correcting=d)
         if dialog.exec():
@@ -290,30 +304,35 @@ class DonationsTab(QWidget):
     def void_donation(self) -> None:
         d = self.selected_donation()
         if d is None:
-            QMessageBox.information(self, "Void a donation", "Select the donation in the Donations list first.")
+            QMessageBox.information(self, self.tr("Void a donation"),
+                                    self.tr("Select the donation in the Donations list first."))
             return
         if d.is_void:
-            QMessageBox.information(self, "Void a donation", f"That donation is void already: {d.void_reason}.")
+            QMessageBox.information(self, self.tr("Void a donation"),
+                                    self.tr("That donation is void already: {reason}.").format(reason=d.void_reason))
             return
-        reason, ok = QInputDialog.getText(
-            self, "Void donation", f"Void {d.donor_name}'s {d.kind_label.lower()} of {d.what}? It stays on file, "
-            "marked VOID, and counts nowhere" + (f"; receipt {d.receipt_number} is voided with it" if d.receipt_number
-                                                 else "") + ".\nWhy (typed twice, check bounced, wrong donor)?")
+        gift = self.tr("{donor}'s {kind} of {what}").format(donor=d.donor_name, kind=kind_label(d.kind).lower(),
+                                                            what=d.what)
+        question = (self.tr("Void {gift}? It stays on file, marked VOID, and counts nowhere; receipt {number} is "
+                            "voided with it.").format(gift=gift, number=d.receipt_number) if d.receipt_number else
+                    self.tr("Void {gift}? It stays on file, marked VOID, and counts nowhere.").format(gift=gift))
+        reason, ok = QInputDialog.getText(self, self.tr("Void donation"), question + "\n" + self.tr(
+            "Why (typed twice, check bounced, wrong donor)?"))
         if not ok:
             return
-        done = attempt(self, "Not voided", lambda: donations.void(self.state.desk, d.id, reason), self.state)
+        done = attempt(self, self.tr("Not voided"), lambda: donations.void(self.state.desk, d.id, reason), self.state)
         if done is None:
             return
         self._changed()
         if done.warnings:
-            QMessageBox.information(self, "Donation voided", "\n".join(done.warnings))
+            QMessageBox.information(self, self.tr("Donation voided"), "\n".join(map(in_language, done.warnings)))
 
     # --- receipts ---------------------------------------------------------------------------------------------------
     def _need_receipt(self):  # noqa: ANN202
         r = self.selected_receipt()
         if r is None:
-            QMessageBox.information(self, "Receipts", "Select a donation that has a receipt, or a receipt in the "
-                                                      "Receipts list.")
+            QMessageBox.information(self, self.tr("Receipts"), self.tr(
+                "Select a donation that has a receipt, or a receipt in the Receipts list."))
         return r
 
     def print_selected(self) -> None:
@@ -325,18 +344,18 @@ class DonationsTab(QWidget):
         try:
             print_flow.preview_receipts(self.state, ids, self)
         except Exception as exc:  # noqa: BLE001
-            show_error(self, "Not printed", exc)
+            show_error(self, self.tr("Not printed"), exc)
         self._changed()
 
     def void_selected(self) -> None:
         r = self._need_receipt()
         if r is None:
             return
-        reason, ok = QInputDialog.getText(self, f"Void receipt {r.number}",
-                                          "Why is it void? It stays on file, marked VOID, with this reason:")
+        reason, ok = QInputDialog.getText(self, self.tr("Void receipt {number}").format(number=r.number),
+                                          self.tr("Why is it void? It stays on file, marked VOID, with this reason:"))
         if not ok:
             return
-        if attempt(self, "Not voided", lambda: receipts.void(self.state.desk, r.id, reason) or True,
+        if attempt(self, self.tr("Not voided"), lambda: receipts.void(self.state.desk, r.id, reason) or True,
                    self.state) is None:
             return
         self._changed()
@@ -345,26 +364,30 @@ class DonationsTab(QWidget):
         r = self._need_receipt()
         if r is None:
             return
-        prompt = "The new receipt gets a new number and points to this one." + \
-            ("" if r.is_void else f"\nReceipt {r.number} will be voided. Why?")
-        reason, ok = QInputDialog.getText(self, f"Reissue receipt {r.number}", prompt, text=r.void_reason)
+        prompt = self.tr("The new receipt gets a new number and points to this one.")
+        if not r.is_void:
+            prompt += "\n" + self.tr("Receipt {number} will be voided. Why?").format(number=r.number)
+        reason, ok = QInputDialog.getText(self, self.tr("Reissue receipt {number}").format(number=r.number), prompt,
+                                          text=r.void_reason)
         if not ok:
             return
-        new = attempt(self, "Not reissued", lambda: receipts.reissue(self.state.desk, r.id, reason), self.state)
+        new = attempt(self, self.tr("Not reissued"), lambda: receipts.reissue(self.state.desk, r.id, reason),
+                      self.state)
         if new is None:
             return
         self._changed()
-        if QMessageBox.question(self, "Reissued", f"Receipt {new.number} replaces {r.number}. Print it now?") \
-                == QMessageBox.StandardButton.Yes:
+        if QMessageBox.question(self, self.tr("Reissued"), self.tr("Receipt {new} replaces {old}. Print it now?")
+                                .format(new=new.number, old=r.number)) == QMessageBox.StandardButton.Yes:
             self._print([new.id])
 
     def summary_receipt(self) -> None:
         chosen = self.selected_donors()
         if len(chosen) != 1:
-            QMessageBox.information(self, "Donor summary receipt", "Select one donor in the list first.")
+            QMessageBox.information(self, self.tr("Donor summary receipt"),
+                                    self.tr("Select one donor in the list first."))
             return
-        made = attempt(self, "Donor summary receipt", lambda: receipts.issue_summary(self.state.desk, chosen[0].id),
-                       self.state)
+        made = attempt(self, self.tr("Donor summary receipt"),
+                       lambda: receipts.issue_summary(self.state.desk, chosen[0].id), self.state)
         if made is None:
             return
         self._changed()
@@ -374,35 +397,36 @@ class DonationsTab(QWidget):
         desk = self.state.desk
         try:
             if not organization.get(desk).is_set_up:
-                raise InvalidInput("Set up the organization first (Organization…), then print.")
+                raise InvalidInput(self.tr("Set up the organization first (Organization…), then print."))
             if permissions.may(desk, "donations.issue_receipts"):  # numbering old donations: an organizer's
                 receipts.issue_missing(desk)
             todo = [r.id for r in receipts.list_receipts(desk, unprinted=True)]
         except Exception as exc:  # noqa: BLE001
-            show_error(self, "Receipts", exc)
+            show_error(self, self.tr("Receipts"), exc)
             return
         if not todo:
-            QMessageBox.information(self, "Receipts", "Every receipt is printed already.")
+            QMessageBox.information(self, self.tr("Receipts"), self.tr("Every receipt is printed already."))
             return
         self._print(todo)
 
     def print_letters(self) -> None:
         chosen = self.selected_donors()
         ids = [d.id for d in chosen] if chosen else None
-        count = attempt(self, "Thank-you letters", lambda: print_flow.preview_letters(self.state, ids, self),
+        count = attempt(self, self.tr("Thank-you letters"), lambda: print_flow.preview_letters(self.state, ids, self),
                         self.state)
         if count is None:
             return
         if count == 0:
-            QMessageBox.information(self, "Thank-you letters", "No donations are recorded for these donors yet.")
+            QMessageBox.information(self, self.tr("Thank-you letters"),
+                                    self.tr("No donations are recorded for these donors yet."))
 
     def year_statements(self) -> None:
         from nightout_desk.ui.donations.statements_dialog import YearStatementsDialog
         from nightout_desk.ui.sign_in import allowed
 
-        if not allowed(self, "Year statements", "donations.statements", self.state):
+        if not allowed(self, self.tr("Year statements"), "donations.statements", self.state):
             return
-        dialog = attempt(self, "Year statements", lambda: YearStatementsDialog(self.state, self), self.state)
+        dialog = attempt(self, self.tr("Year statements"), lambda: YearStatementsDialog(self.state, self), self.state)
         if dialog is not None:
             dialog.exec()
 
@@ -413,12 +437,9 @@ class DonationsTab(QWidget):
         dialog.imported.connect(lambda _r: self.refresh())
 
     def edit_organization(self) -> None:
-        if not allowed(self, "Organization", "donations.organization", self.state):  # asked before the form opens
+        # asked before the form opens
+        if not allowed(self, self.tr("Organization"), "donations.organization", self.state):
             return
         if OrganizationDialog(self.state.desk, self).exec():
             self._changed()
 
-
-def _n(count: int, noun: str) -> str:
-    """'1 donor', '2 donors'."""
-    return f"{count:,} {noun}{'' if count == 1 else 's'}"

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 
 from nightout_desk.services.donations import donors
 from nightout_desk.services.donations.donors import BUSINESS, PERSON, DonorInfo
-from nightout_desk.ui.messages import explain
+from nightout_desk.ui.messages import said
 from nightout_desk.ui.sign_in import FollowsDesk, with_sign_in
 
 
@@ -29,9 +29,9 @@ class DonorDialog(FollowsDesk, QDialog):
         super().__init__(parent)
         self.desk, self.donor, self.saved = desk, donor, None
         self.setObjectName("donorDialog")
-        self.setWindowTitle("Edit donor" if donor else "New donor")
-        self.person = QRadioButton("A &person", objectName="donorPerson")
-        self.business = QRadioButton("A &business or group", objectName="donorBusiness")
+        self.setWindowTitle(self.tr("Edit donor") if donor else self.tr("New donor"))
+        self.person = QRadioButton(self.tr("A &person"), objectName="donorPerson")
+        self.business = QRadioButton(self.tr("A &business or group"), objectName="donorBusiness")
         group = QButtonGroup(self)
         group.addButton(self.person)
         group.addButton(self.business)
@@ -40,19 +40,19 @@ class DonorDialog(FollowsDesk, QDialog):
         kinds.addWidget(self.business)
         kinds.addStretch(1)
         self.name = QLineEdit(objectName="donorName")
-        self.name.setAccessibleName("Donor's name")
-        self.contact = QLineEdit(objectName="donorContact", placeholderText="the person at the business")
-        self.contact.setAccessibleName("Contact person")
+        self.name.setAccessibleName(self.tr("Donor's name"))
+        self.contact = QLineEdit(objectName="donorContact", placeholderText=self.tr("the person at the business"))
+        self.contact.setAccessibleName(self.tr("Contact person"))
         self.address = QPlainTextEdit(objectName="donorAddress")
-        self.address.setAccessibleName("Postal address")
-        self.address.setPlaceholderText("12 Main St\nRiverside, NY 12345")
+        self.address.setAccessibleName(self.tr("Postal address"))
+        self.address.setPlaceholderText(self.tr("12 Main St\nRiverside, NY 12345"))
         self.address.setFixedHeight(72)
         self.phone = QLineEdit(objectName="donorPhone")
-        self.phone.setAccessibleName("Phone")
+        self.phone.setAccessibleName(self.tr("Phone"))
         self.email = QLineEdit(objectName="donorEmail")
-        self.email.setAccessibleName("Email")
+        self.email.setAccessibleName(self.tr("Email"))
         self.notes = QLineEdit(objectName="donorNotes")
-        self.notes.setAccessibleName("Notes")
+        self.notes.setAccessibleName(self.tr("Notes"))
         self.duplicates = QLabel(objectName="donorDuplicates", wordWrap=True)
         self.duplicates.setStyleSheet("color: #8a5a00")
         self.duplicates.hide()
@@ -60,13 +60,13 @@ class DonorDialog(FollowsDesk, QDialog):
         self.problem.setStyleSheet("color: #a00000")
 
         form = QFormLayout()
-        form.addRow("Who:", kinds)
-        form.addRow("&Name:", self.name)
-        form.addRow("&Contact person:", self.contact)
-        form.addRow("&Address:", self.address)
-        form.addRow("&Phone:", self.phone)
-        form.addRow("&Email:", self.email)
-        form.addRow("N&otes:", self.notes)
+        form.addRow(self.tr("Who:"), kinds)
+        form.addRow(self.tr("&Name:"), self.name)
+        form.addRow(self.tr("&Contact person:"), self.contact)
+        form.addRow(self.tr("&Address:"), self.address)
+        form.addRow(self.tr("&Phone:"), self.phone)
+        form.addRow(self.tr("&Email:"), self.email)
+        form.addRow(self.tr("N&otes:"), self.notes)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
         buttons.button(QDialogButtonBox.StandardButton.Save).setObjectName("saveDonorButton")
         buttons.accepted.connect(self.save)
@@ -107,9 +107,10 @@ class DonorDialog(FollowsDesk, QDialog):
             return
         self.duplicates.setVisible(bool(found))
         if found:
-            names = ", ".join(f"“{d.name}” ({d.gifts} gifts)" for d in found[:3])
-            self.duplicates.setText(f"⚠ Already on file: {names}. Cancel and pick them in the list instead of "
-                                    "adding them twice.")
+            names = ", ".join(self.tr("“{name}” ({gifts})").format(name=d.name, gifts=self.tr("%n gifts", "", d.gifts))
+                              for d in found[:3])
+            self.duplicates.setText(self.tr("⚠ Already on file: {names}. Cancel and pick them in the list instead of "
+                                            "adding them twice.").format(names=names))
 
     def values(self) -> dict:
         return {"kind": BUSINESS if self.business.isChecked() else PERSON, "name": self.name.text(),
@@ -122,9 +123,9 @@ class DonorDialog(FollowsDesk, QDialog):
             if self.donor is None:
                 self.saved = donors.add_donor(self.desk, **self.values())
             else:
-                self.saved = with_sign_in(self, "Edit donor", lambda: donors.update(self.desk, self.donor.id,
-                                                                                    **self.values()))
+                self.saved = with_sign_in(self, self.tr("Edit donor"), lambda: donors.update(
+                    self.desk, self.donor.id, **self.values()))
         except Exception as exc:  # noqa: BLE001
-            self.problem.setText(explain(exc))
+            self.problem.setText(said(exc))
             return
         self.accept()

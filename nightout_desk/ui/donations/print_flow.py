@@ -6,6 +6,7 @@ import tempfile
 import uuid
 from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
 from nightout_desk.printing.letters import write_letters
@@ -15,6 +16,8 @@ from nightout_desk.services.donations import letters, organization, receipts
 from nightout_desk.ui.pdf_job import make_pdf
 from nightout_desk.ui.print_preview import PrintPreviewDialog
 from nightout_desk.ui.state import AppState
+
+translate = QCoreApplication.translate
 
 
 def _temp_pdf(stem: str) -> Path:
@@ -31,11 +34,15 @@ def preview_receipts(state: AppState, receipt_ids: list[uuid.UUID], parent: QWid
         stem = f"receipt-{docs[0].content.number}" if len(docs) == 1 else f"receipts-{len(docs)}"
         return docs, write_receipts(docs, folder / f"{stem}.pdf", progress, cancelled)
 
-    made = make_pdf(parent, "Receipts", work, "Writing the receipts…")
+    made = make_pdf(parent, translate("DonationPrinting", "Receipts"), work,
+                    translate("DonationPrinting", "Writing the receipts…"))
     if made is None:
         return False
     docs, pdf = made
-    title = f"Receipt {docs[0].content.number}" if len(docs) == 1 else f"{len(docs)} receipts"
+    count = len(docs)  # a variable: lupdate misses a translate() whose count is a call
+    title = translate("DonationPrinting", "%n receipts", None, count)
+    if len(docs) == 1:
+        title = translate("DonationPrinting", "Receipt {number}").format(number=docs[0].content.number)
     dialog = PrintPreviewDialog(pdf, title, parent, settings=state.settings, suggested_name=pdf.name)
     dialog.setObjectName("receiptPreview")
     dialog.exec()
@@ -55,10 +62,11 @@ def preview_letters(state: AppState, donor_ids: list[uuid.UUID] | None, parent: 
         return len(made), write_letters(made, _temp_pdf(f"thank-you-letters-{len(made)}"),
                                         organization.get(desk).footer, progress, cancelled)
 
-    count, pdf = make_pdf(parent, "Thank-you letters", work, "Writing the letters…") or (0, None)
+    count, pdf = make_pdf(parent, translate("DonationPrinting", "Thank-you letters"), work,
+                          translate("DonationPrinting", "Writing the letters…")) or (0, None)
     if pdf is None:
         return count
-    dialog = PrintPreviewDialog(pdf, f"{count} thank-you letter{'s' if count != 1 else ''}", parent,
+    dialog = PrintPreviewDialog(pdf, translate("DonationPrinting", "%n thank-you letters", None, count), parent,
                                 settings=state.settings, suggested_name=pdf.name)
     dialog.setObjectName("letterPreview")
     dialog.exec()
