@@ -29,7 +29,8 @@ _spec = importlib.util.spec_from_file_location("translations_tool", ROOT / "tool
 tool = importlib.util.module_from_spec(_spec)
 _spec.loader.exec_module(tool)
 
-DONE_AREAS = ("main", "checkin")
+DONE_AREAS = ("main", "checkin", "start", "sync", "checkin_dialogs", "volunteers", "stations", "inventory",
+              "donations", "reports")
 SHOTS = os.environ.get("NIGHTOUT_SHOTS")  # a folder: the Spanish window is saved there as PNG to be looked at
 PLACEHOLDER = re.compile(r"\{\w*\}|%n")
 
