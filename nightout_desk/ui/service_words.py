@@ -214,6 +214,19 @@ TEMPLATES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("ServiceMessages", "The amount “{text}” has its commas in the wrong places: write it like "
                                          "1,250.00 or 1250 (commas only between groups of three digits, a point "
                                          "before the cents)."),
+    # services/donations/organization.py and letter_template.py: the Organization dialog
+    QT_TRANSLATE_NOOP("ServiceMessages", "Type the organization's legal name, exactly as it should appear on "
+                                         "receipts."),
+    QT_TRANSLATE_NOOP("ServiceMessages", "Choose the organization's tax status."),
+    QT_TRANSLATE_NOOP("ServiceMessages", "A 501(c)(3) receipt needs the organization's EIN: nine digits, like "
+                                         "12-3456789."),
+    QT_TRANSLATE_NOOP("ServiceMessages", "The receipt number prefix may use letters, digits and dashes only, like "
+                                         "NNO-2026."),
+    QT_TRANSLATE_NOOP("ServiceMessages", "{year} is not a tax year the figures could be for."),
+    QT_TRANSLATE_NOOP("ServiceMessages", "Each of {year}'s IRS figures must be more than $0."),
+    QT_TRANSLATE_NOOP("ServiceMessages", "{year}'s low-cost article figure must be less than its minimum payment."),
+    QT_TRANSLATE_NOOP("ServiceMessages", "The letter uses unknown placeholders: {unknown}. Known ones: {known}."),
+    QT_TRANSLATE_NOOP("ServiceMessages", "The letter has no text yet."),
 )
 
 

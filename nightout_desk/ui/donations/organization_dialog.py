@@ -22,9 +22,9 @@ from PySide6.QtWidgets import (
 
 from nightout_desk.services.donations import organization
 from nightout_desk.services.donations.letter_template import PLACEHOLDERS
-from nightout_desk.services.donations.organization import CHARITY, GOVERNMENT, TAX_STATUS_LABELS, Organization
+from nightout_desk.services.donations.organization import CHARITY, GOVERNMENT, Organization
 from nightout_desk.ui.donations.figures_page import FiguresPage
-from nightout_desk.ui.messages import explain
+from nightout_desk.ui.messages import said
 from nightout_desk.ui.sign_in import FollowsDesk, with_sign_in
 
 
@@ -34,7 +34,7 @@ class OrganizationDialog(FollowsDesk, QDialog):
         self.desk = desk
         self.org = organization.get(desk)
         self.setObjectName("organizationDialog")
-        self.setWindowTitle("Receipts and letters: the issuing organization")
+        self.setWindowTitle(self.tr("Receipts and letters: the issuing organization"))
         o = self.org
 
         def line(name: str, value: str, accessible: str, placeholder: str = "") -> QLineEdit:
@@ -42,66 +42,72 @@ class OrganizationDialog(FollowsDesk, QDialog):
             edit.setAccessibleName(accessible)
             return edit
 
-        self.legal_name = line("orgLegalName", o.legal_name, "Legal name", "e.g. Town of Riverside Police Department")
+        self.legal_name = line("orgLegalName", o.legal_name, self.tr("Legal name"),
+                               self.tr("e.g. Town of Riverside Police Department"))
         self.address = QPlainTextEdit(o.address, objectName="orgAddress")
-        self.address.setAccessibleName("Address")
+        self.address.setAccessibleName(self.tr("Address"))
         self.address.setFixedHeight(64)
-        self.phone = line("orgPhone", o.phone, "Phone")
-        self.email = line("orgEmail", o.email, "Email")
-        self.government = QRadioButton(TAX_STATUS_LABELS[GOVERNMENT], objectName="orgGovernment")
-        self.charity = QRadioButton(TAX_STATUS_LABELS[CHARITY], objectName="orgCharity")
+        self.phone = line("orgPhone", o.phone, self.tr("Phone"))
+        self.email = line("orgEmail", o.email, self.tr("Email"))
+        self.government = QRadioButton(self.tr("Governmental unit (town or police department) — IRC 170(c)(1)"),
+                                       objectName="orgGovernment")
+        self.charity = QRadioButton(self.tr("501(c)(3) tax-exempt organization (with an EIN)"), objectName="orgCharity")
         group = QButtonGroup(self)
         group.addButton(self.government)
         group.addButton(self.charity)
         (self.charity if o.tax_status == CHARITY else self.government).setChecked(True)
-        self.ein = line("orgEin", o.ein, "EIN", "12-3456789")
+        self.ein = line("orgEin", o.ein, self.tr("EIN"), "12-3456789")
         self.status_help = QLabel(wordWrap=True, objectName="orgStatusHelp")
         self.status_help.setStyleSheet("color: #555")
-        self.signer_name = line("orgSignerName", o.signer_name, "Signer's name", "e.g. Lt. Dana Reyes")
-        self.signer_title = line("orgSignerTitle", o.signer_title, "Signer's title", "e.g. Community Policing Unit")
-        self.footer = line("orgFooter", o.footer, "Footer line on receipts")
-        self.prefix = line("orgPrefix", o.receipt_prefix, "Receipt number prefix",
-                           f"{organization.receipt_prefix(desk, replace(o, receipt_prefix=''))} (default)")
-        self.prefix.setToolTip("Changing it later does not renumber receipts already issued.")
+        self.signer_name = line("orgSignerName", o.signer_name, self.tr("Signer's name"),
+                                self.tr("e.g. Lt. Dana Reyes"))
+        self.signer_title = line("orgSignerTitle", o.signer_title, self.tr("Signer's title"),
+                                 self.tr("e.g. Community Policing Unit"))
+        self.footer = line("orgFooter", o.footer, self.tr("Footer line on receipts"))
+        self.prefix = line("orgPrefix", o.receipt_prefix, self.tr("Receipt number prefix"),
+                           self.tr("{prefix} (default)").format(
+                               prefix=organization.receipt_prefix(desk, replace(o, receipt_prefix=""))))
+        self.prefix.setToolTip(self.tr("Changing it later does not renumber receipts already issued."))
 
         receipt_page = QWidget()
         form = QFormLayout(receipt_page)
-        form.addRow("&Legal name:", self.legal_name)
-        form.addRow("&Address:", self.address)
-        form.addRow("&Phone:", self.phone)
-        form.addRow("E&mail:", self.email)
-        form.addRow("Tax status:", self.government)
+        form.addRow(self.tr("&Legal name:"), self.legal_name)
+        form.addRow(self.tr("&Address:"), self.address)
+        form.addRow(self.tr("&Phone:"), self.phone)
+        form.addRow(self.tr("E&mail:"), self.email)
+        form.addRow(self.tr("Tax status:"), self.government)
         form.addRow("", self.charity)
-        form.addRow("&EIN:", self.ein)
+        form.addRow(self.tr("&EIN:"), self.ein)
         form.addRow("", self.status_help)
-        form.addRow("&Signed by:", self.signer_name)
-        form.addRow("Signer's &title:", self.signer_title)
-        form.addRow("&Footer line:", self.footer)
-        form.addRow("Receipt number &prefix:", self.prefix)
+        form.addRow(self.tr("&Signed by:"), self.signer_name)
+        form.addRow(self.tr("Signer's &title:"), self.signer_title)
+        form.addRow(self.tr("&Footer line:"), self.footer)
+        form.addRow(self.tr("Receipt number &prefix:"), self.prefix)
 
         letter_page = QWidget()
         self.letter = QPlainTextEdit(o.letter_body, objectName="orgLetterBody")
-        self.letter.setAccessibleName("Thank-you letter text")
+        self.letter.setAccessibleName(self.tr("Thank-you letter text"))
         self.letter_es = QPlainTextEdit(o.letter_body_es, objectName="orgLetterBodyEs")
-        self.letter_es.setAccessibleName("Thank-you letter text in Spanish")
-        self.footer_es = line("orgFooterEs", o.footer_es, "Footer line on Spanish receipts")
+        self.letter_es.setAccessibleName(self.tr("Thank-you letter text in Spanish"))
+        self.footer_es = line("orgFooterEs", o.footer_es, self.tr("Footer line on Spanish receipts"))
         help_text = "  ".join(f"{{{k}}}" for k in PLACEHOLDERS)
-        letter_help = QLabel(f"Placeholders filled in for each donor: {help_text}. An event whose printouts are "
-                             "in Spanish (Event settings) prints the Spanish letter and footer.", wordWrap=True)
+        letter_help = QLabel(self.tr("Placeholders filled in for each donor: {placeholders}. An event whose "
+                                     "printouts are in Spanish (Event settings) prints the Spanish letter and "
+                                     "footer.").format(placeholders=help_text), wordWrap=True)
         letter_help.setStyleSheet("color: #555")
         letter_form = QFormLayout()
-        letter_form.addRow("&Letter in English:", self.letter)
-        letter_form.addRow("Letter in &Spanish:", self.letter_es)
-        letter_form.addRow("Spanish receipts' f&ooter:", self.footer_es)
+        letter_form.addRow(self.tr("&Letter in English:"), self.letter)
+        letter_form.addRow(self.tr("Letter in &Spanish:"), self.letter_es)
+        letter_form.addRow(self.tr("Spanish receipts' f&ooter:"), self.footer_es)
         letter_layout = QVBoxLayout(letter_page)
         letter_layout.addWidget(letter_help)
         letter_layout.addLayout(letter_form, 1)
 
         pages = QTabWidget(objectName="orgPages")
-        pages.addTab(receipt_page, "Receipts")
-        pages.addTab(letter_page, "Thank-you letter")
+        pages.addTab(receipt_page, self.tr("Receipts"))
+        pages.addTab(letter_page, self.tr("Thank-you letter"))
         self.figures_page = FiguresPage(o.figures)
-        pages.addTab(self.figures_page, "IRS figures")
+        pages.addTab(self.figures_page, self.tr("IRS figures"))
         self.problem = QLabel(objectName="orgProblem", wordWrap=True)
         self.problem.setStyleSheet("color: #a00000; font-weight: bold")
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
@@ -120,10 +126,10 @@ class OrganizationDialog(FollowsDesk, QDialog):
         charity = self.charity.isChecked()
         self.ein.setEnabled(charity)
         self.status_help.setText(
-            "Receipts state the 501(c)(3) status and EIN. Payments over $75 made partly for goods or services get "
-            "the IRS quid pro quo disclosure." if charity else
-            "Receipts state that gifts go to a governmental unit (IRC 170(c)(1)) for exclusively public purposes; "
-            "they make no 501(c)(3) claim.")
+            self.tr("Receipts state the 501(c)(3) status and EIN. Payments over $75 made partly for goods or "
+                    "services get the IRS quid pro quo disclosure.") if charity else
+            self.tr("Receipts state that gifts go to a governmental unit (IRC 170(c)(1)) for exclusively public "
+                    "purposes; they make no 501(c)(3) claim."))
 
     def values(self) -> Organization:
         return replace(self.org, legal_name=self.legal_name.text(), address=self.address.toPlainText(),
@@ -136,9 +142,9 @@ class OrganizationDialog(FollowsDesk, QDialog):
 
     def save(self) -> None:
         try:
-            self.org = with_sign_in(self, "Who issues the receipts",
+            self.org = with_sign_in(self, self.tr("Who issues the receipts"),
                                     lambda: organization.save(self.desk, self.values()))
         except Exception as exc:  # noqa: BLE001
-            self.problem.setText(explain(exc))
+            self.problem.setText(said(exc))
             return
         self.accept()

@@ -279,6 +279,10 @@
     <context>
         <name>ServiceMessages</name>
         <message>
+            <source>A 501(c)(3) receipt needs the organization's EIN: nine digits, like 12-3456789.</source>
+            <translation>Un recibo 501(c)(3) necesita el EIN de la organización: nueve dígitos, como 12-3456789.</translation>
+        </message>
+        <message>
             <source>A PIN needs at least {digits} digits, or a password at least {characters} characters (no spaces at either end).</source>
             <translation>Un PIN necesita al menos {digits} dígitos, o una contraseña al menos {characters} caracteres (sin espacios al principio ni al final).</translation>
         </message>
@@ -339,6 +343,10 @@
             <translation>Debe llegar al menos una persona para registrarse.</translation>
         </message>
         <message>
+            <source>Choose the organization's tax status.</source>
+            <translation>Elija la situación fiscal de la organización.</translation>
+        </message>
+        <message>
             <source>Count between 1 and {limit} kits at a time.</source>
             <translation>Cuente entre 1 y {limit} kits a la vez.</translation>
         </message>
@@ -353,6 +361,10 @@
         <message>
             <source>Describe what was given, e.g. “24 youth bike helmets” or “DJ for the evening”.</source>
             <translation>Describa lo que se donó, p. ej. «24 cascos de bicicleta infantiles» o «DJ para la noche».</translation>
+        </message>
+        <message>
+            <source>Each of {year}'s IRS figures must be more than $0.</source>
+            <translation>Cada una de las cifras del IRS de {year} debe ser mayor que $0.</translation>
         </message>
         <message>
             <source>Give the demonstration a start time, e.g. 18:30.</source>
@@ -643,6 +655,14 @@
             <translation>La duración de una demostración es un número entero de minutos.</translation>
         </message>
         <message>
+            <source>The letter has no text yet.</source>
+            <translation>La carta aún no tiene texto.</translation>
+        </message>
+        <message>
+            <source>The letter uses unknown placeholders: {unknown}. Known ones: {known}.</source>
+            <translation>La carta usa marcadores desconocidos: {unknown}. Los conocidos son: {known}.</translation>
+        </message>
+        <message>
             <source>The number of volunteers needed must be between 0 and 100.</source>
             <translation>El número de voluntarios necesarios debe estar entre 0 y 100.</translation>
         </message>
@@ -653,6 +673,10 @@
         <message>
             <source>The quantity must be at least 1.</source>
             <translation>La cantidad debe ser al menos 1.</translation>
+        </message>
+        <message>
+            <source>The receipt number prefix may use letters, digits and dashes only, like NNO-2026.</source>
+            <translation>El prefijo del número de recibo solo puede tener letras, dígitos y guiones, como NNO-2026.</translation>
         </message>
         <message>
             <source>The role must be officer, civilian or youth.</source>
@@ -697,6 +721,10 @@
         <message>
             <source>Type the operator's name.</source>
             <translation>Escriba el nombre del operador.</translation>
+        </message>
+        <message>
+            <source>Type the organization's legal name, exactly as it should appear on receipts.</source>
+            <translation>Escriba el nombre legal de la organización, tal como debe aparecer en los recibos.</translation>
         </message>
         <message>
             <source>Type what the items given back cost the organization (e.g. 1.50): it decides whether they are token items of insubstantial value.</source>
@@ -833,6 +861,14 @@
         <message>
             <source>{station} has only {total} counted; nothing to take back.</source>
             <translation>{station} tiene solo {total} contados; no hay nada que quitar.</translation>
+        </message>
+        <message>
+            <source>{year} is not a tax year the figures could be for.</source>
+            <translation>{year} no es un año fiscal para el que puedan ser las cifras.</translation>
+        </message>
+        <message>
+            <source>{year}'s low-cost article figure must be less than its minimum payment.</source>
+            <translation>La cifra de artículo de bajo costo de {year} debe ser menor que su pago mínimo.</translation>
         </message>
         <message>
             <source>“{email}” does not look like an email address.</source>
