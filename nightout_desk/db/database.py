@@ -112,11 +112,19 @@ class Database:
 
     @property
     def label(self) -> str:
-        """How the status bar names this database."""
+        """How the command line and the log name this database (the status bar words `where` in its language)."""
+        name, host = self.where
         if self.path is not None:
-            return f"{self.path.name} (this laptop{', read-only' if self.read_only else ''})"
+            return f"{name} (this laptop{', read-only' if self.read_only else ''})"
+        return f"{name} on {host or 'local socket'} (shared)"
+
+    @property
+    def where(self) -> tuple[str, str]:
+        """(file or database name, host): host "" for a file on this laptop or a shared database's local socket."""
+        if self.path is not None:
+            return self.path.name, ""
         parsed = make_url(self.url)
-        return f"{parsed.database} on {parsed.host or 'local socket'} (shared)"
+        return parsed.database or "", parsed.host or ""
 
     @contextmanager
     def read(self) -> Iterator[Session]:

@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import replace
 
-from PySide6.QtCore import QDate
+from PySide6.QtCore import QDate, QLocale
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -25,7 +25,8 @@ from nightout_desk.services.context import Desk
 from nightout_desk.services.errors import InvalidInput
 from nightout_desk.services.events import EventInfo
 from nightout_desk.services.wording import language
-from nightout_desk.ui.messages import explain
+from nightout_desk.ui import language as screens
+from nightout_desk.ui.messages import said
 
 
 def first_tuesday_of_august(year: int) -> dt.date:
@@ -58,43 +59,49 @@ class EventDialog(QDialog):
         self.new = new and desk is not None
         self.created_event: EventInfo | None = None
         self.admin = ""  # the set-up's lieutenant, once made
-        self.setWindowTitle("New event" if self.new else "Event settings" if desk else "Set up your National Night Out")
+        self.setWindowTitle(self.tr("New event") if self.new else self.tr("Event settings") if desk else
+                            self.tr("Set up your National Night Out"))
         self.setObjectName("newEventDialog" if self.new else "eventDialog")
         today = dt.date.today()
         year = today.year if today <= dt.date(today.year, 8, 31) else today.year + 1
-        self.name = QLineEdit(objectName="eventName", placeholderText=f"e.g. Riverside National Night Out {year}")
-        self.date = QDateEdit(objectName="eventDate", calendarPopup=True, displayFormat="dddd, MMMM d, yyyy")
+        self.name = QLineEdit(objectName="eventName",
+                              placeholderText=self.tr("e.g. Riverside National Night Out {year}").format(year=year))
+        self.date = QDateEdit(objectName="eventDate", calendarPopup=True)
+        if screens.screens_language() == "es":  # weekday and month in the screens' language, not the system's
+            self.date.setLocale(QLocale(QLocale.Language.Spanish, QLocale.Country.UnitedStates))
+        self.date.setDisplayFormat(self.tr("dddd, MMMM d, yyyy"))
         self.date.setDate(QDate(first_tuesday_of_august(year)))
-        self.place = QLineEdit(objectName="eventPlace", placeholderText="e.g. Riverside Park")
-        self.town = QLineEdit(objectName="eventTown", placeholderText="e.g. Riverside")
+        self.place = QLineEdit(objectName="eventPlace", placeholderText=self.tr("e.g. Riverside Park"))
+        self.town = QLineEdit(objectName="eventTown", placeholderText=self.tr("e.g. Riverside"))
         self.starts = QLineEdit("17:00", objectName="eventStarts")
         self.ends = QLineEdit("21:00", objectName="eventEnds")
         self.hoods = QPlainTextEdit(objectName="eventNeighbourhoods")
-        self.hoods.setPlaceholderText("One per line, with ZIP codes after a colon:\n"
-                                      "Old Town: 12345\nMill Creek: 12346 12347")
+        self.hoods.setPlaceholderText(self.tr("One per line, with ZIP codes after a colon:\n"
+                                              "Old Town: 12345\nMill Creek: 12346 12347"))
         self.language = QComboBox(objectName="eventLanguage")  # the printouts', not the screens' (Qt's own)
-        for code, label in ((language.ENGLISH, "English"), (language.SPANISH, "Español")):
+        for code, label in ((language.ENGLISH, "English"), (language.SPANISH, "Español")):  # each in its own language
             self.language.addItem(label, code)
-        self.language.setToolTip("Tickets, badges, receipts, letters, waivers and the report print in this "
-                                 "language; an organizer's choice.")
+        self.language.setToolTip(self.tr("Tickets, badges, receipts, letters, waivers and the report print in this "
+                                         "language; an organizer's choice."))
         self.saved_language = language.ENGLISH if desk is None or self.new else language.desk_language(desk)
         self.language.setCurrentIndex(self.language.findData(self.saved_language))
         if desk is not None and not permissions.may(desk, "event.edit"):
             self.language.setEnabled(False)
-            self.language.setToolTip("Only an organizer chooses the printouts' language.")
-        for w, name in ((self.name, "Event name"), (self.date, "Date"), (self.place, "Park or place"),
-                        (self.town, "Town"), (self.starts, "Starts at"), (self.ends, "Ends at"),
-                        (self.hoods, "Neighbourhoods"), (self.language, "Printouts in")):
+            self.language.setToolTip(self.tr("Only an organizer chooses the printouts' language."))
+        for w, name in ((self.name, self.tr("Event name")), (self.date, self.tr("Date")),
+                        (self.place, self.tr("Park or place")), (self.town, self.tr("Town")),
+                        (self.starts, self.tr("Starts at")), (self.ends, self.tr("Ends at")),
+                        (self.hoods, self.tr("Neighbourhoods")), (self.language, self.tr("Printouts in"))):
             w.setAccessibleName(name)
         form = QFormLayout()
-        form.addRow("Event &name:", self.name)
-        form.addRow("&Date:", self.date)
-        form.addRow("&Park or place:", self.place)
-        form.addRow("&Town:", self.town)
-        form.addRow("&Starts at:", self.starts)
-        form.addRow("&Ends at:", self.ends)
-        form.addRow("Neigh&bourhoods:", self.hoods)
-        form.addRow("P&rintouts in:", self.language)
+        form.addRow(self.tr("Event &name:"), self.name)
+        form.addRow(self.tr("&Date:"), self.date)
+        form.addRow(self.tr("&Park or place:"), self.place)
+        form.addRow(self.tr("&Town:"), self.town)
+        form.addRow(self.tr("&Starts at:"), self.starts)
+        form.addRow(self.tr("&Ends at:"), self.ends)
+        form.addRow(self.tr("Neigh&bourhoods:"), self.hoods)
+        form.addRow(self.tr("P&rintouts in:"), self.language)
         self.error = QLabel(objectName="eventError", wordWrap=True)
         self.error.setStyleSheet("color: #b00020; font-weight: bold")
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
@@ -108,30 +115,32 @@ class EventDialog(QDialog):
         elif desk is not None:
             self._fill(events.get_event(db, desk.event_id), events.neighbourhoods(desk))
         buttons.button(QDialogButtonBox.StandardButton.Ok).setText(
-            "Save" if desk and not self.new else "Create the event")
+            self.tr("Save") if desk and not self.new else self.tr("Create the event"))
         layout = QVBoxLayout(self)
         layout.addWidget(QLabel(
-            "The next night gets the default stations and the department's organizer and lieutenant accounts; "
-            "this laptop then opens it. Its name must differ from every other event's." if self.new else
-            "The town's neighbourhoods are offered at the walk-up form and group the report." if desk else
-            "<b>Welcome!</b> Tell us about your night. You can change all of this later.", wordWrap=True))
+            self.tr("The next night gets the default stations and the department's organizer and lieutenant "
+                    "accounts; this laptop then opens it. Its name must differ from every other event's.") if self.new
+            else self.tr("The town's neighbourhoods are offered at the walk-up form and group the report.") if desk
+            else self.tr("<b>Welcome!</b> Tell us about your night. You can change all of this later."),
+            wordWrap=True))
         layout.addLayout(form)
         self.admin_name = self.admin_pin = self.admin_again = None
         if desk is None:  # the set-up: the first account, a lieutenant / admin who adds the other organizers
-            self.admin_name = QLineEdit(objectName="setupName", placeholderText="Your first and last name")
+            self.admin_name = QLineEdit(objectName="setupName", placeholderText=self.tr("Your first and last name"))
             self.admin_pin = QLineEdit(objectName="setupPin", echoMode=QLineEdit.EchoMode.Password,
-                                       placeholderText=f"{operators.MIN_DIGITS}+ digits, or "
-                                                       f"{operators.MIN_CHARACTERS}+ characters")
+                                       placeholderText=self.tr("{digits}+ digits, or {characters}+ characters").format(
+                                           digits=operators.MIN_DIGITS, characters=operators.MIN_CHARACTERS))
             self.admin_again = QLineEdit(objectName="setupPinAgain", echoMode=QLineEdit.EchoMode.Password)
-            for w, name in ((self.admin_name, "Your name"), (self.admin_pin, "Your PIN"),
-                            (self.admin_again, "Your PIN again")):
+            for w, name in ((self.admin_name, self.tr("Your name")), (self.admin_pin, self.tr("Your PIN")),
+                            (self.admin_again, self.tr("Your PIN again"))):
                 w.setAccessibleName(name)
             admin = QFormLayout()
-            admin.addRow("Your na&me:", self.admin_name)
-            admin.addRow("Your P&IN:", self.admin_pin)
-            admin.addRow("PIN a&gain:", self.admin_again)
-            layout.addWidget(QLabel("<b>You are the lieutenant / admin</b> of this laptop's events: you add the other "
-                                    "organizers and lieutenants (Settings › Operators…). Volunteers need no PIN."))
+            admin.addRow(self.tr("Your na&me:"), self.admin_name)
+            admin.addRow(self.tr("Your P&IN:"), self.admin_pin)
+            admin.addRow(self.tr("PIN a&gain:"), self.admin_again)
+            layout.addWidget(QLabel(self.tr("<b>You are the lieutenant / admin</b> of this laptop's events: you add "
+                                            "the other organizers and lieutenants (Settings › Operators…). Volunteers "
+                                            "need no PIN."), wordWrap=True))
             layout.addLayout(admin)
         layout.addWidget(self.error)
         layout.addWidget(buttons)
@@ -165,9 +174,9 @@ class EventDialog(QDialog):
                 return
             admin, pin = " ".join(self.admin_name.text().split()), self.admin_pin.text()
             if not admin:
-                raise InvalidInput("Type your name: you are the first lieutenant / admin.")
+                raise InvalidInput(self.tr("Type your name: you are the first lieutenant / admin."))
             if pin != self.admin_again.text():
-                raise InvalidInput("The two PINs are not the same; type them again.")
+                raise InvalidInput(self.tr("The two PINs are not the same; type them again."))
             operators.check_pin_rules(pin)
             self.created_event = events.create_event(
                 self.db, name=self.name.text(), on=self.date.date().toPython(), place=self.place.text(),
@@ -177,7 +186,7 @@ class EventDialog(QDialog):
             self.admin = admin
             self._save_language(Desk(self.db, self.created_event.id, admin, "lieutenant"))
         except Exception as exc:  # noqa: BLE001 - shown to the user
-            self.error.setText(explain(exc))
+            self.error.setText(said(exc))
             return
         super().accept()
 

@@ -14,18 +14,23 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFileDialog, QPushButto
 
 from nightout_desk.config import resource
 from nightout_desk.shortcuts import GROUPS
+from nightout_desk.ui.language import screens_language
 from nightout_desk.ui.messages import show_error
+from nightout_desk.ui.sign_in import state_of
 
 GUIDE = ("guide", "guide.html")
 
 
-def shortcuts_html() -> str:
+def shortcuts_html(spanish: bool = False) -> str:
+    """The list in English or Spanish: the Spanish words are the ones the cheat sheet prints (shortcuts.py keeps
+    both), so the window and the sheet taped to the table say the same."""
     cell = "<td style='padding:3px 16px 3px 0; vertical-align:top'>"
     parts = []
     for group in GROUPS:
-        rows = "".join(f"<tr>{cell}<b>{html.escape(s.label)}</b></td>{cell}{html.escape(s.what)}</td></tr>"
-                       for s in group.shortcuts)
-        parts.append(f"<h3 style='margin:10px 0 4px 0'>{html.escape(group.title)}</h3><table>{rows}</table>")
+        rows = "".join(f"<tr>{cell}<b>{html.escape(label)}</b></td>{cell}{html.escape(what)}</td></tr>"
+                       for label, what in (s.in_language(spanish) for s in group.shortcuts))
+        title = group.title_es if spanish else group.title
+        parts.append(f"<h3 style='margin:10px 0 4px 0'>{html.escape(title)}</h3><table>{rows}</table>")
     return "".join(parts)
 
 
@@ -56,15 +61,18 @@ class ShortcutsDialog(_HelpWindow):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__("shortcutsDialog", self.tr("Keyboard shortcuts"), parent)
         self.text.setAccessibleName(self.tr("Every keyboard shortcut, by task"))
-        self.text.setHtml(shortcuts_html())
+        self.text.setHtml(shortcuts_html(screens_language() == "es"))
         self.print_button = QPushButton(self.tr("Save the cheat sheet as PDF…"), objectName="shortcutsCheatSheet")
         self.print_button.setAccessibleName(self.tr("Save the one-page cheat sheet to print and tape to the table"))
         self.print_button.clicked.connect(self.save_cheat_sheet)
         self.buttons.addButton(self.print_button, QDialogButtonBox.ButtonRole.ActionRole)
 
     def save_cheat_sheet(self, target: str | None = None) -> Path | None:
-        """Written straight away: one page, no data read (`nightout-desk print cheat-sheet` makes the same)."""
+        """Written straight away: one page, in the event's language (`nightout-desk print cheat-sheet --language`
+        makes the same); English when the window has no event."""
         from nightout_desk.printing.cheat_sheet import write_cheat_sheet
+        from nightout_desk.services.wording.language import desk_language
+        from nightout_desk.services.wording.words import Words
 
         if target is None:
             suggested = str(Path.home() / "cheat-sheet.pdf")
@@ -72,9 +80,11 @@ class ShortcutsDialog(_HelpWindow):
                                                     self.tr("PDF files (*.pdf)"))
         if not target:
             return None
+        state = state_of(self)
         try:
-            return write_cheat_sheet(Path(target))
-        except OSError as exc:
+            words = Words(desk_language(state.desk)) if state is not None else Words()
+            return write_cheat_sheet(Path(target), words=words)
+        except Exception as exc:  # noqa: BLE001 - said to the user (a full disk, a database out of reach)
             show_error(self, self.tr("Cheat sheet not saved"), exc)
             return None
 

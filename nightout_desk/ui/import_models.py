@@ -68,8 +68,9 @@ class MappingModel(RowsTableModel):
         f = self._rows[index.row()]
         if index.column() == self.COL_FIELD:
             if role == Qt.ItemDataRole.DisplayRole:
-                mark = " (required)" if f.required else ""
-                return f"{f.label}{mark}" + (" — missing" if f.key in self._missing else "")
+                if f.key in self._missing:
+                    return self.tr("{field} (required) — missing").format(field=f.label)
+                return self.tr("{field} (required)").format(field=f.label) if f.required else f.label
             if role == Qt.ItemDataRole.FontRole and f.required:
                 font = QFont()
                 font.setBold(True)

@@ -74,7 +74,7 @@ class MainWindow(QMainWindow):
         self.event_label.setText(self.event_info.name)
         self.event_label.setToolTip(f"{self.event_info.title} · {self.event_info.place or self.event_info.town}")
         self.db_label = QLabel(objectName="statusDatabase")
-        self.db_label.setText(self.tr("Database: {name}").format(name=self.state.desk.db.label))
+        self.db_label.setText(self.tr("Database: {name}").format(name=self.database_words()))
         self.operator_button = QPushButton(objectName="statusOperator", flat=True)
         self.operator_button.setAccessibleName(self.tr("Change who is at the desk"))
         self.operator_button.clicked.connect(self.change_operator)
@@ -299,9 +299,19 @@ class MainWindow(QMainWindow):
 
         self.log_check_box = show_log_check(self, self.state.desk)
 
+    def database_words(self) -> str:
+        """The database as the status bar names it, in the screens' language (Database.label is the English)."""
+        db = self.state.desk.db
+        name, host = db.where
+        if db.path is None:
+            return (self.tr("{name} on {host} (shared)").format(name=name, host=host) if host else
+                    self.tr("{name} on the local socket (shared)").format(name=name))
+        return (self.tr("{name} (this laptop, read-only)") if db.read_only else
+                self.tr("{name} (this laptop)")).format(name=name)
+
     def about(self) -> None:
         lines = (f"<b>{APP_NAME}</b> {__version__}", self.tr("The National Night Out table."),
-                 self.tr("Database: {name}").format(name=self.state.desk.db.label))
+                 self.tr("Database: {name}").format(name=self.database_words()))
         QMessageBox.about(self, APP_NAME, "<br>".join(lines))
 
     def show_tab(self, object_name: str) -> None:

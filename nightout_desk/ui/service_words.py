@@ -227,6 +227,19 @@ TEMPLATES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("ServiceMessages", "{year}'s low-cost article figure must be less than its minimum payment."),
     QT_TRANSLATE_NOOP("ServiceMessages", "The letter uses unknown placeholders: {unknown}. Known ones: {known}."),
     QT_TRANSLATE_NOOP("ServiceMessages", "The letter has no text yet."),
+    # services/events.py: Event settings, the first set-up and File › New event…
+    QT_TRANSLATE_NOOP("ServiceMessages", "The event needs a name, e.g. “Riverside National Night Out 2026”."),
+    QT_TRANSLATE_NOOP("ServiceMessages", "The event needs a name."),
+    QT_TRANSLATE_NOOP("ServiceMessages", "The start time must be a time like 17:00, not “{value}”."),
+    QT_TRANSLATE_NOOP("ServiceMessages", "The end time must be a time like 17:00, not “{value}”."),
+    QT_TRANSLATE_NOOP("ServiceMessages", "The time must be a time like 17:00, not “{value}”."),
+    QT_TRANSLATE_NOOP("ServiceMessages", "That event name is too long (200 characters at most)."),
+    QT_TRANSLATE_NOOP("ServiceMessages", "“{mark}” at the end of a name marks the demo's events: leave it out."),
+    QT_TRANSLATE_NOOP("ServiceMessages", "There is already an event called “{name}” ({day}): give this one another "
+                                         "name, e.g. with its year or park."),
+    QT_TRANSLATE_NOOP("ServiceMessages", "There is already an event called “{name}”."),
+    QT_TRANSLATE_NOOP("ServiceMessages", "“{name}” is in the neighbourhood list twice: each may appear only once."),
+    QT_TRANSLATE_NOOP("ServiceMessages", "Each neighbourhood may appear only once in the list."),
 )
 
 

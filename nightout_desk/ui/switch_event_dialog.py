@@ -9,13 +9,20 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QListWidget, QL
 
 from nightout_desk.services import events
 from nightout_desk.services.context import Desk
+from nightout_desk.services.wording.words import Words
+from nightout_desk.ui.language import screens_language
+
+
+def day_words(e: events.EventInfo) -> str:
+    """The event's date in the screens' language ("martes, 3 de agosto de 2027" on Spanish screens)."""
+    return Words(screens_language()).day(e.date)
 
 
 def entry_text(e: events.EventInfo, *, open_now: bool) -> str:
     """'Tuesday, August 3, 2027 — Maple Falls Night Out 2027 · Memorial Park (open now)'."""
     place = f" · {e.place}" if e.place else ""
     now = QCoreApplication.translate("SwitchEventDialog", " (open now)") if open_now else ""
-    return f"{e.day} — {e.name}{place}{now}"
+    return f"{day_words(e)} — {e.name}{place}{now}"
 
 
 class SwitchEventDialog(QDialog):
@@ -32,7 +39,8 @@ class SwitchEventDialog(QDialog):
         for e in events.list_events(desk.db):
             item = QListWidgetItem(entry_text(e, open_now=e.id == desk.event_id))
             item.setData(Qt.ItemDataRole.UserRole, e.id)
-            item.setToolTip(f"{e.name}\n{e.day}, {e.starts_at}–{e.ends_at}\nid {e.id}")
+            item.setToolTip(self.tr("{name}\n{day}, {starts}–{ends}\nid {id}").format(
+                name=e.name, day=day_words(e), starts=e.starts_at, ends=e.ends_at, id=e.id))
             self.list.addItem(item)
             if e.id == desk.event_id:
                 self.list.setCurrentItem(item)

@@ -15,6 +15,8 @@ from nightout_desk.printing.count_sheet import write_count_sheet
 from nightout_desk.printing.progress import Cancelled, Progress
 from nightout_desk.services import events
 from nightout_desk.services.inventory import stock as inventory
+from nightout_desk.services.wording.language import desk_language
+from nightout_desk.services.wording.words import Words
 from nightout_desk.ui.donations.donations_tab import button, table
 from nightout_desk.ui.inventory.item_dialogs import ADJUST, HAND_OUT, RECEIVE, ItemDialog, StockChangeDialog
 from nightout_desk.ui.inventory.reconcile_dialog import ReconcileDialog
@@ -174,7 +176,8 @@ class InventoryTab(QWidget):
             if not items:
                 return False
             event = events.get_event(desk.db, desk.event_id)
-            write_count_sheet(event.title, items, pdf, clock.local(clock.now()).strftime("%B %d, %Y %H:%M"))
+            w = Words(desk_language(desk))  # the event's language, as `nightout-desk print count-sheet` prints it
+            write_count_sheet(f"{event.name} — {w.day(event.date)}", items, pdf, clock.local(clock.now()), w)
             stop_if_cancelled(cancelled)
             return True
 

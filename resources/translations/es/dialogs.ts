@@ -63,6 +63,181 @@
         </message>
     </context>
     <context>
+        <name>EventDialog</name>
+        <message>
+            <source>&amp;Date:</source>
+            <translation>&amp;Fecha:</translation>
+        </message>
+        <message>
+            <source>&amp;Ends at:</source>
+            <translation>&amp;Termina a las:</translation>
+        </message>
+        <message>
+            <source>&amp;Park or place:</source>
+            <translation>&amp;Parque o lugar:</translation>
+        </message>
+        <message>
+            <source>&amp;Starts at:</source>
+            <translation>&amp;Empieza a las:</translation>
+        </message>
+        <message>
+            <source>&amp;Town:</source>
+            <translation>&amp;Municipio:</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;Welcome!&lt;/b&gt; Tell us about your night. You can change all of this later.</source>
+            <translation>&lt;b&gt;¡Bienvenido!&lt;/b&gt; Cuéntenos sobre su noche. Puede cambiar todo esto después.</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;You are the lieutenant / admin&lt;/b&gt; of this laptop's events: you add the other organizers and lieutenants (Settings › Operators…). Volunteers need no PIN.</source>
+            <translation>&lt;b&gt;Usted es el teniente / administrador&lt;/b&gt; de los eventos de esta computadora: usted agrega a los demás organizadores y tenientes (Configuración › Operadores…). Los voluntarios no necesitan PIN.</translation>
+        </message>
+        <message>
+            <source>Create the event</source>
+            <translation>Crear el evento</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Fecha</translation>
+        </message>
+        <message>
+            <source>Ends at</source>
+            <translation>Termina a las</translation>
+        </message>
+        <message>
+            <source>Event &amp;name:</source>
+            <translation>&amp;Nombre del evento:</translation>
+        </message>
+        <message>
+            <source>Event name</source>
+            <translation>Nombre del evento</translation>
+        </message>
+        <message>
+            <source>Event settings</source>
+            <translation>Configuración del evento</translation>
+        </message>
+        <message>
+            <source>Neigh&amp;bourhoods:</source>
+            <translation>&amp;Vecindarios:</translation>
+        </message>
+        <message>
+            <source>Neighbourhoods</source>
+            <translation>Vecindarios</translation>
+        </message>
+        <message>
+            <source>New event</source>
+            <translation>Nuevo evento</translation>
+        </message>
+        <message>
+            <source>One per line, with ZIP codes after a colon:
+Old Town: 12345
+Mill Creek: 12346 12347</source>
+            <translation>Uno por línea, con los códigos postales después de dos puntos:
+Centro: 12345
+Mill Creek: 12346 12347</translation>
+        </message>
+        <message>
+            <source>Only an organizer chooses the printouts' language.</source>
+            <translation>Solo un organizador elige el idioma de los impresos.</translation>
+        </message>
+        <message>
+            <source>P&amp;rintouts in:</source>
+            <translation>&amp;Impresos en:</translation>
+        </message>
+        <message>
+            <source>PIN a&amp;gain:</source>
+            <translation>PIN &amp;otra vez:</translation>
+        </message>
+        <message>
+            <source>Park or place</source>
+            <translation>Parque o lugar</translation>
+        </message>
+        <message>
+            <source>Printouts in</source>
+            <translation>Impresos en</translation>
+        </message>
+        <message>
+            <source>Save</source>
+            <translation>Guardar</translation>
+        </message>
+        <message>
+            <source>Set up your National Night Out</source>
+            <translation>Prepare su Noche Nacional Contra el Crimen</translation>
+        </message>
+        <message>
+            <source>Starts at</source>
+            <translation>Empieza a las</translation>
+        </message>
+        <message>
+            <source>The next night gets the default stations and the department's organizer and lieutenant accounts; this laptop then opens it. Its name must differ from every other event's.</source>
+            <translation>La próxima noche recibe las estaciones predeterminadas y las cuentas de organizador y teniente del departamento; luego esta computadora la abre. Su nombre debe ser distinto del de cualquier otro evento.</translation>
+        </message>
+        <message>
+            <source>The town's neighbourhoods are offered at the walk-up form and group the report.</source>
+            <translation>Los vecindarios del municipio se ofrecen en el formulario de llegadas sin registro y agrupan el informe.</translation>
+        </message>
+        <message>
+            <source>The two PINs are not the same; type them again.</source>
+            <translation>Los dos PIN no son iguales; escríbalos de nuevo.</translation>
+        </message>
+        <message>
+            <source>Tickets, badges, receipts, letters, waivers and the report print in this language; an organizer's choice.</source>
+            <translation>Los boletos, gafetes, recibos, cartas, permisos y el informe se imprimen en este idioma; lo elige un organizador.</translation>
+        </message>
+        <message>
+            <source>Town</source>
+            <translation>Municipio</translation>
+        </message>
+        <message>
+            <source>Type your name: you are the first lieutenant / admin.</source>
+            <translation>Escriba su nombre: usted es el primer teniente / administrador.</translation>
+        </message>
+        <message>
+            <source>Your P&amp;IN:</source>
+            <translation>Su P&amp;IN:</translation>
+        </message>
+        <message>
+            <source>Your PIN</source>
+            <translation>Su PIN</translation>
+        </message>
+        <message>
+            <source>Your PIN again</source>
+            <translation>Su PIN otra vez</translation>
+        </message>
+        <message>
+            <source>Your first and last name</source>
+            <translation>Su nombre y apellido</translation>
+        </message>
+        <message>
+            <source>Your na&amp;me:</source>
+            <translation>Su no&amp;mbre:</translation>
+        </message>
+        <message>
+            <source>Your name</source>
+            <translation>Su nombre</translation>
+        </message>
+        <message>
+            <source>dddd, MMMM d, yyyy</source>
+            <translation>dddd, d 'de' MMMM 'de' yyyy</translation>
+        </message>
+        <message>
+            <source>e.g. Riverside</source>
+            <translation>p. ej. Riverside</translation>
+        </message>
+        <message>
+            <source>e.g. Riverside National Night Out {year}</source>
+            <translation>p. ej. Noche Nacional de Riverside {year}</translation>
+        </message>
+        <message>
+            <source>e.g. Riverside Park</source>
+            <translation>p. ej. Parque Riverside</translation>
+        </message>
+        <message>
+            <source>{digits}+ digits, or {characters}+ characters</source>
+            <translation>{digits}+ dígitos, o {characters}+ caracteres</translation>
+        </message>
+    </context>
+    <context>
         <name>EventSwitch</name>
         <message>
             <source>New event</source>
@@ -312,6 +487,14 @@
             <translation>Campo</translation>
         </message>
         <message>
+            <source>{field} (required)</source>
+            <translation>{field} (obligatorio)</translation>
+        </message>
+        <message>
+            <source>{field} (required) — missing</source>
+            <translation>{field} (obligatorio) — falta</translation>
+        </message>
+        <message>
             <source>— not imported —</source>
             <translation>— no se importa —</translation>
         </message>
@@ -455,7 +638,7 @@ Cinco PIN incorrectos bloquean una cuenta cinco minutos; un PIN nuevo quita el b
         </message>
         <message>
             <source>The two PINs are not the same; type them again.</source>
-            <translation>Los dos PIN no coinciden; escríbalos de nuevo.</translation>
+            <translation>Los dos PIN no son iguales; escríbalos de nuevo.</translation>
         </message>
         <message>
             <source>{digits}+ digits, or {characters}+ characters</source>
@@ -670,6 +853,14 @@ Esto no se puede deshacer. Todas las cifras del informe siguen iguales.</transla
         <message>
             <source>Switch event</source>
             <translation>Cambiar de evento</translation>
+        </message>
+        <message>
+            <source>{name}
+{day}, {starts}–{ends}
+id {id}</source>
+            <translation>{name}
+{day}, {starts}–{ends}
+id {id}</translation>
         </message>
     </context>
 </TS>

@@ -149,15 +149,15 @@
         </message>
         <message>
             <source>e.g. Community Policing Unit</source>
-            <translation>p. ej., Unidad de Policía Comunitaria</translation>
+            <translation>p. ej. Unidad de Policía Comunitaria</translation>
         </message>
         <message>
             <source>e.g. Lt. Dana Reyes</source>
-            <translation>p. ej., Tte. Dana Reyes</translation>
+            <translation>p. ej. Tte. Dana Reyes</translation>
         </message>
         <message>
             <source>e.g. Town of Riverside Police Department</source>
-            <translation>p. ej., Departamento de Policía de Riverside</translation>
+            <translation>p. ej. Departamento de Policía de Riverside</translation>
         </message>
         <message>
             <source>{prefix} (default)</source>

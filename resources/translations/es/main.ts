@@ -260,6 +260,22 @@
             <source>The size is used now but could not be kept for the next start: {why}.</source>
             <translation>El tamaño se usa ahora, pero no se pudo guardar para el próximo inicio: {why}.</translation>
         </message>
+        <message>
+            <source>{name} (this laptop)</source>
+            <translation>{name} (esta computadora)</translation>
+        </message>
+        <message>
+            <source>{name} (this laptop, read-only)</source>
+            <translation>{name} (esta computadora, solo lectura)</translation>
+        </message>
+        <message>
+            <source>{name} on the local socket (shared)</source>
+            <translation>{name} en el socket local (compartida)</translation>
+        </message>
+        <message>
+            <source>{name} on {host} (shared)</source>
+            <translation>{name} en {host} (compartida)</translation>
+        </message>
     </context>
     <context>
         <name>Roles</name>
@@ -363,6 +379,10 @@
             <translation>Describa lo que se donó, p. ej. «24 cascos de bicicleta infantiles» o «DJ para la noche».</translation>
         </message>
         <message>
+            <source>Each neighbourhood may appear only once in the list.</source>
+            <translation>Cada vecindario puede aparecer una sola vez en la lista.</translation>
+        </message>
+        <message>
             <source>Each of {year}'s IRS figures must be more than $0.</source>
             <translation>Cada una de las cifras del IRS de {year} debe ser mayor que $0.</translation>
         </message>
@@ -456,11 +476,11 @@
         </message>
         <message>
             <source>Say why the hours are added by hand (e.g. “badge forgotten at home”).</source>
-            <translation>Diga por qué se agregan las horas a mano (p. ej., «dejó el gafete en casa»).</translation>
+            <translation>Diga por qué se agregan las horas a mano (p. ej. «dejó el gafete en casa»).</translation>
         </message>
         <message>
             <source>Say why the hours are corrected (e.g. “forgot to scan out at 20:00”).</source>
-            <translation>Diga por qué se corrigen las horas (p. ej., «olvidó marcar la salida a las 20:00»).</translation>
+            <translation>Diga por qué se corrigen las horas (p. ej. «olvidó marcar la salida a las 20:00»).</translation>
         </message>
         <message>
             <source>Say why the receipt is void (e.g. “wrong amount”, “duplicate”): it stays on file.</source>
@@ -517,6 +537,10 @@
         <message>
             <source>That entry was already corrected; correct the newer one.</source>
             <translation>Ese registro ya se corrigió; corrija el más reciente.</translation>
+        </message>
+        <message>
+            <source>That event name is too long (200 characters at most).</source>
+            <translation>Ese nombre de evento es demasiado largo (200 caracteres como máximo).</translation>
         </message>
         <message>
             <source>That giveaway item is not in this event.</source>
@@ -639,6 +663,18 @@
             <translation>El disco está lleno, así que no se guardó nada. Libere espacio (o conecte una memoria USB) e inténtelo de nuevo.</translation>
         </message>
         <message>
+            <source>The end time must be a time like 17:00, not “{value}”.</source>
+            <translation>La hora de cierre debe ser una hora como 17:00, no «{value}».</translation>
+        </message>
+        <message>
+            <source>The event needs a name, e.g. “Riverside National Night Out 2026”.</source>
+            <translation>El evento necesita un nombre, p. ej. «Noche Nacional de Riverside 2026».</translation>
+        </message>
+        <message>
+            <source>The event needs a name.</source>
+            <translation>El evento necesita un nombre.</translation>
+        </message>
+        <message>
             <source>The family name is needed — type the name they give you.</source>
             <translation>Falta el apellido: escriba el nombre que le den.</translation>
         </message>
@@ -683,6 +719,14 @@
             <translation>El rol debe ser oficial, civil o joven.</translation>
         </message>
         <message>
+            <source>The start time must be a time like 17:00, not “{value}”.</source>
+            <translation>La hora de inicio debe ser una hora como 17:00, no «{value}».</translation>
+        </message>
+        <message>
+            <source>The time must be a time like 17:00, not “{value}”.</source>
+            <translation>La hora debe ser una hora como 17:00, no «{value}».</translation>
+        </message>
+        <message>
             <source>The waiver text is too short to be a waiver; write the rules parents agree to.</source>
             <translation>El texto es demasiado corto para ser un permiso; escriba las reglas que aceptan los padres.</translation>
         </message>
@@ -693,6 +737,14 @@
         <message>
             <source>There is already a station called “{name}”.</source>
             <translation>Ya hay una estación llamada «{name}».</translation>
+        </message>
+        <message>
+            <source>There is already an event called “{name}” ({day}): give this one another name, e.g. with its year or park.</source>
+            <translation>Ya hay un evento llamado «{name}» ({day}): dele a este otro nombre, p. ej. con su año o su parque.</translation>
+        </message>
+        <message>
+            <source>There is already an event called “{name}”.</source>
+            <translation>Ya hay un evento llamado «{name}».</translation>
         </message>
         <message>
             <source>There is already an item called “{name}”.</source>
@@ -873,6 +925,14 @@
         <message>
             <source>“{email}” does not look like an email address.</source>
             <translation>«{email}» no parece una dirección de correo.</translation>
+        </message>
+        <message>
+            <source>“{mark}” at the end of a name marks the demo's events: leave it out.</source>
+            <translation>«{mark}» al final de un nombre marca los eventos de demostración: quítelo.</translation>
+        </message>
+        <message>
+            <source>“{name}” is in the neighbourhood list twice: each may appear only once.</source>
+            <translation>«{name}» está dos veces en la lista de vecindarios: cada uno puede aparecer una sola vez.</translation>
         </message>
     </context>
 </TS>
