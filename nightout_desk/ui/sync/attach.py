@@ -52,7 +52,8 @@ class SyncAndBackups(QObject):
         self.backup_worker: BackupWorker | None = None
         self.status: SyncStatus | None = None
         if self._local_file() is not None and self.hub:
-            self.status = SyncStatus(hub_label(self.hub), state.desk.db.label)
+            named = getattr(window, "database_words", None)  # the main window words it in the screens' language
+            self.status = SyncStatus(hub_label(self.hub), named() if named else state.desk.db.label)
             window.statusBar().addPermanentWidget(self.status)
             database = window.findChild(QLabel, "statusDatabase")
             if database is not None:  # a 1366-pixel screen has no room for both; the sync label's tooltip names it
