@@ -168,3 +168,16 @@ def test_the_count_sheet_from_the_inventory_tab_prints_in_the_events_language(qt
     assert shown and target.exists()
     text = pypdf.PdfReader(str(target)).pages[0].extract_text()
     assert "Bike helmets (youth)" in text and "agosto" in text, text
+
+
+def test_the_print_preview_in_spanish(qtbot, sqlite_desk, spanish, tmp_path):
+    from nightout_desk.printing.cheat_sheet import write_cheat_sheet
+
+    pdf = write_cheat_sheet(tmp_path / "cheat.pdf")
+    preview = PrintPreviewDialog(pdf, "Hoja de referencia")
+    qtbot.addWidget(preview)
+    assert preview.findChild(QLabel, "printPreviewSummary").text() == "Hoja de referencia: 1 página"
+    assert [preview.findChild(QAbstractButton, n).text() for n in ("printButton", "savePdfButton", "zoomInButton")] == [
+        "Imprimir…", "Guardar como PDF…", "Acercar"]
+    looked_at(preview, "print-preview-es.png")
+    preview.reject()

@@ -30,7 +30,7 @@ tool = importlib.util.module_from_spec(_spec)
 _spec.loader.exec_module(tool)
 
 DONE_AREAS = ("main", "checkin", "start", "sync", "checkin_dialogs", "volunteers", "stations", "inventory",
-              "donations", "reports", "donations_organization")
+              "donations", "reports", "donations_organization", "dialogs")
 SHOTS = os.environ.get("NIGHTOUT_SHOTS")  # a folder: the Spanish window is saved there as PNG to be looked at
 PLACEHOLDER = re.compile(r"\{\w*\}|%n")
 

@@ -15,7 +15,7 @@ import shutil
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QMarginsF, QRectF
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QMarginsF, QRectF
 from PySide6.QtGui import QPageLayout, QPageSize, QPainter
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrinterInfo
 from PySide6.QtWidgets import (
@@ -41,9 +41,11 @@ __all__ = ["PageView", "PrintPreviewDialog", "page_count", "print_pdf", "printer
 log = logging.getLogger(__name__)
 PRINT_DPI = 300
 POINTS_PER_MM = 72 / 25.4
-NO_PRINTER = ("No printer is set up on this laptop. Use “Save as PDF…” and print the file from another computer, "
-              "or add the printer in the system settings and try again.")
-NOT_PRINTED = "The pages were not all sent to the printer. Check that it is on and has labels, then try again."
+NO_PRINTER = QT_TRANSLATE_NOOP("PrintPreviewDialog", "No printer is set up on this laptop. Use “Save as PDF…” and "
+                               "print the file from another computer, or add the printer in the system settings and "
+                               "try again.")
+NOT_PRINTED = QT_TRANSLATE_NOOP("PrintPreviewDialog", "The pages were not all sent to the printer. Check that it is on "
+                                "and has labels, then try again.")
 
 
 def printers_available() -> bool:
@@ -110,17 +112,18 @@ class PrintPreviewDialog(QDialog):
 
         self.pages = PageView(self)
         count = self.pages.show_pdf(self.pdf_path)
-        self.summary = QLabel(f"{title}: {count} page{'s' if count != 1 else ''}", objectName="printPreviewSummary")
-        zoom_out = QPushButton("Zoom out", objectName="zoomOutButton")
-        zoom_in = QPushButton("Zoom in", objectName="zoomInButton")
+        self.summary = QLabel(self.tr("{title}: %n pages", "", count).format(title=title),
+                             objectName="printPreviewSummary")
+        zoom_out = QPushButton(self.tr("Zoom out"), objectName="zoomOutButton")
+        zoom_in = QPushButton(self.tr("Zoom in"), objectName="zoomInButton")
         zoom_out.clicked.connect(lambda: self.pages.set_zoom(self.pages.zoom / 1.25))
         zoom_in.clicked.connect(lambda: self.pages.set_zoom(self.pages.zoom * 1.25))
-        self.print_button = QPushButton("Print…", objectName="printButton")
+        self.print_button = QPushButton(self.tr("Print…"), objectName="printButton")
         self.print_button.setDefault(True)
         self.print_button.clicked.connect(self.print_now)
-        self.save_button = QPushButton("Save as PDF…", objectName="savePdfButton")
+        self.save_button = QPushButton(self.tr("Save as PDF…"), objectName="savePdfButton")
         self.save_button.clicked.connect(lambda: self.save_as())  # clicked(bool) must not reach save_as as a path
-        close = QPushButton("Close", objectName="closePreviewButton")
+        close = QPushButton(self.tr("Close"), objectName="closePreviewButton")
         close.clicked.connect(self.reject)
 
         top = QHBoxLayout()
@@ -128,13 +131,14 @@ class PrintPreviewDialog(QDialog):
         top.addWidget(zoom_out)
         top.addWidget(zoom_in)
         bottom = QHBoxLayout()
-        bottom.addWidget(QLabel("Printer offset (mm), right / down:"))
+        bottom.addWidget(QLabel(self.tr("Printer offset (mm), right / down:")))
         self.offset_x = QDoubleSpinBox(objectName="offsetRight", minimum=-20, maximum=20, singleStep=0.5, decimals=1)
         self.offset_y = QDoubleSpinBox(objectName="offsetDown", minimum=-20, maximum=20, singleStep=0.5, decimals=1)
-        self.offset_x.setAccessibleName("Calibration offset to the right, in millimetres")
-        self.offset_y.setAccessibleName("Calibration offset downwards, in millimetres")
+        self.offset_x.setAccessibleName(self.tr("Calibration offset to the right, in millimetres"))
+        self.offset_y.setAccessibleName(self.tr("Calibration offset downwards, in millimetres"))
         for box in (self.offset_x, self.offset_y):
-            box.setToolTip("If labels print off the die cuts on this printer, shift them here; saved per printer.")
+            box.setToolTip(self.tr("If labels print off the die cuts on this printer, shift them here; saved per "
+                                   "printer."))
             bottom.addWidget(box)
         bottom.addStretch(1)
         for b in (self.save_button, self.print_button, close):
@@ -176,7 +180,7 @@ class PrintPreviewDialog(QDialog):
     # --- actions ---------------------------------------------------------------------------------------------------
     def print_now(self) -> None:
         if not printers_available():
-            QMessageBox.information(self, "No printer", NO_PRINTER)
+            QMessageBox.information(self, self.tr("No printer"), self.tr(NO_PRINTER))
             return
         dialog = QPrintDialog(self.printer, self)
         if dialog.exec() != QDialog.DialogCode.Accepted:
@@ -192,20 +196,21 @@ class PrintPreviewDialog(QDialog):
         """Print every page off the GUI thread, behind a progress dialog with Cancel; tests call this with a
         PDF-file QPrinter. Cancel stops before the next page and is not an error."""
         offset = (self.offset_x.value(), self.offset_y.value())
-        result = run_with_progress(self, "Printing", "Sending pages to the printer…",
+        result = run_with_progress(self, self.tr("Printing"), self.tr("Sending pages to the printer…"),
                                    lambda progress, cancelled: print_pdf(self.pdf_path, printer, offset, progress,
                                                                          cancelled))
         ok = result.error is None and bool(result.value)
         if result.error is not None:
-            show_error(self, "Not printed", result.error)
+            show_error(self, self.tr("Not printed"), result.error)
         elif not ok and not result.cancelled:
-            QMessageBox.warning(self, "Not printed", NOT_PRINTED)
+            QMessageBox.warning(self, self.tr("Not printed"), self.tr(NOT_PRINTED))
         self.printed = ok
         return ok
 
     def save_as(self, target: str | None = None) -> Path | None:
         if target is None:
-            target, _ = QFileDialog.getSaveFileName(self, "Save as PDF", self.suggested_name, "PDF files (*.pdf)")
+            target, _ = QFileDialog.getSaveFileName(self, self.tr("Save as PDF"), self.suggested_name,
+                                                    self.tr("PDF files (*.pdf)"))
             if not target:
                 return None
         path = Path(target)
@@ -214,7 +219,8 @@ class PrintPreviewDialog(QDialog):
         try:
             shutil.copyfile(self.pdf_path, path)
         except OSError as exc:
-            QMessageBox.warning(self, "Not saved", f"The PDF could not be saved: {exc.strerror or exc}.")
+            QMessageBox.warning(self, self.tr("Not saved"),
+                                self.tr("The PDF could not be saved: {reason}.").format(reason=exc.strerror or exc))
             return None
         self.saved_to = path
         return path

@@ -12,6 +12,16 @@
         </message>
     </context>
     <context>
+        <name>PrintPreviewDialog</name>
+        <message numerus="yes">
+            <source>{title}: %n pages</source>
+            <translation>
+                <numerusform>{title}: %n page</numerusform>
+                <numerusform>{title}: %n pages</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>PrivacyDialog</name>
         <message numerus="yes">
             <source>Personal details of “{event}” are removed %n days after the event, from {day} on.</source>

@@ -646,6 +646,92 @@ Cinco PIN incorrectos bloquean una cuenta cinco minutos; un PIN nuevo quita el b
         </message>
     </context>
     <context>
+        <name>PrintPreviewDialog</name>
+        <message>
+            <source>Calibration offset downwards, in millimetres</source>
+            <translation>Ajuste de calibración hacia abajo, en milímetros</translation>
+        </message>
+        <message>
+            <source>Calibration offset to the right, in millimetres</source>
+            <translation>Ajuste de calibración hacia la derecha, en milímetros</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Cerrar</translation>
+        </message>
+        <message>
+            <source>If labels print off the die cuts on this printer, shift them here; saved per printer.</source>
+            <translation>Si las etiquetas se imprimen fuera de los cortes en esta impresora, desplácelas aquí; se guarda para cada impresora.</translation>
+        </message>
+        <message>
+            <source>No printer</source>
+            <translation>No hay impresora</translation>
+        </message>
+        <message>
+            <source>No printer is set up on this laptop. Use “Save as PDF…” and print the file from another computer, or add the printer in the system settings and try again.</source>
+            <translation>No hay ninguna impresora configurada en esta computadora. Use «Guardar como PDF…» e imprima el archivo desde otra computadora, o agregue la impresora en la configuración del sistema e inténtelo de nuevo.</translation>
+        </message>
+        <message>
+            <source>Not printed</source>
+            <translation>No se imprimió</translation>
+        </message>
+        <message>
+            <source>Not saved</source>
+            <translation>No se guardó</translation>
+        </message>
+        <message>
+            <source>PDF files (*.pdf)</source>
+            <translation>Archivos PDF (*.pdf)</translation>
+        </message>
+        <message>
+            <source>Printer offset (mm), right / down:</source>
+            <translation>Ajuste de la impresora (mm), derecha / abajo:</translation>
+        </message>
+        <message>
+            <source>Printing</source>
+            <translation>Imprimiendo</translation>
+        </message>
+        <message>
+            <source>Print…</source>
+            <translation>Imprimir…</translation>
+        </message>
+        <message>
+            <source>Save as PDF</source>
+            <translation>Guardar como PDF</translation>
+        </message>
+        <message>
+            <source>Save as PDF…</source>
+            <translation>Guardar como PDF…</translation>
+        </message>
+        <message>
+            <source>Sending pages to the printer…</source>
+            <translation>Enviando las páginas a la impresora…</translation>
+        </message>
+        <message>
+            <source>The PDF could not be saved: {reason}.</source>
+            <translation>No se pudo guardar el PDF: {reason}.</translation>
+        </message>
+        <message>
+            <source>The pages were not all sent to the printer. Check that it is on and has labels, then try again.</source>
+            <translation>No se enviaron todas las páginas a la impresora. Revise que esté encendida y tenga etiquetas, e inténtelo de nuevo.</translation>
+        </message>
+        <message>
+            <source>Zoom in</source>
+            <translation>Acercar</translation>
+        </message>
+        <message>
+            <source>Zoom out</source>
+            <translation>Alejar</translation>
+        </message>
+        <message numerus="yes">
+            <source>{title}: %n pages</source>
+            <translation>
+                <numerusform>{title}: %n página</numerusform>
+                <numerusform>{title}: %n páginas</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>PrivacyDialog</name>
         <message>
             <source> days after the event</source>
