@@ -40,6 +40,17 @@ _counter = itertools.count()
 EVENT_DATE = dt.date(2026, 8, 4)
 
 
+@pytest.fixture(scope="session", autouse=True)
+def english_plurals(qapp):
+    """Every test runs with the English translations installed, as the app starts (English's .qm holds the plural
+    forms: "1 laptop", not "1 laptops"), whether or not it builds a widget and in whatever order tests run."""
+    from nightout_desk.ui.language import install_translators
+
+    if not getattr(qapp, "translators", None):
+        qapp.translators = install_translators(qapp, "en")
+    yield
+
+
 @pytest.fixture(autouse=True)
 def no_unanswered_modal(request):
     """A test with widgets that leaves a question or message box unanswered fails, saying which, instead of hanging
@@ -47,11 +58,7 @@ def no_unanswered_modal(request):
     if "qtbot" not in request.fixturenames:
         yield
         return
-    app = request.getfixturevalue("qapp")
-    if not getattr(app, "translators", None):  # as the app does at start: English's .qm holds its plural forms
-        from nightout_desk.ui.language import install_translators
-
-        app.translators = install_translators(app, "en")
+    request.getfixturevalue("qapp")
     from tests.modal_answers import ModalWatchdog
 
     watchdog = ModalWatchdog()
