@@ -6,7 +6,7 @@ laptop does (`lp`, Qt's CUPS plugin), to queues whose output is a file we can re
 
 - ``AnyPaper`` (`ANY_PAPER`): the CUPS-PDF driver's PPD, which takes every page size (custom sizes too);
 - ``LetterOnly`` (`LETTER_ONLY`): a PPD written here, an office laser that has Letter paper only, with 0.25"
-  unprintable margins (ImageableArea 18 18 594 774) and duplex.
+  unprintable margins (ImageableArea 18 18 594 774) and duplex; the default printer, as an office's laser is.
 
 Both print through CUPS' own filters (pdftopdf, pdftops) to a backend that turns the PostScript back into a PDF with
 Ghostscript: as root (CI) the CUPS-PDF backend itself, which refuses to run without root; as a normal user a
@@ -215,6 +215,7 @@ class PrintSystem:
             uri = f"nightout-pdf:{self.out}"
         self.lpadmin(ANY_PAPER, uri, CUPS_PDF_PPD)
         self.lpadmin(LETTER_ONLY, uri, letter_ppd)
+        subprocess.run(["lpadmin", "-d", LETTER_ONLY], env=self.env, check=True, capture_output=True)  # as in an office
         return self
 
     def stop(self) -> None:

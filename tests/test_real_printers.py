@@ -55,7 +55,8 @@ def _side_by_side(own, printed, target) -> None:
 def test_the_printers_command_lists_both_queues_with_their_paper(print_system, capsys):
     assert main(["printers"]) == 0
     out = capsys.readouterr().out
-    assert "LetterOnly (two-sided, 600 dpi)\n  US Letter (215.9 × 279.4 mm), printable 203.2 × 266.7 mm\n" in out
+    assert out.startswith("LetterOnly (default, two-sided, 600 dpi)\n  US Letter (215.9 × 279.4 mm), "
+                          "printable 203.2 × 266.7 mm\n")
     assert "AnyPaper (" in out and "A4 (209.9 × 297 mm)" in out and "and any size from 12.7 × 12.7 mm" in out
 
 

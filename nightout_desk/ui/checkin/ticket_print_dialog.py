@@ -20,6 +20,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from nightout_desk.printers import paper as papers
+from nightout_desk.printing import badges as badge_pdf
 from nightout_desk.printing import ticket_files
 from nightout_desk.printing import tickets as ticket_pdf
 from nightout_desk.printing.progress import Cancelled, Progress
@@ -137,8 +139,11 @@ class TicketPrintDialog(QDialog):
     def open_preview(self) -> None:
         if self.make_pdf() is None:
             return
+        stock = self.stock.currentData()
+        paper = papers.for_stock(stock) if stock in badge_pdf.STOCKS else None  # Letter/A4: read from the PDF
         self.preview = PrintPreviewDialog(self.pdf_path, self.windowTitle(), self, settings=self.state.settings,
-                                          suggested_name=self.pdf_path.name)
+                                          suggested_name=self.pdf_path.name, paper=paper,
+                                          job_title=f"Family tickets — {stock} — {len(self.sheet.tickets)}")
         self.preview.exec()
         if self.preview.printed or self.preview.saved_to:
             self._record("printed", f"{self.stock.currentData()}, "

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from nightout_desk.printers import paper as papers
 from nightout_desk.printing import badges as badge_pdf
 from nightout_desk.printing.progress import Cancelled, Progress
 from nightout_desk.services.volunteers import badges
@@ -153,8 +154,11 @@ class BadgePrintDialog(QDialog):
     def open_preview(self) -> None:
         if self.make_pdf() is None:
             return
+        stock = self.stock.currentData()
+        title = f"Badges — {papers.short_name(badge_pdf.STOCKS[stock].title)} — {len(self.sheet.badges)}"
         self.preview = PrintPreviewDialog(self.pdf_path, self.windowTitle(), self, settings=self.state.settings,
-                                          suggested_name=self.pdf_path.name)
+                                          suggested_name=self.pdf_path.name, paper=papers.for_stock(stock),
+                                          job_title=title)
         self.preview.exec()
         if self.preview.printed or self.preview.saved_to:
             self.record()

@@ -688,6 +688,14 @@ Cinco PIN incorrectos bloquean una cuenta cinco minutos; un PIN nuevo quita el b
             <translation>Ajuste de la impresora (mm), derecha / abajo:</translation>
         </message>
         <message>
+            <source>Printer whose calibration offset is shown</source>
+            <translation>Impresora cuyo ajuste de calibración se muestra</translation>
+        </message>
+        <message>
+            <source>Printer:</source>
+            <translation>Impresora:</translation>
+        </message>
+        <message>
             <source>Printing</source>
             <translation>Imprimiendo</translation>
         </message>
@@ -706,6 +714,10 @@ Cinco PIN incorrectos bloquean una cuenta cinco minutos; un PIN nuevo quita el b
         <message>
             <source>Sending pages to the printer…</source>
             <translation>Enviando las páginas a la impresora…</translation>
+        </message>
+        <message>
+            <source>Sending “{job}” to {printer}…</source>
+            <translation>Enviando «{job}» a {printer}…</translation>
         </message>
         <message>
             <source>The PDF could not be saved: {reason}.</source>
