@@ -146,3 +146,23 @@ def test_switch_event_lists_every_event_with_its_date_and_the_demo_marked_then_s
     assert again.state.desk.event_id == desk.event_id and _counts(again).startswith("1 household ")
     # remembered, and still a demo is not what opens next time while a real event exists
     assert events.default_event(sqlite_db, LaptopSettings.load().last_event_id()).id == desk.event_id
+
+
+def test_switch_event_shows_a_long_name_and_place_whole_without_scrolling_sideways(qtbot, sqlite_db, laptop):
+    desk = make_desk(sqlite_db)
+    events.create_event(sqlite_db, name="Riverside National Night Out 2025", on=dt.date(2025, 12, 1),
+                        place="Riverside Park, 200 River Rd, behind the community center", demo=True,
+                        operator="Demo", device="Demo")
+    window = _window(qtbot, desk, laptop)
+    seen = {}
+
+    def look(dialog: QWidget) -> None:
+        rows = dialog.findChild(QListWidget, "eventList")
+        _shot(dialog, "switch-event-long.png")
+        seen["sideways"] = rows.horizontalScrollBar().maximum()
+        seen["clipped"] = [rows.item(i).text() for i in range(rows.count())
+                           if rows.visualItemRect(rows.item(i)).right() > rows.viewport().width()]
+        dialog.reject()
+
+    _run(qtbot, window, "Switch event…", look)
+    assert seen == {"sideways": 0, "clipped": []}

@@ -5,7 +5,16 @@ from __future__ import annotations
 import uuid
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QListView,
+    QListWidget,
+    QListWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
 
 from nightout_desk.services import events
 from nightout_desk.services.context import Desk
@@ -36,6 +45,11 @@ class SwitchEventDialog(QDialog):
         self.chosen: uuid.UUID | None = None
         self.list = QListWidget(objectName="eventList")
         self.list.setAccessibleName(self.tr("Events"))
+        # a long name and place wrap onto a second line instead of running off to the right behind a scroll bar
+        self.list.setWordWrap(True)
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.list.setResizeMode(QListView.ResizeMode.Adjust)
+        self.list.setSpacing(2)
         for e in events.list_events(desk.db):
             item = QListWidgetItem(entry_text(e, open_now=e.id == desk.event_id))
             item.setData(Qt.ItemDataRole.UserRole, e.id)
