@@ -7,7 +7,7 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QFileDialog, QLabel, QMainWindow, QMessageBox, QPushButton, QTabWidget
+from PySide6.QtWidgets import QFileDialog, QLabel, QMainWindow, QMessageBox, QSizePolicy, QTabWidget
 
 from nightout_desk import APP_NAME, __version__
 from nightout_desk.areas import Area
@@ -19,6 +19,7 @@ from nightout_desk.services.export import COUNTS_ONLY, export_csv, with_personal
 from nightout_desk.services.outgoing import where_noted
 from nightout_desk.ui import event_switch
 from nightout_desk.ui.desk_lock import DeskLock
+from nightout_desk.ui.elided import ElidedButton, ElidedLabel
 from nightout_desk.ui.event_dialog import EventDialog
 from nightout_desk.ui.operator_dialog import OperatorDialog
 from nightout_desk.ui.scan_router import ScanRouter
@@ -70,15 +71,18 @@ class MainWindow(QMainWindow):
     # --- status bar ------------------------------------------------------------------------------------------------
     def _build_status_bar(self) -> None:
         bar = self.statusBar()
-        self.event_label = QLabel(objectName="statusEvent")
+        # at a larger text size a 1366 px laptop has no room for all four: the first three end in "…" and the
+        # live counts stay whole
+        self.event_label = ElidedLabel(objectName="statusEvent")
         self.event_label.setText(self.event_info.name)
         self.event_label.setToolTip(f"{self.event_info.title} · {self.event_info.place or self.event_info.town}")
-        self.db_label = QLabel(objectName="statusDatabase")
+        self.db_label = ElidedLabel(objectName="statusDatabase")
         self.db_label.setText(self.tr("Database: {name}").format(name=self.database_words()))
-        self.operator_button = QPushButton(objectName="statusOperator", flat=True)
+        self.operator_button = ElidedButton(objectName="statusOperator", flat=True)
         self.operator_button.setAccessibleName(self.tr("Change who is at the desk"))
         self.operator_button.clicked.connect(self.change_operator)
         self.counts_label = QLabel(objectName="statusCounts")
+        self.counts_label.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Preferred)
         self.counts_label.setAccessibleName(self.tr("Live counts"))
         for w in (self.event_label, self.db_label, self.operator_button):
             bar.addWidget(w)
