@@ -33,7 +33,7 @@ AREAS: dict[str, tuple[str, ...]] = {
              f"{UI}/language.py", f"{UI}/language_dialog.py"),
     "start": (f"{UI}/app.py", f"{UI}/desk_lock.py", f"{UI}/sign_in.py", f"{UI}/operator_dialog.py"),
     "dialogs": tuple(f"{UI}/{name}" for name in (
-        "app_icon.py", "audit_dialog.py", "background_job.py", "event_dialog.py", "event_switch.py",
+        "app_icon.py", "audit_dialog.py", "background_job.py", "elided.py", "event_dialog.py", "event_switch.py",
         "help_dialogs.py", "import_dialog.py", "import_job.py", "import_models.py", "import_views.py",
         "integrity_watch.py", "log_check.py", "look.py", "operators_dialog.py", "page_view.py", "pdf_job.py",
         "pdfium.py", "print_preview.py", "printer_choice.py", "privacy_dialog.py", "quick_start.py", "rows_model.py",

@@ -256,7 +256,7 @@ class DonationsTab(QWidget):
                                moved=self.tr("%n gifts", "", dup.gifts), other=dup.name))
         if answer != QMessageBox.StandardButton.Yes:
             return
-        if attempt(self, self.tr("Not merged"), lambda: donors.merge(self.state.desk, keep.id, dup.id) or True,
+        if attempt(self, self.tr("Merge donors"), lambda: donors.merge(self.state.desk, keep.id, dup.id) or True,
                    self.state) is None:
             return
         self._changed()
@@ -320,7 +320,8 @@ class DonationsTab(QWidget):
             "Why (typed twice, check bounced, wrong donor)?"))
         if not ok:
             return
-        done = attempt(self, self.tr("Not voided"), lambda: donations.void(self.state.desk, d.id, reason), self.state)
+        done = attempt(self, self.tr("Void donation"), lambda: donations.void(self.state.desk, d.id, reason),
+                       self.state)
         if done is None:
             return
         self._changed()
@@ -355,7 +356,7 @@ class DonationsTab(QWidget):
                                           self.tr("Why is it void? It stays on file, marked VOID, with this reason:"))
         if not ok:
             return
-        if attempt(self, self.tr("Not voided"), lambda: receipts.void(self.state.desk, r.id, reason) or True,
+        if attempt(self, self.tr("Void receipt"), lambda: receipts.void(self.state.desk, r.id, reason) or True,
                    self.state) is None:
             return
         self._changed()
@@ -371,7 +372,7 @@ class DonationsTab(QWidget):
                                           text=r.void_reason)
         if not ok:
             return
-        new = attempt(self, self.tr("Not reissued"), lambda: receipts.reissue(self.state.desk, r.id, reason),
+        new = attempt(self, self.tr("Reissue receipt"), lambda: receipts.reissue(self.state.desk, r.id, reason),
                       self.state)
         if new is None:
             return

@@ -154,9 +154,10 @@ class VolunteerDialog(FollowsDesk, QDialog):
 
     def save(self) -> None:
         if self.volunteer is None:
-            saved = attempt(self, self.tr("Not saved"), lambda: volunteers.add_volunteer(self.desk, **self.fields()))
+            saved = attempt(self, self.tr("Save volunteer"),
+                            lambda: volunteers.add_volunteer(self.desk, **self.fields()))
         else:
-            saved = attempt(self, self.tr("Not saved"),
+            saved = attempt(self, self.tr("Save volunteer"),
                             lambda: volunteers.update(self.desk, self.volunteer.id, **self.fields()))
         if saved is None:  # said why; the dialog stays open with what was typed
             return

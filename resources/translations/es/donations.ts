@@ -611,24 +611,12 @@ Los recibos ya emitidos conservan su texto.</translation>
             <translation>Todavía no hay donaciones registradas de estos donantes.</translation>
         </message>
         <message>
-            <source>Not merged</source>
-            <translation>No se unieron</translation>
-        </message>
-        <message>
             <source>Not printed</source>
             <translation>No se imprimió</translation>
         </message>
         <message>
             <source>Not refreshed: {why}</source>
             <translation>No se actualizó: {why}</translation>
-        </message>
-        <message>
-            <source>Not reissued</source>
-            <translation>No se volvió a emitir</translation>
-        </message>
-        <message>
-            <source>Not voided</source>
-            <translation>No se anuló</translation>
         </message>
         <message>
             <source>One receipt listing all the donor's gifts</source>
@@ -693,6 +681,10 @@ Los recibos ya emitidos conservan su texto.</translation>
         <message>
             <source>Record donation…  (Ctrl+N)</source>
             <translation>Registrar donación…  (Ctrl+N)</translation>
+        </message>
+        <message>
+            <source>Reissue receipt</source>
+            <translation>Volver a emitir el recibo</translation>
         </message>
         <message>
             <source>Reissue receipt {number}</source>
@@ -765,6 +757,10 @@ Los recibos ya emitidos conservan su texto.</translation>
         <message>
             <source>Void donation…</source>
             <translation>Anular donación…</translation>
+        </message>
+        <message>
+            <source>Void receipt</source>
+            <translation>Anular el recibo</translation>
         </message>
         <message>
             <source>Void receipt {number}</source>

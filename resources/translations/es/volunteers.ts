@@ -778,10 +778,6 @@
             <translation>Nombre:</translation>
         </message>
         <message>
-            <source>Not saved</source>
-            <translation>No se guardó</translation>
-        </message>
-        <message>
             <source>Notes</source>
             <translation>Notas</translation>
         </message>
@@ -804,6 +800,10 @@
         <message>
             <source>Role</source>
             <translation>Rol</translation>
+        </message>
+        <message>
+            <source>Save volunteer</source>
+            <translation>Guardar voluntario</translation>
         </message>
         <message>
             <source>Sign in as an organizer to see the emergency contact</source>
