@@ -191,7 +191,7 @@ def test_hand_out_results_and_the_stock_summary_are_named_by_their_words(qtbot, 
     assert spoken(status, QAccessible.Text.Description) == "Hand-out result"
     inventory_tab = show(qtbot, InventoryTab(AppState(sqlite_desk)))
     summary = spoken(child(inventory_tab, QLabel, "inventorySummary"))
-    assert summary.startswith("1 items · 1 handed out tonight to 1 households") and "<" not in summary
+    assert summary.startswith("1 item · 1 handed out tonight to 1 household") and "<" not in summary
 
 
 def test_clock_banner_counts_and_station_status_are_named_by_their_words(qtbot, sqlite_desk):
