@@ -128,3 +128,18 @@ def test_an_organizer_says_one_entry_is_two_people_and_each_event_gets_its_own_s
     for i in range(listed.count()):  # an entry of one event cannot be split further
         listed.item(i).setSelected(listed.item(i).text() == hardware[0])
     assert not apart.isEnabled()
+
+
+def test_a_donor_of_several_events_is_listed_whole_without_scrolling_sideways(qtbot, night):
+    dialog = YearStatementsDialog(AppState(night))
+    qtbot.addWidget(dialog)
+    dialog.resize(480, 480)  # as narrow as a person may make it: the longest entry is wider than its list
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    listed = dialog.findChild(QListWidget, "statementsDonors")
+    longest = max((listed.item(i).text() for i in range(listed.count())), key=len)
+    assert "Spring Safety Fair 2026, Riverside National Night Out 2026" in longest
+    assert listed.fontMetrics().horizontalAdvance(longest) > listed.viewport().width()
+    assert listed.horizontalScrollBar().maximum() == 0
+    assert [listed.item(i).text() for i in range(listed.count())
+            if listed.visualItemRect(listed.item(i)).right() > listed.viewport().width()] == []

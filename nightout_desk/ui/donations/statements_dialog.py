@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
     QLabel,
+    QListView,
     QListWidget,
     QListWidgetItem,
     QMessageBox,
@@ -51,6 +52,10 @@ class YearStatementsDialog(QDialog):
         self.donors = QListWidget(objectName="statementsDonors")
         self.donors.setAccessibleName(self.tr("Donors who gave in the year"))
         self.donors.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        # a donor of several events is a long line: wrapped, never cut off behind a sideways scroll bar
+        self.donors.setWordWrap(True)
+        self.donors.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.donors.setResizeMode(QListView.ResizeMode.Adjust)
         self.donors.itemSelectionChanged.connect(self._say_which)
         self.which = QLabel(objectName="statementsWhich", wordWrap=True)
         self.preview_button = QPushButton(self.tr("Preview…"), objectName="previewStatementsButton")
