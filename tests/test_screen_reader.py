@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QInputDialog,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPushButton,
     QTableView,
     QWidget,
@@ -256,9 +257,18 @@ def test_view_text_size_changes_the_text_now_and_keeps_it_for_the_next_start(qtb
     try:
         apply_look(app, 100)
         usual = app.font().pointSizeF()
-        monkeypatch.setattr(QInputDialog, "getInt", lambda *a, **k: (150, True))
+        asked: list[str] = []
+        monkeypatch.setattr(QInputDialog, "getInt", lambda *a, **k: (300, True))
+        monkeypatch.setattr(QMessageBox, "question",
+                            lambda _p, _t, text, *a: asked.append(text) or QMessageBox.StandardButton.No)
         action = next(a for a in desk_window.findChildren(QAction) if a.text() == "Text size…")
-        action.trigger()
+        action.trigger()  # 300%: the window would not fit the screen, and the person says not to keep it
+        assert asked and asked[0].startswith("At 300% the window needs ") and "Keep 300%?" in asked[0]
+        assert app.font().pointSizeF() == pytest.approx(usual)
+        assert LaptopSettings.load().text_percent == 100
+        monkeypatch.setattr(QMessageBox, "question", lambda *a: QMessageBox.StandardButton.Yes)
+        monkeypatch.setattr(QInputDialog, "getInt", lambda *a, **k: (150, True))
+        action.trigger()  # kept even where it does not fit (a bigger screen is coming)
         assert app.font().pointSizeF() == pytest.approx(usual * 1.5)
         search = desk_window.findChild(QLineEdit, "checkinSearch")
         assert search.font().pointSizeF() == pytest.approx(usual * 1.5 * 1.7)  # larger text follows at once

@@ -169,7 +169,11 @@ class MainWindow(QMainWindow):
                                           settings.text_percent, *TEXT_PERCENT_RANGE, 10)
         if not ok or percent == settings.text_percent:
             return
-        apply_look(QApplication.instance(), percent)
+        app = QApplication.instance()
+        apply_look(app, percent)
+        if percent > settings.text_percent and not self._fits_the_screen(percent):
+            apply_look(app, settings.text_percent)
+            return
         settings.text_percent = percent
         try:
             settings.save()
@@ -177,6 +181,24 @@ class MainWindow(QMainWindow):
             QMessageBox.warning(self, self.tr("Text size"), self.tr(
                 "The size is used now but could not be kept for the next start: {why}.").format(
                 why=exc.strerror or exc))
+
+    def _fits_the_screen(self, percent: int) -> bool:
+        """True when the window still fits this screen at the new size, or the person keeps it anyway (a bigger
+        screen is coming, or the layout is wanted as it is)."""
+        from PySide6.QtWidgets import QApplication
+
+        QApplication.sendPostedEvents()  # the screens' layouts take the new font before they are measured
+        self.layout().activate()
+        need, room = self.minimumSizeHint(), self.screen().availableGeometry().size()
+        if need.width() <= room.width() and need.height() <= room.height():
+            return True
+        answer = QMessageBox.question(self, self.tr("Text size"), self.tr(
+            "At {percent}% the window needs {width}×{height} pixels and this screen has {room_width}×{room_height}: "
+            "part of it would be out of sight. Keep {percent}%?").format(
+            percent=percent, width=need.width(), height=need.height(), room_width=room.width(),
+            room_height=room.height()), QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No)
+        return answer == QMessageBox.StandardButton.Yes
 
     def choose_language(self) -> None:
         """View › Language…: English, Spanish or the system's; kept in the laptop's settings, used at the next start."""

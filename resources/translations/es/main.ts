@@ -105,6 +105,10 @@
             <translation>En la mesa: {operator} ({role}) en {laptop}</translation>
         </message>
         <message>
+            <source>At {percent}% the window needs {width}×{height} pixels and this screen has {room_width}×{room_height}: part of it would be out of sight. Keep {percent}%?</source>
+            <translation>Al {percent}% la ventana necesita {width}×{height} píxeles y esta pantalla tiene {room_width}×{room_height}: una parte quedaría fuera de la vista. ¿Mantener el {percent}%?</translation>
+        </message>
+        <message>
             <source>Audit log</source>
             <translation>Registro de auditoría</translation>
         </message>
