@@ -203,3 +203,22 @@ def test_alt_keys_on_another_screen_hand_nothing_out(qtbot, sqlite_desk, night):
     win.show_tab("checkinTab")
     qtbot.keyClick(win.findChild(QLineEdit, "checkinSearch"), Qt.Key.Key_2, Qt.KeyboardModifier.AltModifier)
     assert inventory.household_handouts(sqlite_desk, family.id) == {glow.id: 1}
+
+
+def test_a_long_item_name_ends_in_an_ellipsis_on_its_button_never_cut_through_a_letter(qtbot, sqlite_desk, night,
+                                                                                        tmp_path):
+    _, _, family = night
+    for name in ("Backpack, school supplies", "Reflective vest, child", "Water bottle with logo"):
+        item = inventory.add_item(sqlite_desk, name=name, limit_per_household=1)
+        inventory.receive(sqlite_desk, item.id, 20)
+    win = _window(qtbot, sqlite_desk)
+    win.resize(1024, 768)  # a small laptop: three buttons a row leave a long name no room
+    _check_in(qtbot, win, family)
+    buttons = [win.findChild(QPushButton, f"handOut{n}") for n in range(1, 6)]
+    cut = [b for b in buttons if b.fontMetrics().horizontalAdvance(b.text().split("\n")[0]) > b.width() - 20]
+    assert cut, "the case this test is about: a name wider than its button"
+    for b in cut:
+        first_line = b.shown_text().split("\n")[0]
+        assert first_line.endswith("…") and b.fontMetrics().horizontalAdvance(first_line) <= b.width()
+        assert b.toolTip() in b.text() and b.accessibleName().startswith(f"Hand out {b.toolTip()}")  # whole name
+    buttons[0].parentWidget().grab().save(str(tmp_path / "handout.png"))

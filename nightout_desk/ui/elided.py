@@ -28,9 +28,18 @@ class ElidedButton(QPushButton):
         hint = super().minimumSizeHint()
         return QSize(min(hint.width(), self.fontMetrics().horizontalAdvance(SHORTEST)), hint.height())
 
-    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt's name
+    def shown_text(self) -> str:
+        """The text as drawn: each line on its own (a hand-out button: the item, then its stock) ending in "…" when
+        the button has no room for it."""
         option = QStyleOptionButton()
         self.initStyleOption(option)
         room = self.style().subElementRect(QStyle.SubElement.SE_PushButtonContents, option, self).width()
-        option.text = self.fontMetrics().elidedText(self.text(), Qt.TextElideMode.ElideRight, room)
+        metrics = self.fontMetrics()
+        lines = self.text().split("\n")
+        return "\n".join(metrics.elidedText(line, Qt.TextElideMode.ElideRight, room) for line in lines)
+
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt's name
+        option = QStyleOptionButton()
+        self.initStyleOption(option)
+        option.text = self.shown_text()
         QStylePainter(self).drawControl(QStyle.ControlElement.CE_PushButton, option)

@@ -26,6 +26,7 @@ from nightout_desk.services.checkin.households import HouseholdInfo
 from nightout_desk.services.inventory import stock as inventory
 from nightout_desk.services.inventory.stock import ItemInfo, LimitReached, NotEnoughStock
 from nightout_desk.services.inventory.units import amount
+from nightout_desk.ui.elided import ElidedButton
 from nightout_desk.ui.messages import said as explain  # the services' sentence, translated
 from nightout_desk.ui.service_words import in_language
 from nightout_desk.ui.sign_in import with_sign_in
@@ -83,7 +84,7 @@ class HandOutPanel(QFrame):
         self.grid.setSpacing(6)
         self.buttons: list[QPushButton] = []
         for n in range(MAX_BUTTONS):
-            b = QPushButton(objectName=f"handOut{n + 1}")
+            b = ElidedButton(objectName=f"handOut{n + 1}")  # a long name ends in "…", never cut through a letter
             b.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the keyboard stays in the search box
             b.setMinimumHeight(54)
             b.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)  # never widens the window
