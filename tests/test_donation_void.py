@@ -129,6 +129,12 @@ def test_void_donation_from_the_screen_asks_why_and_the_totals_drop(qtbot, sqlit
     index = tab.donations_model.index(tab.donations_model.rows.index(void_row), tab.donations_model.COL_RECEIPT)
     assert tab.donations_model.data(index) == "VOID — typed twice"
     tab.grab().save(str(tmp_path / "void.png"))
+    voided = next(r for r in tab.receipts_model.rows if r.number == twice.receipt_number)
+    assert tab.receipts_model.status(voided) == "VOID — donation voided: typed twice"  # the reason, as listed
+    tab.donations_view.selectRow(tab.donations_model.rows.index(void_row))
+    told.clear()
+    qtbot.mouseClick(tab.findChild(QPushButton, "voidReceiptButton"), Qt.MouseButton.LeftButton)
+    assert told == ["That donation was voided (typed twice), and its receipt with it: the Receipts list shows it."]
 
 
 def test_a_void_on_one_laptop_wins_over_a_later_edit_on_another(sqlite_db, tmp_path, sqlite_template):

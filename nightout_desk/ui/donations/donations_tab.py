@@ -331,6 +331,12 @@ class DonationsTab(QWidget):
     # --- receipts ---------------------------------------------------------------------------------------------------
     def _need_receipt(self):  # noqa: ANN202
         r = self.selected_receipt()
+        d = self.selected_donation() if self.right_tabs.currentWidget() is not self.receipts_view else None
+        if r is None and d is not None and d.is_void:  # its receipt went with it: say so, not "select one"
+            QMessageBox.information(self, self.tr("Receipts"), self.tr(
+                "That donation was voided ({reason}), and its receipt with it: the Receipts list shows it.").format(
+                reason=d.void_reason))
+            return None
         if r is None:
             QMessageBox.information(self, self.tr("Receipts"), self.tr(
                 "Select a donation that has a receipt, or a receipt in the Receipts list."))

@@ -129,8 +129,9 @@ class ReceiptsModel(RowsTableModel):
     def status(self, r: ReceiptInfo) -> str:
         """ReceiptInfo.status in the screens' language."""
         if r.is_void:
-            return (self.tr("VOID — replaced by {number}").format(number=r.replaced_by) if r.replaced_by
-                    else self.tr("VOID"))
+            if r.replaced_by:
+                return self.tr("VOID — replaced by {number}").format(number=r.replaced_by)
+            return self.tr("VOID — {reason}").format(reason=r.void_reason) if r.void_reason else self.tr("VOID")
         return self.tr("printed ×{n}").format(n=r.print_count) if r.print_count else self.tr("not printed yet")
 
     def cells(self, r: ReceiptInfo) -> tuple[str, ...]:

@@ -739,6 +739,10 @@ Los recibos ya emitidos conservan su texto.</translation>
             <translation>Esa donación ya está anulada: {reason}.</translation>
         </message>
         <message>
+            <source>That donation was voided ({reason}), and its receipt with it: the Receipts list shows it.</source>
+            <translation>Esa donación se anuló ({reason}) y su recibo con ella: aparece en la lista de Recibos.</translation>
+        </message>
+        <message>
             <source>The new receipt gets a new number and points to this one.</source>
             <translation>El recibo nuevo recibe un número nuevo y remite a este.</translation>
         </message>
@@ -1038,6 +1042,10 @@ Riverside, NY 12345</translation>
         <message>
             <source>VOID — replaced by {number}</source>
             <translation>ANULADO — reemplazado por {number}</translation>
+        </message>
+        <message>
+            <source>VOID — {reason}</source>
+            <translation>ANULADO — {reason}</translation>
         </message>
         <message>
             <source>VOID: {reason} — by {who} on {when}</source>
