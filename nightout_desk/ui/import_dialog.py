@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QTimer, Signal
@@ -64,6 +64,16 @@ class ImportKind:
     intro: str = ""
     file_filter: str = QT_TRANSLATE_NOOP("ImportDialog", "CSV files (*.csv *.txt *.tsv);;All files (*)")
     action: str = ""  # the permissions.RULES action the run needs: asked (signing in) before it starts
+
+    def in_language(self, context: str) -> ImportKind:
+        """This kind with its title, intro, noun, fields and formats in the screens' language, from the translation
+        `context` its module marks them in (QT_TRANSLATE_NOOP); translated when a dialog opens."""
+        def said(text: str) -> str:
+            return QCoreApplication.translate(context, text) if text else text
+
+        fields = tuple(replace(f, label=said(f.label), hint=said(f.hint)) for f in self.fields)
+        return replace(self, title=said(self.title), noun=said(self.noun), intro=said(self.intro), fields=fields,
+                       formats=tuple((key, said(label)) for key, label in self.formats))
 
 
 class ImportDialog(QDialog):

@@ -2,17 +2,13 @@
 
 from __future__ import annotations
 
-from dataclasses import replace
-
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QWidget
 
 from nightout_desk.services.checkin import attendee_import
 from nightout_desk.services.checkin.attendee_columns import GENERIC_FIELDS
 from nightout_desk.ui.import_dialog import ImportDialog, ImportKind, open_import
 from nightout_desk.ui.state import AppState
-
-translate = QCoreApplication.translate
 
 INTRO = QT_TRANSLATE_NOOP("AttendeeImport", "Import the families who signed up in advance: an <b>Eventbrite attendee "
                           "report</b> (Orders › Attendee report › Export to CSV) is recognised as it is — one "
@@ -53,13 +49,8 @@ WORDS = (
 
 
 def in_language(kind: ImportKind) -> ImportKind:
-    """The kind with its title, intro, noun, fields and formats in the screens' language (translated when opened)."""
-    def said(text: str) -> str:
-        return translate("AttendeeImport", text) if text else text
-
-    fields = tuple(replace(f, label=said(f.label), hint=said(f.hint)) for f in kind.fields)
-    return replace(kind, title=said(kind.title), noun=said(kind.noun), intro=said(kind.intro), fields=fields,
-                   formats=tuple((key, said(label)) for key, label in kind.formats))
+    """The kind in the screens' language (translated when opened)."""
+    return kind.in_language("AttendeeImport")
 
 
 def open_attendee_import(parent: QWidget | None, state: AppState) -> ImportDialog:

@@ -2,16 +2,12 @@
 
 from __future__ import annotations
 
-from dataclasses import replace
-
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QWidget
 
 from nightout_desk.services.volunteers import volunteer_import
 from nightout_desk.ui.import_dialog import ImportDialog, ImportKind, open_import
 from nightout_desk.ui.state import AppState
-
-translate = QCoreApplication.translate
 
 INTRO = QT_TRANSLATE_NOOP("VolunteerImport", "Import volunteers and their shifts: a <b>SignUpGenius sign-up report</b> "
                           "(Reports › Sign Up Report › export to CSV) is recognised as it is — each person once, "
@@ -54,13 +50,8 @@ WORDS = (
 
 
 def in_language(kind: ImportKind) -> ImportKind:
-    """The kind with its title, intro, noun, fields and formats in the screens' language (translated when opened)."""
-    def said(text: str) -> str:
-        return translate("VolunteerImport", text) if text else text
-
-    fields = tuple(replace(f, label=said(f.label), hint=said(f.hint)) for f in kind.fields)
-    return replace(kind, title=said(kind.title), noun=said(kind.noun), intro=said(kind.intro), fields=fields,
-                   formats=tuple((key, said(label)) for key, label in kind.formats))
+    """The kind in the screens' language (translated when opened)."""
+    return kind.in_language("VolunteerImport")
 
 
 def open_volunteer_import(parent: QWidget | None, state: AppState) -> ImportDialog:
