@@ -15,6 +15,7 @@ from pathlib import Path
 from platformdirs import user_config_dir, user_data_dir, user_log_dir
 
 from nightout_desk import APP_ID
+from nightout_desk.private import open_private
 
 log = logging.getLogger(__name__)
 
@@ -113,5 +114,7 @@ class LaptopSettings:
     def save(self) -> None:
         target = self.path()
         tmp = target.with_suffix(".tmp")
-        tmp.write_text(json.dumps(asdict(self), indent=2), encoding="utf-8")
+        # readable by the user only: it may hold the hub's address with its password (`nightout-desk join`)
+        with open_private(tmp, "w", encoding="utf-8") as out:
+            out.write(json.dumps(asdict(self), indent=2))
         os.replace(tmp, target)

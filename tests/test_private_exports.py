@@ -137,3 +137,18 @@ def test_a_negative_stock_adjustment_exports_as_a_number(sqlite_desk, tmp_path):
     ledger = rows(tmp_path / "stock_moves.csv")
     quantity = ledger[0].index("quantity")
     assert sorted(r[quantity] for r in ledger[1:]) == ["-1", "10"]
+
+
+def test_the_laptop_settings_are_readable_by_the_user_only_as_they_may_hold_the_hubs_password(tmp_path, monkeypatch):
+    from nightout_desk.config import LaptopSettings
+
+    monkeypatch.setenv("NIGHTOUT_CONFIG_DIR", str(tmp_path / "config"))
+    settings = LaptopSettings.load()
+    settings.hub_url = "postgresql://desk:s3cret@192.168.1.10/nightout"
+    settings.save()
+    saved = LaptopSettings.path()
+    assert stat.S_IMODE(saved.stat().st_mode) == 0o600
+    assert LaptopSettings.load().hub_url == settings.hub_url
+    saved.chmod(0o644)  # a file written by an older version is made private again when next saved
+    LaptopSettings.load().save()
+    assert stat.S_IMODE(saved.stat().st_mode) == 0o600
