@@ -110,10 +110,16 @@ def _damage(exc: sqlite3.Error) -> bool:
     return (getattr(exc, "sqlite_errorcode", 0) & 0xFF) in (_CORRUPT, _NOT_A_DATABASE) or "malformed" in str(exc)
 
 
+def starts_as_sqlite(path: Path) -> bool:
+    """Whether the file begins with SQLite's header (its first 16 bytes only; OSError when it cannot be read)."""
+    with path.open("rb") as fh:
+        return fh.read(len(SQLITE_MAGIC)) == SQLITE_MAGIC
+
+
 def good_copy(copy: Path) -> bool:
     """A copy that could carry on the night: ours, not from a newer version, and whole (integrity_check)."""
     try:
-        if not copy.read_bytes()[:16] == SQLITE_MAGIC:
+        if not starts_as_sqlite(copy):
             return False
         conn = sqlite3.connect(read_only_uri(copy), uri=True)
         try:
@@ -165,11 +171,10 @@ def look(path: Path) -> Found:
         return Found(new=True, read_only=False)
     read_only = not can_write(path)
     try:
-        with path.open("rb") as fh:
-            head = fh.read(len(SQLITE_MAGIC))
+        sqlite = starts_as_sqlite(path)
     except OSError as exc:
         raise DatabaseUnavailable(f"Cannot read the database {path} ({exc.strerror}).") from exc
-    if head != SQLITE_MAGIC:
+    if not sqlite:
         raise NotOurDatabase(f"{path} is not a NightOut Desk database (not a SQLite database at all, or damaged "
                              f"beyond recognition), so it was left unchanged.")
     try:
