@@ -94,7 +94,8 @@ def print_to_printer(args: argparse.Namespace, run: Callable[[Desk, Path, argpar
         if made.kind != "document":
             made = papers.with_ink(made, pdf)
         job = jobs.send(pdf, made, name, jobs.JobOptions(title, copies=args.copies, pages=args.pages or "",
-                                                         two_sided=args.two_sided or "", offset_mm=offset))
+                                                         two_sided=args.two_sided or "", offset_mm=offset),
+                         printers=printers)
         sent.append(job)
         print(f"Sent to “{job.printer}”" + (f" as job {job.job}" if job.job else "") + f": “{job.title}”.")
         return job

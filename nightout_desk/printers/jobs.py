@@ -89,10 +89,11 @@ def page_list(ranges: str, count: int) -> list[int]:
 
 
 def send(pdf_path: Path, paper: Paper, printer_name: str, options: JobOptions,
-         lock: AbstractContextManager | None = None) -> Sent:
+         lock: AbstractContextManager | None = None, printers: list[Printer] | None = None) -> Sent:
     """Check, then send; returns when the print system accepted the job (PrintRefused / PrintFailed otherwise).
-    `lock` is held around calls into PDFium (the window passes ui/pdfium.PDFIUM)."""
-    printer, size = prepare(paper, printer_name)
+    `lock` is held around calls into PDFium (the window passes ui/pdfium.PDFIUM); `printers`, when the caller
+    already listed them, spares asking the print system again."""
+    printer, size = prepare(paper, printer_name, printers)
     count = len(page_sizes(pdf_path, lock))
     pages = page_list(options.pages, count)
     if options.copies < 1:
