@@ -15,7 +15,6 @@ from nightout_desk.services.codes import pretty
 from nightout_desk.services.context import Desk
 from nightout_desk.services.errors import InvalidInput, NotFound
 from nightout_desk.services.wording.language import event_language
-from nightout_desk.services.wording.texts import TEXTS
 from nightout_desk.services.wording.words import Words
 from nightout_desk.text import compact_code
 
@@ -44,11 +43,6 @@ class BadgeSheet:
     event_date: str  # "Tuesday, August 4, 2026"
     badges: tuple[BadgeData, ...]
     words: Words = Words()  # the event's language
-
-
-def role_label(words: Words, role: str) -> str:
-    """'Officer' / 'Agente'; a role the list does not know is printed as stored."""
-    return words(f"role.{role}") if f"role.{role}" in TEXTS else role.title()
 
 
 def badge_sheet(desk: Desk, who: str = "volunteers", only_unprinted: bool = False,
@@ -88,7 +82,7 @@ def badge_sheet(desk: Desk, who: str = "volunteers", only_unprinted: bool = Fals
             if only_unprinted and counts[v.id] and not volunteer_code:
                 continue
             out.append(BadgeData("volunteer", v.id, v.badge_code, v.badge_code, v.first_name, v.last_name, v.role,
-                                 role_label(words, v.role), " · ".join(stations[v.id]),
+                                 words.label(f"role.{v.role}", v.role.title()), " · ".join(stations[v.id]),
                                  v.organization, counts[v.id]))
         if who in ("households", "all") and not volunteer_code:
             for h in s.scalars(select(Household).where(Household.event_id == desk.event_id,
