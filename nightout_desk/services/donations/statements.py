@@ -158,15 +158,21 @@ def givers(desk: Desk, year: int) -> list[GiverInfo]:
     """Everyone who gave in the year, as known across events, by name."""
     permissions.require(desk, "donations.statements")
     with desk.db.read() as s:
-        gifts = _year_gifts(s, year)
-        donors = _latest_donors(s, gifts)
-        out = []
-        for key, theirs in gifts.items():
-            events = tuple(dict.fromkeys(g.event_name for g in theirs))
-            money = sum(g.donation.amount_cents for g in theirs if is_money(g.donation.kind))
-            out.append(GiverInfo(key, donors[key][0].name, events, len(theirs), money,
-                                 tuple(d.id for d in donors[key])))
-    return sorted(out, key=lambda g: (fold(g.name), str(g.key)))
+        return _givers(s, year)[0]
+
+
+def _givers(s: Session, year: int) -> tuple[list[GiverInfo], dict[uuid.UUID, list[_Gift]],
+                                            dict[uuid.UUID, list[Donor]]]:
+    """The year's givers by name, with the gifts and donor rows they were read from (for their statements)."""
+    gifts = _year_gifts(s, year)
+    donors = _latest_donors(s, gifts)
+    out = []
+    for key, theirs in gifts.items():
+        events = tuple(dict.fromkeys(g.event_name for g in theirs))
+        money = sum(g.donation.amount_cents for g in theirs if is_money(g.donation.kind))
+        out.append(GiverInfo(key, donors[key][0].name, events, len(theirs), money,
+                             tuple(d.id for d in donors[key])))
+    return sorted(out, key=lambda g: (fold(g.name), str(g.key))), gifts, donors
 
 
 def find_givers(desk: Desk, year: int, name: str) -> list[GiverInfo]:
@@ -189,17 +195,15 @@ def year_statements(desk: Desk, year: int, keys: Sequence[uuid.UUID] | None = No
     if not org.is_set_up:
         raise InvalidInput("Year statements need the organization's name and tax status first: "
                            "Donations → Organization….")
-    everyone = givers(desk, year)
-    if not everyone:
-        raise InvalidInput(f"No gifts were received in {year}.")
-    wanted = everyone if keys is None else [g for g in everyone if g.key in set(keys)]
-    if keys is not None and len(wanted) != len(set(keys)):
-        raise NotFound(f"A donor asked for gave nothing in {year}.")
     today = clock.local(clock.now()).date()
-    with desk.db.read() as s:
+    with desk.db.read() as s:  # the givers and their gifts, read once
+        everyone, gifts, donors = _givers(s, year)
+        if not everyone:
+            raise InvalidInput(f"No gifts were received in {year}.")
+        wanted = everyone if keys is None else [g for g in everyone if g.key in set(keys)]
+        if keys is not None and len(wanted) != len(set(keys)):
+            raise NotFound(f"A donor asked for gave nothing in {year}.")
         w = Words(event_language(s, desk.event_id))  # the event printing them: its language
-        gifts = _year_gifts(s, year)
-        donors = _latest_donors(s, gifts)
         return [_statement(org, year, today, g.key, donors[g.key], gifts[g.key], w) for g in wanted]
 
 
