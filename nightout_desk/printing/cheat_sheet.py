@@ -14,6 +14,7 @@ from reportlab.pdfgen.canvas import Canvas
 from nightout_desk import APP_NAME
 from nightout_desk.printing import fonts
 from nightout_desk.printing.letterhead import ACCENT, INK, MUTED, NAVY, PAGE_H, PAGE_W, SOFT, wrap
+from nightout_desk.printing.progress import written_aside
 from nightout_desk.services.wording.words import Words
 from nightout_desk.shortcuts import GROUPS, Group
 
@@ -64,33 +65,32 @@ def write_cheat_sheet(out: Path, subtitle: str = "", words: Words | None = None)
     w = words or Words()
     title = w("cheat.title")
     out = Path(out)
-    tmp = out.with_name(out.name + ".part")
-    c = Canvas(str(tmp), pagesize=(PAGE_W, PAGE_H), pageCompression=1)
-    c.setTitle(f"{APP_NAME} — {title}")
-    top = PAGE_H - EDGE
-    c.setFillColor(NAVY)
-    fonts.draw_text(c, EDGE, top - 26, title, 28, bold=True)
-    c.setFillColor(MUTED)
-    fonts.draw_text(c, PAGE_W - EDGE, top - 24, subtitle or APP_NAME, 12, align="right")
-    c.setStrokeColor(ACCENT)
-    c.setLineWidth(2)
-    c.line(EDGE, top - 36, PAGE_W - EDGE, top - 36)
-    body_top, body_bottom = top - 56, EDGE + 22
-    column = (PAGE_W - 2 * EDGE - GAP) / 2
-    size = LARGEST
-    while (columns := _columns(size, column, body_top - body_bottom, w.spanish)) is None and size > SMALLEST:
-        size -= 0.5
-    if columns is None:
-        raise ValueError("The shortcuts no longer fit on one page: shorten their words.")
-    for i, groups in enumerate(columns):
-        x, y = EDGE + i * (column + GAP), body_top
-        for group in groups:
-            y = _draw_group(c, group, x, y, size, column, w.spanish)
-    c.setFillColor(MUTED)
-    fonts.draw_text(c, EDGE, EDGE, w("cheat.footer"), 9)
-    c.showPage()
-    c.save()
-    tmp.replace(out)
+    with written_aside(out) as tmp:
+        c = Canvas(tmp, pagesize=(PAGE_W, PAGE_H), pageCompression=1)
+        c.setTitle(f"{APP_NAME} — {title}")
+        top = PAGE_H - EDGE
+        c.setFillColor(NAVY)
+        fonts.draw_text(c, EDGE, top - 26, title, 28, bold=True)
+        c.setFillColor(MUTED)
+        fonts.draw_text(c, PAGE_W - EDGE, top - 24, subtitle or APP_NAME, 12, align="right")
+        c.setStrokeColor(ACCENT)
+        c.setLineWidth(2)
+        c.line(EDGE, top - 36, PAGE_W - EDGE, top - 36)
+        body_top, body_bottom = top - 56, EDGE + 22
+        column = (PAGE_W - 2 * EDGE - GAP) / 2
+        size = LARGEST
+        while (columns := _columns(size, column, body_top - body_bottom, w.spanish)) is None and size > SMALLEST:
+            size -= 0.5
+        if columns is None:
+            raise ValueError("The shortcuts no longer fit on one page: shorten their words.")
+        for i, groups in enumerate(columns):
+            x, y = EDGE + i * (column + GAP), body_top
+            for group in groups:
+                y = _draw_group(c, group, x, y, size, column, w.spanish)
+        c.setFillColor(MUTED)
+        fonts.draw_text(c, EDGE, EDGE, w("cheat.footer"), 9)
+        c.showPage()
+        c.save()
     return out
 
 
