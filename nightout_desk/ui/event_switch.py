@@ -13,9 +13,9 @@ import uuid
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QMainWindow
 
-from nightout_desk.services import events, permissions
+from nightout_desk.services import events
 from nightout_desk.ui.event_dialog import EventDialog
-from nightout_desk.ui.sign_in import attempt
+from nightout_desk.ui.sign_in import allowed
 from nightout_desk.ui.state import AppState
 from nightout_desk.ui.switch_event_dialog import SwitchEventDialog
 
@@ -32,8 +32,7 @@ NO_ACCOUNT = {  # the role this laptop had, which the operator has no account fo
 def new_event(window: QMainWindow) -> QMainWindow | None:
     """File › New event…: an organizer's (offered a sign-in first); the laptop then opens it."""
     state = window.state
-    if not attempt(window, translate("EventSwitch", "New event"),
-                   lambda: permissions.require(state.desk, "event.create") or True, state):
+    if not allowed(window, translate("EventSwitch", "New event"), "event.create", state):
         return None
     dialog = EventDialog(state.desk.db, state.desk, window, new=True)
     if not dialog.exec() or dialog.created_event is None:

@@ -24,7 +24,7 @@ from nightout_desk.ui.event_dialog import EventDialog
 from nightout_desk.ui.operator_dialog import OperatorDialog
 from nightout_desk.ui.scan_router import ScanRouter
 from nightout_desk.ui.service_words import in_language, role_label
-from nightout_desk.ui.sign_in import attempt, offer_sign_in
+from nightout_desk.ui.sign_in import allowed, attempt, offer_sign_in
 from nightout_desk.ui.state import AppState
 from nightout_desk.ui.sync.attach import SyncAndBackups
 from nightout_desk.ui.tabs import Screens, all_tabs
@@ -236,8 +236,7 @@ class MainWindow(QMainWindow):
             self.tr("Desk locked ({why}): back to volunteer. Ctrl+Shift+O signs in.").format(why=why), 10_000)
 
     def edit_event(self) -> None:
-        if not attempt(self, self.tr("Event settings"),
-                       lambda: permissions.require(self.state.desk, "event.edit") or True, self.state):
+        if not allowed(self, self.tr("Event settings"), "event.edit", self.state):
             return
         if EventDialog(self.state.desk.db, self.state.desk, self).exec():
             self.event_info = events.get_event(self.state.desk.db, self.state.desk.event_id)
@@ -246,8 +245,7 @@ class MainWindow(QMainWindow):
             self.state.dataChanged.emit("event")
 
     def show_audit(self) -> None:
-        if attempt(self, self.tr("Audit log"), lambda: permissions.require(self.state.desk, "event.audit_log") or True,
-                   self.state):
+        if allowed(self, self.tr("Audit log"), "event.audit_log", self.state):
             from nightout_desk.ui.audit_dialog import AuditDialog
 
             AuditDialog(self.state.desk, self).exec()

@@ -20,10 +20,10 @@ from PySide6.QtWidgets import (
 )
 
 from nightout_desk import clock
-from nightout_desk.services import operators, permissions
+from nightout_desk.services import operators
 from nightout_desk.ui.messages import said
 from nightout_desk.ui.service_words import role_label
-from nightout_desk.ui.sign_in import attempt
+from nightout_desk.ui.sign_in import allowed, attempt
 from nightout_desk.ui.state import AppState
 
 translate = QCoreApplication.translate
@@ -182,6 +182,5 @@ def open_operators(parent: QWidget, state: AppState) -> None:
                     "OperatorsDialog", "{name} is the first lieutenant / admin. Sign in with that name and PIN "
                                        "(Ctrl+Shift+O) to add the others.").format(name=name))
         return
-    if attempt(parent, translate("OperatorsDialog", "Operators"),
-               lambda: permissions.require(state.desk, "operators.manage") or True, state):
+    if allowed(parent, translate("OperatorsDialog", "Operators"), "operators.manage", state):
         OperatorsDialog(state, parent).exec()

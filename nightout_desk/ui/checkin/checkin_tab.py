@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from nightout_desk import clock
-from nightout_desk.services import events, permissions
+from nightout_desk.services import events
 from nightout_desk.services.checkin import checkins, households
 from nightout_desk.services.checkin.checkins import CheckInResult, RecentCheckIn
 from nightout_desk.services.checkin.households import HouseholdInfo
@@ -36,7 +36,7 @@ from nightout_desk.ui.checkin.table_models import SearchResultsModel, people
 from nightout_desk.ui.checkin.walkup_panel import WalkUpPanel
 from nightout_desk.ui.look import scaled
 from nightout_desk.ui.messages import said as explain  # the services' sentence, translated
-from nightout_desk.ui.sign_in import attempt, offer_sign_in, with_sign_in
+from nightout_desk.ui.sign_in import allowed, offer_sign_in, with_sign_in
 from nightout_desk.ui.speech import announce
 from nightout_desk.ui.state import AppState
 
@@ -482,10 +482,10 @@ class CheckInTab(QWidget):
 
     def _may(self, action: str, title: str) -> bool:
         """Whether the desk may do `action`, after offering to sign in when it may not (then back to the desk)."""
-        allowed = attempt(self, title, lambda: permissions.require(self.state.desk, action) or True, self.state)
-        if not allowed:
-            self.focus_default()
-        return bool(allowed)
+        if allowed(self, title, action, self.state):
+            return True
+        self.focus_default()
+        return False
 
     def edit_selected(self) -> None:
         h = self.selected_household()
