@@ -123,10 +123,10 @@ def cmd_demo(args: argparse.Namespace) -> int:
     from nightout_desk.services.demo import create_demo
 
     db = open_database(args)
-    if operators.accounts_exist(db):  # a database in use: its lieutenant adds the demo, with the accounts it has
+    setting_up = not operators.accounts_exist(db)
+    if not setting_up:  # a database in use: its lieutenant adds the demo, with the accounts it has
         signing_in.require_operator(args, "A demo in a database that has accounts")
         _desk(db, args).require("lieutenant", doing="add a demo event to a database that has accounts")
-    setting_up = not operators.accounts_exist(db)
     event = create_demo(db, households=args.households, seed=args.seed, report=progress)
     print(f"Created the demo event “{event.name}” ({event.date}) with {args.households} households in {db.label}.")
     if setting_up:
