@@ -78,12 +78,12 @@ def _clean(fields: dict) -> dict:
 
 
 def clean_fields(fields: dict) -> dict:
-    """The values a new donor would be saved with (for the import's preview); raises InvalidInput as saving does."""
+    """The values a new donor is saved with (blank fields filled in); raises InvalidInput as saving does."""
     return _clean({**dict.fromkeys(EDITABLE, ""), "kind": PERSON, **fields})
 
 
 def new_donor(s: Session, desk: Desk, external_ref: str | None = None, **fields) -> Donor:
-    fields = _clean({**dict.fromkeys(EDITABLE, ""), "kind": PERSON, **fields})
+    fields = clean_fields(fields)
     d = Donor(event_id=desk.event_id, external_ref=external_ref, **fields)
     d.search_text = search_text(d)
     s.add(d)
@@ -96,8 +96,8 @@ def rows_for_import(desk: Desk, entries: Sequence[dict]) -> list[dict]:
     """New donors' rows for an import's batch (written with `db.bulk.BulkInsert`): the same checks and search text as
     `new_donor`; the batch's own audit entry stands for them. Rows come in the order of `entries`."""
     now = clock.now()
-    rows = [{**_clean({**dict.fromkeys(EDITABLE, ""), "kind": PERSON, **fields}), "id": uuid.uuid4(),
-             "event_id": desk.event_id, "external_ref": None, "merged_into_id": None, "created_at": now}
+    rows = [{**clean_fields(fields), "id": uuid.uuid4(), "event_id": desk.event_id, "external_ref": None,
+             "merged_into_id": None, "created_at": now}
             for fields in entries]
     for row in rows:
         row["search_text"] = search_text(SimpleNamespace(**row))  # the row's values, read as a Donor's
