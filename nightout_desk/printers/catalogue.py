@@ -60,10 +60,6 @@ def list_printers() -> list[Printer]:
     return sorted(found, key=lambda p: (not p.is_default, p.name.casefold()))
 
 
-def find(name: str) -> Printer | None:
-    return next((p for p in list_printers() if p.name == name), None)
-
-
 def _printer(info) -> Printer:  # noqa: ANN001 (a QPrinterInfo)
     from PySide6.QtGui import QPageSize
     from PySide6.QtPrintSupport import QPrinter

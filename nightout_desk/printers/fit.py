@@ -94,5 +94,4 @@ def _no_such_paper(paper: Paper, printer: Printer, others: list[Printer]) -> str
             name, stocks = sheets[0]
             return f"{said}: use {stocks} sheets, which are {name}, or choose a printer with " \
                    f"{paper.size_text()} paper{_such_as(having)}."
-        return f"{said}: choose a printer with {paper.size_text()} paper{_such_as(having)}."
     return f"{said}: choose a printer with {paper.size_text()} paper{_such_as(having)}."
