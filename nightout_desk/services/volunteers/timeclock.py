@@ -50,21 +50,23 @@ class ClockResult:
         return self.status in (ALREADY_IN, ALREADY_OUT)
 
 
-def _effective(s: Session, desk: Desk, volunteer_id: uuid.UUID) -> list[TimeEntry]:
+def _runs(s: Session, desk: Desk, volunteer_id: uuid.UUID) -> tuple[dict[uuid.UUID, TimeEntry],
+                                                                     list[clock_order.Run]]:
+    """The volunteer's effective (not superseded) entries by id, and how they read (clock_order.py)."""
     superseded = select(TimeEntry.supersedes_id).where(TimeEntry.event_id == desk.event_id,
                                                        TimeEntry.supersedes_id.is_not(None))
-    return list(s.scalars(select(TimeEntry).where(TimeEntry.event_id == desk.event_id,
-                                                  TimeEntry.volunteer_id == volunteer_id,
-                                                  TimeEntry.id.not_in(superseded))))
+    entries = {e.id: e for e in s.scalars(select(TimeEntry).where(TimeEntry.event_id == desk.event_id,
+                                                                  TimeEntry.volunteer_id == volunteer_id,
+                                                                  TimeEntry.id.not_in(superseded)))}
+    return entries, clock_order.runs(clock_order.Entry(e.id, e.clock_in, e.clock_out, e.source, e.device)
+                                     for e in entries.values())
 
 
 def _open(s: Session, desk: Desk, volunteer_id: uuid.UUID) -> tuple[TimeEntry, datetime] | None:
     """The entry a clock-out closes and when the open stretch began, if the volunteer is clocked in: several
     laptops' scans read in time order (clock_order.py), so a scan Desk 2 took for a clock-in may have been the
     clock-out of Desk 1's."""
-    entries = {e.id: e for e in _effective(s, desk, volunteer_id)}
-    read = clock_order.runs(clock_order.Entry(e.id, e.clock_in, e.clock_out, e.source, e.device)
-                            for e in entries.values())
+    entries, read = _runs(s, desk, volunteer_id)
     if not read or (open_entry := read[-1].open_entry) is None:
         return None
     return entries[open_entry.id], read[-1].stretches[-1].clock_in
@@ -236,10 +238,8 @@ def _write_down_run(s: Session, desk: Desk, corrected: TimeEntry) -> None:
     """Before a stretch read from several laptops' scans is corrected: every other entry of its run is superseded
     by the stretch it was read as (or by nothing, zero length, when its scans closed another's), so that what the
     organizer saw stays as it was and only the corrected stretch changes."""
-    entries = {e.id: e for e in _effective(s, desk, corrected.volunteer_id)}
-    run = next((r for r in clock_order.runs(clock_order.Entry(e.id, e.clock_in, e.clock_out, e.source, e.device)
-                                            for e in entries.values())
-                if any(e.id == corrected.id for e in r.entries)), None)
+    entries, runs = _runs(s, desk, corrected.volunteer_id)
+    run = next((r for r in runs if any(e.id == corrected.id for e in r.entries)), None)
     if run is None or not run.in_time_order:
         return
     stretches = [st for st in run.stretches if st.entry_id != corrected.id]
