@@ -68,9 +68,13 @@ def list_conflicts(desk: Desk, *, include_resolved: bool = True) -> list[Conflic
             q = q.where(SyncConflict.resolved.is_(False))
         found = list(s.scalars(q))
     found.sort(key=lambda c: (c.resolved, versions.plain(c.loser_at or c.winner_at) or "", c.summary, str(c.id)))
-    return [ConflictInfo(c.id, c.kind, c.table_name, c.row_id, c.other_row_id, c.summary, c.winner, c.loser,
-                         c.winner_device, c.winner_at, c.loser_device, c.loser_at, c.resolved, c.resolved_at,
-                         c.resolved_by) for c in found]
+    return [_info(c) for c in found]
+
+
+def _info(c: SyncConflict) -> ConflictInfo:
+    return ConflictInfo(c.id, c.kind, c.table_name, c.row_id, c.other_row_id, c.summary, c.winner, c.loser,
+                        c.winner_device, c.winner_at, c.loser_device, c.loser_at, c.resolved, c.resolved_at,
+                        c.resolved_by)
 
 
 def open_count(desk: Desk) -> int:
@@ -89,7 +93,9 @@ def mark_resolved(desk: Desk, conflict_id: uuid.UUID) -> ConflictInfo:
         if not c.resolved:
             c.resolved, c.resolved_at, c.resolved_by = True, clock.now(), desk.operator
             audit.record(s, desk, "sync conflict resolved", entity="sync_conflict", entity_id=c.id, summary=c.summary)
-    return next(x for x in list_conflicts(desk) if x.id == conflict_id)
+            s.flush()
+            s.refresh(c)  # its values as the database keeps them, as list_conflicts reads them
+        return _info(c)
 
 
 # --- written by the merge ----------------------------------------------------------------------------------------
