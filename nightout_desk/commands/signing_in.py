@@ -64,6 +64,11 @@ def read_new_pin(args: argparse.Namespace, name: str) -> str:
     return pin
 
 
+def operator_name(args: argparse.Namespace) -> str:
+    """--operator with its spaces tidied; "" when none was given."""
+    return " ".join((getattr(args, "operator", None) or "").split())
+
+
 def command_line_name() -> str:
     return f"{getpass.getuser()} (command line)"
 
@@ -72,7 +77,7 @@ def desk_for(db: Database, event_id: uuid.UUID, args: argparse.Namespace) -> Des
     """The desk the command works at: a volunteer without --operator or with a name that has no account; the
     account's role once its PIN is right (a wrong one is counted, as at the sign-in dialog)."""
     device = socket.gethostname() or "command line"
-    name = " ".join((getattr(args, "operator", None) or "").split())
+    name = operator_name(args)
     if not operators.accounts_exist(db):  # the set-up: no one to check against until the first account is made
         return Desk(db, event_id, name or command_line_name(), "lieutenant", device)
     if not name:
@@ -85,5 +90,5 @@ def desk_for(db: Database, event_id: uuid.UUID, args: argparse.Namespace) -> Des
 
 
 def require_operator(args: argparse.Namespace, doing: str) -> None:
-    if not " ".join((getattr(args, "operator", None) or "").split()):
+    if not operator_name(args):
         raise NeedsOperator(f"{doing} needs --operator NAME (who is doing it; for an organizer or lieutenant {HOW}).")
