@@ -39,7 +39,7 @@ from PySide6.QtWidgets import (
 from nightout_desk.config import LaptopSettings
 from nightout_desk.printers import jobs
 from nightout_desk.printers import paper as papers
-from nightout_desk.printers.catalogue import mm_text
+from nightout_desk.printers.catalogue import MM, mm_text
 from nightout_desk.ui.background_job import run_with_progress
 from nightout_desk.ui.messages import show_error
 from nightout_desk.ui.page_view import PageView
@@ -50,7 +50,6 @@ __all__ = ["PageView", "PrintPreviewDialog", "page_count", "print_pdf", "printer
 
 log = logging.getLogger(__name__)
 PRINT_DPI = 300  # the most a page is drawn at for a PDF-file QPrinter (scaled up evenly to its resolution)
-POINTS_PER_MM = 72 / 25.4
 NO_PRINTER = QT_TRANSLATE_NOOP("PrintPreviewDialog", "No printer is set up on this laptop. Use “Save as PDF…” and "
                                "print the file from another computer, or add the printer in the system settings and "
                                "try again.")
@@ -87,6 +86,7 @@ def print_pdf(pdf_path: Path, printer: QPrinter, offset_mm: tuple[float, float] 
             return False
         try:
             scale = printer.resolution() / 72  # device dots per point: the same across and down
+            dx, dy = offset_mm[0] * MM * scale, offset_mm[1] * MM * scale
             for n, i in enumerate(chosen):
                 if progress is not None:
                     progress(n, len(chosen))
@@ -98,8 +98,6 @@ def print_pdf(pdf_path: Path, printer: QPrinter, offset_mm: tuple[float, float] 
                 image = render_in(doc, i, min(PRINT_DPI, printer.resolution()))
                 with PDFIUM:
                     w_pt, h_pt = doc.get_page_size(i)
-                dx = offset_mm[0] * POINTS_PER_MM * scale
-                dy = offset_mm[1] * POINTS_PER_MM * scale
                 painter.drawImage(QRectF(dx, dy, w_pt * scale, h_pt * scale), image)
         finally:
             ok = painter.end()
