@@ -26,7 +26,7 @@ from nightout_desk.services import permissions
 from nightout_desk.services.context import Desk
 from nightout_desk.services.donations import donors, organization, receipts
 from nightout_desk.services.donations import gifts as donations
-from nightout_desk.services.donations.receipt_wording import GiftFacts, missing_for_wording
+from nightout_desk.services.donations.receipt_wording import missing_for_wording
 from nightout_desk.services.errors import ImportProblem, InvalidInput
 from nightout_desk.services.importing import (
     Field,
@@ -204,11 +204,7 @@ def _unworded(org: organization.Organization, values: dict) -> str:
     decides a disclosure silently (issue 14: goods given back for an in-kind gift with no estimate)."""
     if not org.is_set_up:
         return ""  # no receipt is issued now; "Issue missing receipts" asks later, one donation at a time
-    gift = GiftFacts(values["received_on"], values["kind"], values["amount_cents"], values["check_number"],
-                     values["description"], values["quantity"], values["unit"], values["estimated_value_cents"],
-                     values["returned_description"], values["returned_value_cents"], values["purpose"],
-                     values["returned_bears_logo"], values["returned_cost_cents"], values["expenses_description"])
-    missing = missing_for_wording(org, gift)
+    missing = missing_for_wording(org, receipts.facts_of_values(values))
     return f"its receipt needs more: {_lower_first(missing.rstrip('.'))}" if missing else ""
 
 

@@ -153,7 +153,7 @@ def _ready_for_receipt(org: organization.Organization, cleaned: dict) -> None:
     """Refused in a plain sentence when the receipt's wording would depend on a value left blank."""
     if not org.is_set_up:
         return
-    missing = missing_for_wording(org, receipts.facts(Donation(**cleaned)))
+    missing = missing_for_wording(org, receipts.facts_of_values(cleaned))
     if missing:
         raise InvalidInput(missing)
 

@@ -15,9 +15,10 @@ from __future__ import annotations
 
 import json
 import uuid
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime
+from typing import Any
 
 from sqlalchemy import func, select
 from sqlalchemy.exc import IntegrityError
@@ -89,6 +90,14 @@ def facts(d: Donation) -> GiftFacts:
     return GiftFacts(d.received_on, d.kind, d.amount_cents, d.check_number, d.description, d.quantity, d.unit,
                      d.estimated_value_cents, d.returned_description, d.returned_value_cents, d.purpose,
                      bool(d.returned_bears_logo), d.returned_cost_cents, d.expenses_description)
+
+
+def facts_of_values(d: Mapping[str, Any]) -> GiftFacts:
+    """The same, from a donation's column values not yet saved (a dialog's cleaned values, an import's row)."""
+    return GiftFacts(d["received_on"], d["kind"], d["amount_cents"], d["check_number"], d["description"],
+                     d["quantity"], d["unit"], d["estimated_value_cents"], d["returned_description"],
+                     d["returned_value_cents"], d["purpose"], bool(d.get("returned_bears_logo")),
+                     d.get("returned_cost_cents"), d.get("expenses_description") or "")
 
 
 def receipt_number(prefix: str, series: str, sequence: int) -> str:
@@ -238,11 +247,7 @@ def drafts_for_import(desk: Desk, org: Organization, gifts: Sequence[tuple[dict,
     today = clock.local(clock.now()).date()
     drafts = []
     for d, donor in gifts:
-        gift = GiftFacts(d["received_on"], d["kind"], d["amount_cents"], d["check_number"], d["description"],
-                         d["quantity"], d["unit"], d["estimated_value_cents"], d["returned_description"],
-                         d["returned_value_cents"], d["purpose"], bool(d.get("returned_bears_logo")),
-                         d.get("returned_cost_cents"), d.get("expenses_description") or "")
-        content = build(org, donor, [gift], _NUMBER_TOKEN, today, event_name=event_name, words=words)
+        content = build(org, donor, [facts_of_values(d)], _NUMBER_TOKEN, today, event_name=event_name, words=words)
         drafts.append((d["id"], donor, content.to_json()))
     return ReceiptDrafts(organization.receipt_prefix(desk, org), tuple(drafts))
 
