@@ -69,9 +69,9 @@ SHOWN = {"setText", "setToolTip", "setPlaceholderText", "setWindowTitle", "setAc
          "setAccessibleDescription", "setStatusTip", "setTitle", "addMenu", "addTab", "insertTab", "setTabText",
          "showMessage", "show_message", "_problem", "QLabel", "QPushButton", "QAction", "QCheckBox", "QRadioButton",
          "QGroupBox", "addRow", "setHorizontalHeaderLabels", "information", "warning", "critical", "question",
-         "about", "getInt", "getItem", "getText", "attempt", "offer_sign_in", "with_sign_in", "addItem", "addItems",
-         "setSuffix", "setPrefix", "setSpecialValueText", "show_result", "announce", "_action", "people_box",
-         "_may", "ResultBanner", "setEmptyText"}
+         "about", "getInt", "getItem", "getText", "attempt", "allowed", "offer_sign_in", "with_sign_in", "addItem",
+         "addItems", "setSuffix", "setPrefix", "setSpecialValueText", "show_result", "announce", "_action",
+         "people_box", "_may", "ResultBanner", "setEmptyText"}
 SHOWN_KEYWORDS = {"text", "toolTip", "placeholderText", "windowTitle", "title", "what"}
 
 
