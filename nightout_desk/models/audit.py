@@ -20,9 +20,10 @@ class AuditEntry(Base):
     __table_args__ = (
         Index("ix_audit_entries_event_at", "event_id", "at"),
         Index("ix_audit_entries_chain", "event_id", "device", "device_seq"),
-        # the entries not sealed yet: only those of the transaction being committed, so this index stays empty
-        Index("ix_audit_entries_unsealed", "event_id", "device", sqlite_where=text("entry_hash IS NULL"),
-              postgresql_where=text("entry_hash IS NULL")),
+        # the entries not sealed yet: only those of the transaction being committed, so this index stays empty.
+        # PostgreSQL has the same WHERE (migration 0010, guarded by tests/test_migrations.py); not repeated here, as a
+        # postgresql_* option makes SQLAlchemy import the whole PostgreSQL dialect, ~40 ms of every start (issue 15).
+        Index("ix_audit_entries_unsealed", "event_id", "device", sqlite_where=text("entry_hash IS NULL")),
     )
 
     id: Mapped[uuid.UUID] = uuid_pk()
