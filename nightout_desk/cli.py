@@ -16,20 +16,17 @@ from pathlib import Path
 from typing import NoReturn
 
 from nightout_desk import APP_NAME, __version__
-from nightout_desk.commands import signing_in
-from nightout_desk.commands.donation_records import add_parser as add_donations_parser
-from nightout_desk.commands.events import add_parser as add_events_parser
-from nightout_desk.commands.operators import add_parser as add_operators_parser
-from nightout_desk.commands.organization import add_parser as add_organization_parser
-from nightout_desk.commands.printing import add_parser as add_printers_parser
-from nightout_desk.commands.printing import cmd_printers
-from nightout_desk.commands.terminal import progress
 from nightout_desk.config import default_database_url
 from nightout_desk.db import Database, DatabaseUnavailable, door
-from nightout_desk.services import events, operators
+from nightout_desk.lazy import lazy_module
 from nightout_desk.services.context import ROLE_LABELS, Desk
 from nightout_desk.services.errors import PermissionDenied, UserError
 from nightout_desk.services.explain import OPENED_READ_ONLY, explain
+
+# loaded when a sub-command first uses them: the window's start needs none of them (a light start)
+signing_in = lazy_module("nightout_desk.commands.signing_in")
+events = lazy_module("nightout_desk.services.events")
+operators = lazy_module("nightout_desk.services.operators")
 
 log = logging.getLogger(__name__)
 
@@ -97,11 +94,12 @@ def _say_where_noted(db: Database, desk: Desk | None) -> None:
 # --- commands ---------------------------------------------------------------------------------------------------
 
 def cmd_gui(args: argparse.Namespace) -> int:
+    opening = door.Opening(args.db or default_database_url())  # checked at the door while the window's code loads
     from nightout_desk.ui.app import run_gui
 
     if args.hub:  # the window's background sync reads the hub as NIGHTOUT_HUB does (config.hub_url)
         os.environ["NIGHTOUT_HUB"] = args.hub
-    return run_gui(args.db, event=args.event, smoke_test=getattr(args, "smoke_test", False))
+    return run_gui(args.db, event=args.event, smoke_test=getattr(args, "smoke_test", False), opening=opening)
 
 
 def _choices(registered: dict) -> str:
@@ -127,6 +125,8 @@ def cmd_demo(args: argparse.Namespace) -> int:
     if not setting_up:  # a database in use: its lieutenant adds the demo, with the accounts it has
         signing_in.require_operator(args, "A demo in a database that has accounts")
         _desk(db, args).require("lieutenant", doing="add a demo event to a database that has accounts")
+    from nightout_desk.commands.terminal import progress
+
     event = create_demo(db, households=args.households, seed=args.seed, report=progress)
     print(f"Created the demo event “{event.name}” ({event.date}) with {args.households} households in {db.label}.")
     if setting_up:
@@ -347,26 +347,47 @@ def _year(text: str) -> int:
     return int(text)
 
 
+def _add_options(target: argparse.ArgumentParser, default: object) -> None:
+    """The options every command takes, before or after the sub-command."""
+    target.add_argument("--db", metavar="URL", default=default,
+                        help="database: a SQLite file path or URL, or postgresql://... "
+                             "(default: $NIGHTOUT_DB or a file in your data folder)")
+    target.add_argument("--event", metavar="NAME_OR_ID", default=default,
+                        help="the event to work on, by name or id (default: the one this laptop opened last, "
+                             "else the latest; a demo only when there is no real event)")
+    target.add_argument("--operator", metavar="NAME", default=default,
+                        help="who is doing this (needed to change records or see personal data); an organizer's "
+                             "or lieutenant's PIN is asked at the terminal, or read from $NIGHTOUT_PIN")
+    target.add_argument("--pin-stdin", action="store_true", default=default,
+                        help="read the operator's PIN from the first line of standard input")
+    target.add_argument("--hub", metavar="URL", default=default,
+                        help="the PostgreSQL hub this laptop syncs with, postgresql://user@host/name "
+                             "(default: $NIGHTOUT_HUB or the hub `join` remembered)")
+
+
+def gui_start(argv: list[str]) -> argparse.Namespace | None:
+    """The options of a plain start (the window: no sub-command, no --help), parsed without building the
+    sub-commands, whose modules load most of the services (a light start); None when there is more to parse."""
+    parser = _Parser(prog="nightout-desk", add_help=False)
+    _add_options(parser, None)
+    args, rest = parser.parse_known_args(argv)
+    return None if rest else args
+
+
 def build_parser() -> argparse.ArgumentParser:
+    from nightout_desk.commands.donation_records import add_parser as add_donations_parser
+    from nightout_desk.commands.events import add_parser as add_events_parser
+    from nightout_desk.commands.operators import add_parser as add_operators_parser
+    from nightout_desk.commands.organization import add_parser as add_organization_parser
+    from nightout_desk.commands.printing import add_parser as add_printers_parser
+    from nightout_desk.commands.printing import cmd_printers
+
     parser = _Parser(prog="nightout-desk", description=f"{APP_NAME}: the National Night Out table.")
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     # --db/--event/--operator work before or after the sub-command; after it they must not reset the value given
     # before it, hence SUPPRESS on the sub-command's copy.
-    for target, default in ((parser, None), (common := _Parser(add_help=False), argparse.SUPPRESS)):
-        target.add_argument("--db", metavar="URL", default=default,
-                            help="database: a SQLite file path or URL, or postgresql://... "
-                                 "(default: $NIGHTOUT_DB or a file in your data folder)")
-        target.add_argument("--event", metavar="NAME_OR_ID", default=default,
-                            help="the event to work on, by name or id (default: the one this laptop opened last, "
-                                 "else the latest; a demo only when there is no real event)")
-        target.add_argument("--operator", metavar="NAME", default=default,
-                            help="who is doing this (needed to change records or see personal data); an organizer's "
-                                 "or lieutenant's PIN is asked at the terminal, or read from $NIGHTOUT_PIN")
-        target.add_argument("--pin-stdin", action="store_true", default=default,
-                            help="read the operator's PIN from the first line of standard input")
-        target.add_argument("--hub", metavar="URL", default=default,
-                            help="the PostgreSQL hub this laptop syncs with, postgresql://user@host/name "
-                                 "(default: $NIGHTOUT_HUB or the hub `join` remembered)")
+    _add_options(parser, None)
+    _add_options(common := _Parser(add_help=False), argparse.SUPPRESS)
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     p = sub.add_parser("gui", parents=[common], help="start the app (the default)")
@@ -496,8 +517,8 @@ def main(argv: list[str] | None = None) -> int:
     from nightout_desk.logs import setup_logging
 
     setup_logging()
-    parser = build_parser()
-    args = parser.parse_args(argv)
+    argv = sys.argv[1:] if argv is None else argv
+    args = gui_start(argv) or build_parser().parse_args(argv)
     func = getattr(args, "func", cmd_gui)
     try:
         return func(args) or 0

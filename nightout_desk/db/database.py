@@ -5,16 +5,20 @@ from __future__ import annotations
 import logging
 from collections.abc import Iterator
 from contextlib import contextmanager
+from functools import cached_property
 from pathlib import Path
+from typing import TYPE_CHECKING
 from urllib.parse import quote, urlencode
 
-from sqlalchemy import URL, Engine, create_engine, event
+from sqlalchemy import URL, Connection, Engine, create_engine, event
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import OperationalError
-from sqlalchemy.orm import Session, sessionmaker
 
 from nightout_desk.config import normalise_database_url
 from nightout_desk.db import audit_chain
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session, sessionmaker
 
 log = logging.getLogger(__name__)
 SQLITE_BUSY_TIMEOUT_MS = 5000
@@ -107,8 +111,19 @@ class Database:
         if self.is_sqlite:
             _tune_sqlite(self.engine, read_only=self.read_only)
         audit_chain.watch(self.engine)  # every audit entry is sealed into its laptop's chain as it commits
-        self._reader = sessionmaker(self.engine, expire_on_commit=False)
-        self._writer = sessionmaker(self.engine.execution_options(writer=True), expire_on_commit=False)
+
+    # the ORM is loaded with the first session, not at start: the window's first reads are plain SQL (connect)
+    @cached_property
+    def _reader(self) -> sessionmaker[Session]:
+        from sqlalchemy.orm import sessionmaker
+
+        return sessionmaker(self.engine, expire_on_commit=False)
+
+    @cached_property
+    def _writer(self) -> sessionmaker[Session]:
+        from sqlalchemy.orm import sessionmaker
+
+        return sessionmaker(self.engine.execution_options(writer=True), expire_on_commit=False)
 
     @property
     def label(self) -> str:
@@ -130,6 +145,12 @@ class Database:
     def read(self) -> Iterator[Session]:
         with self._reader.begin() as session:
             yield session
+
+    @contextmanager
+    def connect(self) -> Iterator[Connection]:
+        """A plain read-only transaction, without the ORM: for what the window reads before the ORM is loaded."""
+        with self.engine.connect() as conn:
+            yield conn
 
     @contextmanager
     def write(self) -> Iterator[Session]:

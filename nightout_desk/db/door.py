@@ -11,6 +11,8 @@ from __future__ import annotations
 import logging
 import os
 import sqlite3
+import sys
+import threading
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -234,6 +236,39 @@ def open_database(url: str) -> Database:
     if db.read_only:
         log.warning("Opened %s read-only", path)
     return db
+
+
+class Opening:
+    """open_database(url) run on a thread of its own, so that SQLite's check of a big file (a tenth of a second at
+    20,000 households) goes on while the window's code loads (cli.cmd_gui). `result()` waits for it and hands back
+    the Database, or raises what open_database raised."""
+
+    SWITCH_S = 0.0005  # while it runs: the door's many short SQLite and file calls each wait this long at most for
+    # Python's lock (the GIL) to come back from the thread loading the window's code, not the default 5 ms
+
+    def __init__(self, url: str) -> None:
+        self._done = threading.Event()
+        self._db: Database | None = None
+        self._error: BaseException | None = None
+        self._switch = sys.getswitchinterval()
+        sys.setswitchinterval(self.SWITCH_S)
+        threading.Thread(target=self._open, args=(url,), name="door", daemon=True).start()
+
+    def _open(self, url: str) -> None:
+        try:
+            self._db = open_database(url)
+        except BaseException as exc:  # noqa: BLE001 - handed to the thread that waits in result()
+            self._error = exc
+        finally:
+            sys.setswitchinterval(self._switch)
+            self._done.set()
+
+    def result(self) -> Database:
+        self._done.wait()
+        if self._error is not None:
+            raise self._error
+        assert self._db is not None
+        return self._db
 
 
 def _cannot_start(db: Database, reason: str) -> str:

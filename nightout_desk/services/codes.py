@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import secrets
 
+from nightout_desk.text import compact_code
+
 ALPHABET = "23456789ABCDEFGHJKMNPQRSTVWXYZ"
 
 
@@ -22,6 +24,12 @@ def new_ticket_code() -> str:
 def pretty(code: str) -> str:
     """'H7K3QWPX' -> 'H7K3-QWPX' for reading aloud; scanners and search accept either form."""
     return f"{code[:4]}-{code[4:]}" if len(code) == 8 else code
+
+
+def is_badge_code(text: str) -> bool:
+    """A volunteer badge ('V' + 7 code characters), not a household's 8-character ticket."""
+    code = compact_code(text)
+    return len(code) == 8 and code.startswith(BADGE_FIRST)
 
 
 def is_our_code(compact: str) -> bool:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import uuid
-from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 
@@ -15,7 +14,14 @@ from nightout_desk.models import Event, EventSetting, Neighbourhood, Operator, S
 from nightout_desk.services import audit, permissions
 from nightout_desk.services.characters import require_text
 from nightout_desk.services.context import ROLES, Desk
-from nightout_desk.services.errors import InvalidInput, NotFound
+from nightout_desk.services.errors import InvalidInput
+from nightout_desk.services.event_list import (  # noqa: F401 - the events, read without the ORM, handed on
+    EventInfo,
+    default_event,
+    get_event,
+    list_events,
+    pick_event,
+)
 from nightout_desk.services.operators import accounts, accounts_exist, copy_accounts, sign_in
 from nightout_desk.text import fold
 
@@ -36,26 +42,6 @@ DEFAULT_STATIONS = (
 )
 DEMO_MARK = "(demo)"  # the end of every demo event's name: "Riverside National Night Out 2026 (demo)"
 NAMES_LOCK = 0x4E4F5545  # PostgreSQL advisory lock held while an event's name is chosen ("NOUE")
-
-
-@dataclass(frozen=True)
-class EventInfo:
-    id: uuid.UUID
-    name: str
-    date: date
-    place: str
-    town: str
-    starts_at: str
-    ends_at: str
-    is_demo: bool = False
-
-    @property
-    def title(self) -> str:
-        return f"{self.name} — {self.day}"
-
-    @property
-    def day(self) -> str:
-        return f"{self.date:%A}, {self.date:%B} {self.date.day}, {self.date.year}"
 
 
 @dataclass(frozen=True)
@@ -180,47 +166,9 @@ def _checked_neighbourhoods(items: list[tuple[str, str]]) -> list[tuple[str, str
     return cleaned
 
 
-def list_events(db: Database) -> list[EventInfo]:
-    with db.read() as s:
-        return [_info(e) for e in s.scalars(select(Event).order_by(Event.date.desc(), Event.created_at.desc()))]
-
-
-def get_event(db: Database, event_id: uuid.UUID) -> EventInfo:
-    with db.read() as s:
-        event = s.get(Event, event_id)
-        if event is None:
-            raise NotFound("That event is not in this database.")
-        return _info(event)
-
-
 def latest_event(db: Database) -> EventInfo | None:
     """The latest real event by date, else the latest demo: a demo is never the default once a real event exists."""
     return default_event(db)
-
-
-def default_event(db: Database, remembered: uuid.UUID | None = None) -> EventInfo | None:
-    """The event to open when none is named: the one this laptop opened last (`remembered`, LaptopSettings
-    .last_event) if this database holds it and it is real or no real event exists; else the latest real event; else
-    the latest demo; None on an empty database."""
-    known = list_events(db)
-    real = [e for e in known if not e.is_demo]
-    last = next((e for e in known if e.id == remembered), None)
-    if last is not None and (real == [] or not last.is_demo):
-        return last
-    return (real or known or [None])[0]
-
-
-def pick_event(known: Sequence[EventInfo], wanted: str, *, nowhere: str) -> EventInfo:
-    """The one event `wanted` names — its id, or its name compared folded — among `known`. None: NotFound with the
-    sentence `nowhere`; several (two laptops' events of one name met in a merge): InvalidInput listing them."""
-    key = fold(wanted)
-    hits = [e for e in known if wanted.strip().lower() in (str(e.id), e.id.hex) or fold(e.name) == key]
-    if not hits:
-        raise NotFound(nowhere)
-    if len(hits) > 1:
-        which = "; ".join(f"{e.day}, {e.place or 'no place set'}, id {e.id}" for e in hits)
-        raise InvalidInput(f"{len(hits)} events are called “{hits[0].name}” ({which}): name one by its id.")
-    return hits[0]
 
 
 def previous_event(db: Database, event_id: uuid.UUID) -> EventInfo | None:

@@ -9,7 +9,6 @@ log line, an audit entry or an exception message.
 from __future__ import annotations
 
 import uuid
-from dataclasses import dataclass
 from datetime import datetime, timedelta
 
 from argon2 import PasswordHasher
@@ -20,8 +19,9 @@ from sqlalchemy.orm import Session
 from nightout_desk import clock
 from nightout_desk.db import Database
 from nightout_desk.models import Event, Operator
-from nightout_desk.services import audit
+from nightout_desk.services import audit, desk_names
 from nightout_desk.services.context import ROLE_LABELS, ROLES, Desk
+from nightout_desk.services.desk_names import AccountInfo
 from nightout_desk.services.errors import InvalidInput, NotFound, PermissionDenied
 
 ACCOUNT_ROLES = ("organizer", "lieutenant")
@@ -44,17 +44,6 @@ class AccountLocked(PermissionDenied):
         super().__init__(f"{name}'s account is locked after {WRONG_PINS_BEFORE_LOCK} wrong PINs. "
                          f"Try again at {clock.hhmm(until)}, or ask a lieutenant to reset the PIN.")
         self.until = until
-
-
-@dataclass(frozen=True)
-class AccountInfo:
-    name: str
-    role: str
-    locked_until: datetime | None  # None when it may sign in now
-
-    @property
-    def role_label(self) -> str:
-        return ROLE_LABELS.get(self.role, self.role)
 
 
 def check_pin_rules(pin: str) -> None:
@@ -100,14 +89,7 @@ def _accounts_of(s: Session, event_id: uuid.UUID) -> list[Operator]:
 
 
 def _carried_from(s: Session, event_id: uuid.UUID) -> uuid.UUID | None:
-    """An event without accounts of its own (made before accounts existed) uses the most recent event that has some:
-    accounts belong to the department, not to one night."""
-    if _accounts_of(s, event_id):
-        return event_id
-    rows = s.execute(select(Operator.event_id, Event.date).join(Event, Event.id == Operator.event_id)
-                     .where(Operator.pin_hash != "", Operator.removed_at.is_(None))
-                     .order_by(Event.date.desc(), Event.created_at.desc())).first()
-    return rows[0] if rows else None
+    return desk_names.carried_from(s.connection(), event_id)
 
 
 def accounts_exist(db: Database) -> bool:
@@ -120,13 +102,7 @@ def accounts_exist(db: Database) -> bool:
 
 def accounts(desk: Desk) -> list[AccountInfo]:
     """The event's organizer and lieutenant accounts (names and roles: what the sign-in list shows)."""
-    with desk.db.read() as s:
-        source = _carried_from(s, desk.event_id)
-        if source is None:
-            return []
-        now = clock.now()
-        return [AccountInfo(o.name, o.role, o.locked_until if o.locked_until and o.locked_until > now else None)
-                for o in _accounts_of(s, source)]
+    return desk_names.accounts(desk.db, desk.event_id)
 
 
 def copy_accounts(s: Session, to_event: Event | uuid.UUID) -> int:
@@ -155,24 +131,28 @@ def _row(s: Session, event_id: uuid.UUID, name: str) -> Operator | None:
 # --- signing in ------------------------------------------------------------------------------------------------
 
 def sign_in(desk: Desk, name: str, role: str, pin: str = "") -> Desk:
-    """The desk `name` works at in `role`. A volunteer needs no PIN; an organizer or lieutenant needs the PIN of an
-    account with that role or above. A wrong PIN is counted (and logged); the fifth in a row locks the account."""
-    name = " ".join(name.split())
-    if not name:
-        raise InvalidInput("Type your name so your check-ins are credited to you.")
+    """The desk `name` works at in `role`, recorded. A volunteer needs no PIN; an organizer or lieutenant needs the PIN
+    of an account with that role or above. A wrong PIN is counted (and logged); the fifth in a row locks the account."""
+    named = desk_names.volunteer_at(desk, name)  # the name, checked
     if role not in ROLES:
         raise InvalidInput(f"Unknown role “{role}”.")
-    signed_in = desk.with_operator(name, role)
+    signed_in = named.with_operator(named.operator, role)
     if role != "volunteer":
-        check_pin(desk, name, pin, role=role)
-    if desk.db.read_only:  # looking at a read-only file: nothing can be recorded, not even who is looking
-        return signed_in
-    with desk.db.write() as s:
-        if _row(s, desk.event_id, name) is None:
-            s.add(Operator(event_id=desk.event_id, name=name, role="volunteer"))
-        audit.record(s, signed_in, "operator signed in", entity="operator",
-                     summary=f"{name} ({role}) at {desk.device}")
+        check_pin(desk, signed_in.operator, pin, role=role)
+    record_sign_in(signed_in)
     return signed_in
+
+
+def record_sign_in(desk: Desk) -> None:
+    """Note who signed in at this desk (their operator row at this event, and the audit log). At the start a
+    volunteer's is noted by the window once it is loaded (ui/main_window.py), the ORM being loaded after it shows."""
+    if desk.db.read_only:  # looking at a read-only file: nothing can be recorded, not even who is looking
+        return
+    with desk.db.write() as s:
+        if _row(s, desk.event_id, desk.operator) is None:
+            s.add(Operator(event_id=desk.event_id, name=desk.operator, role="volunteer"))
+        audit.record(s, desk, "operator signed in", entity="operator",
+                     summary=f"{desk.operator} ({desk.role}) at {desk.device}")
 
 
 def check_pin(desk: Desk, name: str, pin: str, *, role: str | None = None) -> AccountInfo:

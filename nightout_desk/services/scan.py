@@ -18,14 +18,13 @@ from nightout_desk import clock
 from nightout_desk.models import Volunteer
 from nightout_desk.services.checkin import checkins, households
 from nightout_desk.services.checkin.checkins import CheckInResult
-from nightout_desk.services.codes import pretty
+from nightout_desk.services.codes import is_badge_code, pretty
 from nightout_desk.services.context import Desk
 from nightout_desk.services.errors import Conflict, InvalidInput, NotFound
 from nightout_desk.services.stations import stations, tallies
 from nightout_desk.services.stations.tallies import TallyResult
 from nightout_desk.services.stations.waivers import WaiverNeeded
 from nightout_desk.services.volunteers import timeclock
-from nightout_desk.services.volunteers.roster import is_badge_code
 from nightout_desk.services.volunteers.timeclock import ClockResult
 from nightout_desk.text import compact_code, fold
 

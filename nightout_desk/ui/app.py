@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import logging
 import sys
+from functools import partial
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
@@ -12,14 +14,11 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 from nightout_desk import APP_ID, APP_NAME
 from nightout_desk.config import LaptopSettings, default_database_url
 from nightout_desk.db import Database, DatabaseDamaged, door
-from nightout_desk.services import events
-from nightout_desk.services.backup import Restored, note_restored, restore
+from nightout_desk.services import event_list as events  # the events, read without the ORM (a light start)
 from nightout_desk.services.context import Desk
 from nightout_desk.services.errors import UserError
 from nightout_desk.services.explain import OPENED_READ_ONLY
-from nightout_desk.ui import smoke
 from nightout_desk.ui.app_icon import app_icon
-from nightout_desk.ui.event_dialog import EventDialog
 from nightout_desk.ui.integrity_watch import IntegrityWatch
 from nightout_desk.ui.language import chosen_language, install_translators
 from nightout_desk.ui.look import apply_look
@@ -28,6 +27,9 @@ from nightout_desk.ui.messages import said
 from nightout_desk.ui.operator_dialog import OperatorDialog
 from nightout_desk.ui.service_words import in_language
 from nightout_desk.ui.state import AppState
+
+if TYPE_CHECKING:
+    from nightout_desk.services.backup import Restored
 
 log = logging.getLogger(__name__)
 translate = QCoreApplication.translate
@@ -58,6 +60,8 @@ def open_event(db: Database, wanted: str | None) -> events.EventInfo | None:
             return None
     if known:
         return events.default_event(db, LaptopSettings.load().last_event_id())
+    from nightout_desk.ui.event_dialog import EventDialog  # the set-up of an empty database: once in its life
+
     dialog = EventDialog(db)
     if not dialog.exec():
         return None
@@ -85,6 +89,8 @@ def offer_backup(parent: QWidget | None, damaged: Path, backup: Path, *, found_a
 
 def carry_on_from(path: Path, backup: Path) -> Restored | None:
     """Put the backup in the damaged file's place; None (said in a message box) when that fails."""
+    from nightout_desk.services.backup import restore
+
     try:
         return restore(path, backup)
     except Exception as exc:  # said to the user; the log has the detail
@@ -94,14 +100,15 @@ def carry_on_from(path: Path, backup: Path) -> Restored | None:
         return None
 
 
-def open_at_start(url: str) -> tuple[Database | None, Restored | None]:
+def open_at_start(url: str, opening: door.Opening | None = None) -> tuple[Database | None, Restored | None]:
     """The database checked at the door (db/door.py), or None after saying in one sentence why not. A damaged file
     is offered its newest good backup instead; a read-only one is opened to look at, and said so. Also returns the
     restore done, if any (it goes in the audit log once someone is at the desk)."""
     restored = None
     while True:
         try:
-            db = door.open_database(url)
+            first, opening = opening, None  # the first try was started early; a retry opens the file again
+            db = first.result() if first is not None else door.open_database(url)
         except DatabaseDamaged as exc:
             log.error("the database is damaged: %s", exc)
             if exc.backup is None:
@@ -153,12 +160,27 @@ def watch_integrity(window: MainWindow, db: Database, chosen: list[Path]) -> Int
     return watch
 
 
-def run_gui(db_url: str | None = None, event: str | None = None, *, smoke_test: bool = False) -> int:
+def first_writes(dialog: OperatorDialog, restored: Restored | None) -> None:
+    """What the start has to record once the ORM is loaded: who signed in (a volunteer's sign-in is checked in
+    "Who is at the desk?" and recorded here, just after the window shows) and a backup put in place."""
+    from nightout_desk.services import operators
+    from nightout_desk.services.backup import note_restored
+
+    if dialog.unrecorded:
+        operators.record_sign_in(dialog.desk)
+    if restored is not None:
+        note_restored(dialog.desk, restored)
+
+
+def run_gui(db_url: str | None = None, event: str | None = None, *, smoke_test: bool = False,
+            opening: door.Opening | None = None) -> int:
+    """`opening`: the database's check at the door, started before this module loaded (cli.cmd_gui)."""
     app = application()
     url = db_url or default_database_url()
     restored: Restored | None = None
     while True:
-        db, restored_now = open_at_start(url)
+        db, restored_now = open_at_start(url, opening)
+        opening = None
         if db is None:
             return 1
         restored = restored_now or restored
@@ -171,18 +193,19 @@ def run_gui(db_url: str | None = None, event: str | None = None, *, smoke_test: 
             return 1
         settings = LaptopSettings.load()
         desk = Desk(db, chosen.id, settings.operator_name or "Volunteer", settings.operator_role, settings.device_name)
-        dialog = OperatorDialog(desk, settings)
+        dialog = OperatorDialog(desk, settings, record_later=True)
         if smoke_test:
+            from nightout_desk.ui import smoke
+
             smoke.sign_in(dialog)
         if not dialog.exec():
             return 0
-        if restored is not None:
-            note_restored(dialog.desk, restored)
-            restored = None
-        window = MainWindow(AppState(dialog.desk, settings))
+        window = MainWindow(AppState(dialog.desk, settings), load_now=False)
         backup_chosen: list[Path] = []
         watch = watch_integrity(window, db, backup_chosen)
         window.showMaximized()  # the whole screen, whatever its size: a 1366x768 laptop keeps its status bar in sight
+        window.load_when_drawn(first=partial(first_writes, dialog, restored))  # the ORM, the counts, the hub
+        restored = None
         if smoke_test:
             smoke.show_every_tab_then_quit(window, window.tabs)
         code = app.exec()

@@ -8,13 +8,15 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, QObject, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QDialog
 
-from nightout_desk.services import operators
+from nightout_desk.lazy import lazy_module
 from nightout_desk.ui.state import AppState
 
 # what counts as someone at the laptop (a scanner types keys, so a scan counts too)
 _PRESENCE = frozenset({QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress, QEvent.Type.Wheel,
                        QEvent.Type.TouchBegin, QEvent.Type.MouseMove})
 
+
+operators = lazy_module("nightout_desk.services.operators")  # loaded when the desk first locks
 
 class DeskLock(QObject):
     locked = Signal(str)  # why (in words), after the desk went back to the volunteer role

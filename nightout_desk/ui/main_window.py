@@ -4,42 +4,57 @@ from __future__ import annotations
 
 import logging
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QLabel, QMainWindow, QMessageBox, QSizePolicy, QTabWidget
 
 from nightout_desk import APP_NAME, __version__
 from nightout_desk.areas import Area
-from nightout_desk.services import events, permissions
-from nightout_desk.services.backup import backup
-from nightout_desk.services.checkin import checkins
+from nightout_desk.lazy import lazy_module
+from nightout_desk.services import event_list as events  # read without the ORM (a light start)
+from nightout_desk.services import permissions
 from nightout_desk.services.errors import PermissionDenied
-from nightout_desk.services.export import COUNTS_ONLY, export_csv, with_personal_details
-from nightout_desk.services.outgoing import where_noted
-from nightout_desk.ui import event_switch
 from nightout_desk.ui.desk_lock import DeskLock
 from nightout_desk.ui.elided import ElidedButton, ElidedLabel
-from nightout_desk.ui.event_dialog import EventDialog
+from nightout_desk.ui.messages import said
 from nightout_desk.ui.operator_dialog import OperatorDialog
 from nightout_desk.ui.scan_router import ScanRouter
 from nightout_desk.ui.service_words import in_language, role_label
 from nightout_desk.ui.sign_in import allowed, attempt, offer_sign_in
 from nightout_desk.ui.state import AppState
-from nightout_desk.ui.sync.attach import SyncAndBackups
 from nightout_desk.ui.tabs import Screens, all_tabs
 
+if TYPE_CHECKING:
+    from collections.abc import Callable
+
+    from nightout_desk.services.checkin.checkins import Counters
+    from nightout_desk.ui.sync.attach import SyncAndBackups
+
+# loaded when first used: at the start, just after the window shows (load_when_drawn)
+checkins = lazy_module("nightout_desk.services.checkin.checkins")
+backups = lazy_module("nightout_desk.services.backup")
+exports = lazy_module("nightout_desk.services.export")
+outgoing = lazy_module("nightout_desk.services.outgoing")
+event_switch = lazy_module("nightout_desk.ui.event_switch")
+
 log = logging.getLogger(__name__)
+LOAD_AT_THE_LATEST_MS = 500  # the rest of the start waits for the window's first drawing, or this long
 REFRESH_MS = 5000  # other laptops' check-ins show up within this time
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, state: AppState, *, idle_lock_ms: int | None = None, lazy_tabs: bool = True) -> None:
+    def __init__(self, state: AppState, *, idle_lock_ms: int | None = None, lazy_tabs: bool = True,
+                 load_now: bool = True) -> None:
         """`idle_lock_ms`: how long the laptop may sit untouched before the desk locks (default: the laptop setting
         `lock_after_minutes`; tests pass a short one). `lazy_tabs`: build each screen but the check-in desk when it is
-        first shown or asked for (`screens[area]`), which is what makes the window appear fast; False builds all."""
+        first shown or asked for (`screens[area]`), which is what makes the window appear fast; False builds all.
+        `load_now=False` (the start, ui/app.py): the window is built without the ORM, its search box ready but no
+        counts, recent check-ins or hub yet; `load_when_drawn` loads those once the window has been drawn."""
         super().__init__()
         self.state = state
+        state.loading = not load_now  # the check-in desk leaves its first reading to load()
         self.event_info = events.get_event(state.desk.db, state.desk.event_id)
         self.setWindowTitle(f"{APP_NAME} — {self.event_info.name}")
         self.setObjectName("mainWindow")
@@ -56,7 +71,7 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.tabs)
         self._build_status_bar()
         self._build_menus()
-        self.sync = SyncAndBackups(self, state, self.file_menu)  # the hub, automatic backups, restore
+        self.sync: SyncAndBackups | None = None  # the hub, automatic backups, restore: attached by load()
         self.desk_lock = DeskLock(state, self, idle_ms=idle_lock_ms)  # Ctrl+L and the idle minutes
         self.desk_lock.locked.connect(self._desk_locked)
         state.deskChanged.connect(self._show_operator)
@@ -64,9 +79,33 @@ class MainWindow(QMainWindow):
         # the check-in desk refreshes (and reports its counters) before it says "check-in" changed
         state.dataChanged.connect(lambda area: area != "check-in" and self.refresh_counts())
         self._counts_shown = False
+        self._closed = False
         self.timer = QTimer(self, interval=REFRESH_MS, timeout=self._tick)
+        if load_now:
+            self.load()
+
+    def load_when_drawn(self, first: Callable[[], None] | None = None) -> None:
+        """Run load() (after `first`, what the start has to record) once the window has been drawn, so that the
+        volunteer sees the desk while the ORM and the services load behind it."""
+        _AfterFirstDrawing(self, lambda: self.load(first))
+
+    def load(self, first: Callable[[], None] | None = None) -> None:
+        """The rest of the start: the ORM and the services load with their first use here. `first` records what the
+        start has to (who signed in); a failure there is said, and the desk carries on."""
+        if self._closed:  # closed before it was drawn (a smoke test, a quick quit): nothing more to start
+            return
+        if first is not None:
+            try:
+                first()
+            except Exception as exc:  # said to the user; the log has the detail
+                log.exception("the start could not record who signed in")
+                QMessageBox.warning(self, APP_NAME, said(exc))
+        from nightout_desk.ui.sync.attach import SyncAndBackups
+
+        self.sync = SyncAndBackups(self, self.state, self.file_menu)
+        self.state.loading = False
         self.timer.start()
-        self.refresh_counts()
+        self._tick()  # the screen shown reads its rows and the counts
 
     # --- status bar ------------------------------------------------------------------------------------------------
     def _build_status_bar(self) -> None:
@@ -103,7 +142,7 @@ class MainWindow(QMainWindow):
             return
         self._show_counts(c)
 
-    def _show_counts(self, c: checkins.Counters) -> None:
+    def _show_counts(self, c: Counters) -> None:
         self._counts_shown = True
         households, people = self.tr("%n households", "", c.households), self.tr("%n people on site", "", c.people)
         self.counts_label.setText(f"{households} · {people}")
@@ -238,6 +277,8 @@ class MainWindow(QMainWindow):
     def edit_event(self) -> None:
         if not allowed(self, self.tr("Event settings"), "event.edit", self.state):
             return
+        from nightout_desk.ui.event_dialog import EventDialog
+
         if EventDialog(self.state.desk.db, self.state.desk, self).exec():
             self.event_info = events.get_event(self.state.desk.db, self.state.desk.event_id)
             self.event_label.setText(self.event_info.name)
@@ -254,18 +295,19 @@ class MainWindow(QMainWindow):
         folder = QFileDialog.getExistingDirectory(self, self.tr("Export CSV files to which folder?"))
         if not folder:
             return
-        if not with_personal_details(self.state.desk):  # offered; "No" writes the counts only and says so
+        if not exports.with_personal_details(self.state.desk):  # offered; "No" writes the counts only and says so
             try:
                 permissions.require(self.state.desk, "event.export_personal")
             except PermissionDenied as exc:
                 offer_sign_in(self, self.tr("Export names and contacts"), exc, self.state)
-        written = attempt(self, self.tr("Export"), lambda: export_csv(self.state.desk, Path(folder)), self.state)
+        written = attempt(self, self.tr("Export"), lambda: exports.export_csv(self.state.desk, Path(folder)),
+                          self.state)
         if written is None:
             return
         said = [self.tr("%n CSV files written to {folder} (readable by you only).", "", len(written)).format(
                     folder=folder),
-                None if with_personal_details(self.state.desk) else in_language(COUNTS_ONLY),
-                in_language(where_noted(self.state.desk.db, self.state.desk) or "")]
+                None if exports.with_personal_details(self.state.desk) else in_language(exports.COUNTS_ONLY),
+                in_language(outgoing.where_noted(self.state.desk.db, self.state.desk) or "")]
         QMessageBox.information(self, self.tr("Exported"), "\n\n".join(filter(None, said)))
 
     # Dialogs a menu opens are imported when opened: the window appears sooner (printing pulls in reportlab and
@@ -286,11 +328,12 @@ class MainWindow(QMainWindow):
         open_operators(self, self.state)
 
     def backup(self) -> None:
-        target = attempt(self, self.tr("Backup"), lambda: backup(self.state.desk.db, desk=self.state.desk), self.state)
+        target = attempt(self, self.tr("Backup"), lambda: backups.backup(self.state.desk.db, desk=self.state.desk),
+                         self.state)
         if target is None:
             return
         said = [self.tr("A copy of the database was saved as\n{file}").format(file=target),
-                in_language(where_noted(self.state.desk.db, self.state.desk) or "")]
+                in_language(outgoing.where_noted(self.state.desk.db, self.state.desk) or "")]
         QMessageBox.information(self, self.tr("Backed up"), "\n\n".join(filter(None, said)))
 
     def quick_start(self) -> None:
@@ -361,10 +404,34 @@ class MainWindow(QMainWindow):
         self.screens.clear()
 
     def closeEvent(self, event) -> None:  # noqa: ANN001, N802
-        self.sync.stop()  # one last backup when something changed since the previous one
+        self._closed = True
+        if self.sync is not None:
+            self.sync.stop()  # one last backup when something changed since the previous one
         super().closeEvent(event)
 
     def keyPressEvent(self, event) -> None:  # noqa: ANN001, N802
         if event.key() == Qt.Key.Key_Escape:
             return  # Esc never closes the window by accident
         super().keyPressEvent(event)
+
+
+class _AfterFirstDrawing(QObject):
+    """Calls `then` once, just after `window` is first drawn, or after LOAD_AT_THE_LATEST_MS if it is not."""
+
+    def __init__(self, window: QMainWindow, then: Callable[[], None]) -> None:
+        super().__init__(window)
+        self.then: Callable[[], None] | None = then
+        window.installEventFilter(self)
+        QTimer.singleShot(LOAD_AT_THE_LATEST_MS, self._go)
+
+    def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        if event.type() == QEvent.Type.Paint and self.then is not None:
+            QTimer.singleShot(0, self._go)  # once this drawing is on the screen
+        return False
+
+    def _go(self) -> None:
+        if self.then is None:
+            return
+        then, self.then = self.then, None
+        self.parent().removeEventFilter(self)
+        then()

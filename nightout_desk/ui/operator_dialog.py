@@ -7,26 +7,33 @@ from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout
 
 from nightout_desk.config import LaptopSettings
-from nightout_desk.services import events, operators
+from nightout_desk.lazy import lazy_module
+from nightout_desk.services import desk_names
 from nightout_desk.services.context import ROLES, Desk
 from nightout_desk.ui.messages import said
 from nightout_desk.ui.service_words import role_label
 
+operators = lazy_module("nightout_desk.services.operators")  # loaded by the first PIN checked (a light start)
+
 
 class OperatorDialog(QDialog):
-    """With `role` given (an action needs it), the role is preset and `why` says what for."""
+    """With `role` given (an action needs it), the role is preset and `why` says what for. `record_later`: a
+    volunteer's sign-in is checked but not recorded (`unrecorded` says so): at the start the window records it once
+    the ORM is loaded, after it shows (ui/app.py)."""
 
     def __init__(self, desk: Desk, settings: LaptopSettings, parent=None, *,  # noqa: ANN001
-                 role: str | None = None, why: str = "") -> None:
+                 role: str | None = None, why: str = "", record_later: bool = False) -> None:
         super().__init__(parent)
+        self.record_later = record_later
+        self.unrecorded = False
         self.setWindowTitle(self.tr("Who is at the desk?"))
         self.setObjectName("operatorDialog")
         self.desk = desk
         self.settings = settings
         self.name = QComboBox(objectName="operatorName", editable=True)
         self.name.setAccessibleName(self.tr("Your name"))
-        accounts = [a.name for a in operators.accounts(desk)]
-        others = [o.name for o in events.operators(desk) if o.name not in accounts]
+        accounts = [a.name for a in desk_names.accounts(desk.db, desk.event_id)]
+        others = [name for name in desk_names.names_seen(desk.db, desk.event_id) if name not in accounts]
         self.name.addItems(accounts + others)
         remembered = settings.operator_name or (desk.operator if desk.operator != "Volunteer" else "")
         self.name.setCurrentText(remembered)
@@ -106,7 +113,10 @@ class OperatorDialog(QDialog):
         pin, role = self.pin.text(), self.role.currentData()
         self.pin.clear()  # the PIN stays no longer than the check
         try:
-            self.desk = operators.sign_in(base, self.name.currentText(), role, pin)
+            if self.record_later and role == "volunteer":
+                self.desk, self.unrecorded = desk_names.volunteer_at(base, self.name.currentText()), True
+            else:
+                self.desk = operators.sign_in(base, self.name.currentText(), role, pin)
         except Exception as exc:  # noqa: BLE001 - shown to the user
             self.error.setText(said(exc))
             (self.pin if self.needs_pin else self.name).setFocus()

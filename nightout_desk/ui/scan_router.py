@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QApplication, QTabWidget, QWidget
 
 from nightout_desk.areas import Area
 from nightout_desk.config import LaptopSettings
-from nightout_desk.services.volunteers.roster import is_badge_code
+from nightout_desk.services.codes import is_badge_code
 from nightout_desk.ui.scanning import ScanListener
 
 

@@ -31,6 +31,9 @@ def show_every_tab_then_quit(window: QMainWindow, tabs: QTabWidget) -> None:
     """Once the window is up: each tab shown in turn (screens are built when first shown), then the window closed."""
 
     def walk() -> None:
+        if getattr(getattr(window, "state", None), "loading", False):  # the rest of the start is still loading
+            QTimer.singleShot(100, walk)
+            return
         try:
             for index in range(tabs.count()):
                 tabs.setCurrentIndex(index)

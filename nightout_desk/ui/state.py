@@ -17,6 +17,7 @@ class AppState(QObject):
         super().__init__()
         self.desk = desk
         self.settings = settings or LaptopSettings()
+        self.loading = False  # the start: the window shows before the ORM loads (MainWindow.load)
 
     def set_desk(self, desk: Desk) -> None:
         self.desk = desk

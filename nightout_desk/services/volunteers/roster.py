@@ -20,13 +20,13 @@ from nightout_desk.models import Volunteer
 from nightout_desk.models.volunteer import ROLE_CIVILIAN, VOLUNTEER_ROLES
 from nightout_desk.services import audit, permissions
 from nightout_desk.services.characters import require_text
-from nightout_desk.services.codes import new_code
+from nightout_desk.services.codes import BADGE_FIRST, is_badge_code, new_code  # noqa: F401 - is_badge_code handed on
 from nightout_desk.services.context import Desk
 from nightout_desk.services.errors import InvalidInput, NotFound
 from nightout_desk.services.search import contains_every_word
 from nightout_desk.text import compact_code, digits, fold, search_words
 
-BADGE_PREFIX = "V"
+BADGE_PREFIX = BADGE_FIRST  # what a badge code starts with (services/codes.py tells badges from tickets)
 ROLE_LABELS = {"officer": "Officer", "civilian": "Civilian", "youth": "Youth"}
 TSHIRT_SIZES = ("", "YS", "YM", "YL", "S", "M", "L", "XL", "2XL", "3XL")
 EDITABLE = ("first_name", "last_name", "phone", "email", "organization", "role", "tshirt_size", "notes", "is_minor",
@@ -229,12 +229,6 @@ def find_by_badge(desk: Desk, code: str) -> VolunteerInfo | None:
     with desk.db.read() as s:
         v = s.scalar(select(Volunteer).where(Volunteer.event_id == desk.event_id, Volunteer.badge_code == wanted))
         return info(v, desk) if v else None
-
-
-def is_badge_code(text: str) -> bool:
-    """A volunteer badge ('V' + 7 code characters), not a household's 8-character ticket."""
-    code = compact_code(text)
-    return len(code) == 8 and code.startswith(BADGE_PREFIX)
 
 
 def roster(desk: Desk, query: str = "") -> list[VolunteerInfo]:

@@ -4,6 +4,7 @@ obvious thing, focus always returns to the box, every check-in can be undone, an
 from __future__ import annotations
 
 import logging
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent, QItemSelectionModel, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -18,17 +19,12 @@ from PySide6.QtWidgets import (
 )
 
 from nightout_desk import clock
-from nightout_desk.services import events
-from nightout_desk.services.checkin import checkins, households
-from nightout_desk.services.checkin.checkins import CheckInResult, RecentCheckIn
-from nightout_desk.services.checkin.households import HouseholdInfo
-from nightout_desk.services.codes import ALPHABET, looks_like_scan_code, pretty
+from nightout_desk.lazy import lazy_module
+from nightout_desk.services.codes import ALPHABET, is_badge_code, looks_like_scan_code, pretty
 from nightout_desk.services.errors import PermissionDenied
-from nightout_desk.services.volunteers.roster import is_badge_code
 from nightout_desk.text import compact_code
 from nightout_desk.ui.checkin.banner import ResultBanner
 from nightout_desk.ui.checkin.extensions import panels
-from nightout_desk.ui.checkin.household_dialogs import HouseholdDialog, MergeDialog
 from nightout_desk.ui.checkin.recent_panel import RecentPanel
 from nightout_desk.ui.checkin.results_area import ArrivalBar, results_table
 from nightout_desk.ui.checkin.sound import Sounds
@@ -39,6 +35,16 @@ from nightout_desk.ui.messages import said as explain  # the services' sentence,
 from nightout_desk.ui.sign_in import allowed, offer_sign_in, with_sign_in
 from nightout_desk.ui.speech import announce
 from nightout_desk.ui.state import AppState
+
+if TYPE_CHECKING:
+    from nightout_desk.services.checkin.checkins import CheckInResult, RecentCheckIn
+    from nightout_desk.services.checkin.households import HouseholdInfo
+
+# loaded when first used: the desk shows before the ORM loads (MainWindow.load)
+events = lazy_module("nightout_desk.services.events")
+checkins = lazy_module("nightout_desk.services.checkin.checkins")
+households = lazy_module("nightout_desk.services.checkin.households")
+household_dialogs = lazy_module("nightout_desk.ui.checkin.household_dialogs")
 
 log = logging.getLogger(__name__)
 SEARCH_DELAY_MS = 60  # coalesces a scanner's burst of keystrokes into one search
@@ -68,9 +74,11 @@ class CheckInTab(QWidget):
         self.last_result: CheckInResult | None = None
         self.pending_undo: RecentCheckIn | None = None  # Ctrl+Z asked "undo …?": Enter confirms, Esc keeps
         self._search_timer = QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS, timeout=self.run_search)
+        self._panels_waiting = state.loading  # at the start the panels read nothing until the first refresh
         self._build()
         self._wire()
-        self.refresh()
+        if not state.loading:  # at the start the window reads the rows once the ORM is loaded (MainWindow.load)
+            self.refresh()
 
     # --- layout -----------------------------------------------------------------------------------------------------
     def _build(self) -> None:
@@ -494,7 +502,7 @@ class CheckInTab(QWidget):
             return
         if not self._may("checkin.edit_household", self.tr("Edit a household")):
             return
-        dialog = HouseholdDialog(self.state.desk, h, self._places(), self)
+        dialog = household_dialogs.HouseholdDialog(self.state.desk, h, self._places(), self)
         if dialog.exec():
             self.banner.show_message("info", self.tr("Saved the changes to {family}.").format(
                 family=dialog.household.display_name))
@@ -508,7 +516,7 @@ class CheckInTab(QWidget):
             return
         if not self._may("checkin.merge_households", self.tr("Merge households")):
             return
-        dialog = MergeDialog(self.state.desk, chosen[0], chosen[1], self)
+        dialog = household_dialogs.MergeDialog(self.state.desk, chosen[0], chosen[1], self)
         if dialog.exec() and dialog.kept is not None:
             self.banner.show_message("info", self.tr("Merged into {family}.").format(family=dialog.kept.display_name))
             self.run_search()
@@ -561,6 +569,11 @@ class CheckInTab(QWidget):
             return
         self.recent_panel.show_night(counts, recent)
         self.state.countersRead.emit(counts)
+        if self._panels_waiting:  # the first refresh after the start (MainWindow.load): the panels read theirs
+            self._panels_waiting = False
+            for panel in self.extension_panels:
+                if hasattr(panel, "cleared"):
+                    panel.cleared()
 
     def _toggle_sound(self, on: bool) -> None:
         self.sounds.enabled = on

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QVBoxLayout
 
-from nightout_desk.services.checkin.checkins import Counters
 from nightout_desk.ui.look import scaled
 
 FIGURES = (
@@ -17,6 +18,9 @@ FIGURES = (
     # people, not households: say so
     ("last_15_min_people", QT_TRANSLATE_NOOP("CountersPanel", "People in the\nlast 15 min"), "counterLast15"),
 )
+
+if TYPE_CHECKING:
+    from nightout_desk.services.checkin.checkins import Counters
 
 
 class CountersPanel(QFrame):
@@ -31,7 +35,7 @@ class CountersPanel(QFrame):
         for i, (key, label, name) in enumerate(FIGURES):
             box = QVBoxLayout()
             box.setSpacing(0)
-            value = QLabel("0", objectName=name, alignment=Qt.AlignmentFlag.AlignCenter)
+            value = QLabel("–", objectName=name, alignment=Qt.AlignmentFlag.AlignCenter)  # until the first reading
             scaled(value, 2.0, bold=True)
             caption = QLabel(self.tr(label), alignment=Qt.AlignmentFlag.AlignCenter | Qt.AlignmentFlag.AlignTop)
             caption.setStyleSheet("color: #444")

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -15,9 +17,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from nightout_desk.services.checkin.checkins import Counters, RecentCheckIn
 from nightout_desk.ui.checkin.counters_panel import CountersPanel
 from nightout_desk.ui.checkin.table_models import RecentCheckInsModel
+
+if TYPE_CHECKING:
+    from nightout_desk.services.checkin.checkins import Counters, RecentCheckIn
 
 
 class RecentPanel(QWidget):

@@ -3,16 +3,19 @@
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtGui import QColor, QFont
 
 from nightout_desk import clock
-from nightout_desk.services.checkin.checkins import RecentCheckIn
-from nightout_desk.services.checkin.households import HouseholdInfo
 from nightout_desk.services.codes import pretty
 from nightout_desk.ui.look import READABLE_GREY
 from nightout_desk.ui.rows_model import RowsTableModel
+
+if TYPE_CHECKING:
+    from nightout_desk.services.checkin.checkins import RecentCheckIn
+    from nightout_desk.services.checkin.households import HouseholdInfo
 
 CHECKED_IN_BG = QColor("#fff4d6")
 translate = QCoreApplication.translate

@@ -4,6 +4,7 @@ and checks in; a family that looks registered already is pointed out first."""
 from __future__ import annotations
 
 import logging
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
@@ -18,11 +19,17 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from nightout_desk.services import events
-from nightout_desk.services.checkin import checkins, households
-from nightout_desk.services.checkin.households import HouseholdInfo
+from nightout_desk.lazy import lazy_module
 from nightout_desk.ui.messages import explain
 from nightout_desk.ui.state import AppState
+
+if TYPE_CHECKING:
+    from nightout_desk.services.checkin.households import HouseholdInfo
+
+# loaded when first used (a light start)
+events = lazy_module("nightout_desk.services.events")
+checkins = lazy_module("nightout_desk.services.checkin.checkins")
+households = lazy_module("nightout_desk.services.checkin.households")
 
 log = logging.getLogger(__name__)
 

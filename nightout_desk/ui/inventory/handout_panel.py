@@ -8,6 +8,7 @@ The keyboard always goes back to the check-in search box (`return_focus`, set by
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -22,9 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from nightout_desk.services.checkin.households import HouseholdInfo
-from nightout_desk.services.inventory import stock as inventory
-from nightout_desk.services.inventory.stock import ItemInfo, LimitReached, NotEnoughStock
+from nightout_desk.lazy import lazy_module
 from nightout_desk.services.inventory.units import amount
 from nightout_desk.ui.elided import ElidedButton
 from nightout_desk.ui.messages import said as explain  # the services' sentence, translated
@@ -32,6 +31,13 @@ from nightout_desk.ui.service_words import in_language
 from nightout_desk.ui.sign_in import with_sign_in
 from nightout_desk.ui.speech import show_result
 from nightout_desk.ui.state import AppState
+
+if TYPE_CHECKING:
+    from nightout_desk.services.checkin.households import HouseholdInfo
+    from nightout_desk.services.inventory.stock import ItemInfo
+
+# loaded when first used (a light start)
+inventory = lazy_module("nightout_desk.services.inventory.stock")
 
 MAX_BUTTONS = 9
 PER_ROW = 3
@@ -108,7 +114,10 @@ class HandOutPanel(QFrame):
         layout.addLayout(head)
         layout.addLayout(self.grid)
         layout.addLayout(status_row)
-        self.cleared()
+        if state.loading:  # the start: the check-in desk calls cleared() once the window has loaded
+            self.setVisible(False)
+        else:
+            self.cleared()
 
     # --- the check-in tab's calls ----------------------------------------------------------------------------------
     def household_checked_in(self, household: HouseholdInfo) -> None:
@@ -139,7 +148,7 @@ class HandOutPanel(QFrame):
         try:
             result = with_sign_in(self, self.tr("Allow anyway"), lambda: inventory.hand_out(
                 self.state.desk, item.id, self.household.id, override=override), self.state)
-        except (LimitReached, NotEnoughStock) as exc:
+        except (inventory.LimitReached, inventory.NotEnoughStock) as exc:
             self.blocked_index = index
             self._say("problem", in_language(str(exc)), allow_override=True)
             self._done()
