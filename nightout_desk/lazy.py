@@ -1,12 +1,16 @@
 """Modules loaded when first used, so that the window can show before the ORM and the services load (the start,
 docs/performance.md). The recipe is importlib's own (`importlib.util.LazyLoader`); a module already loaded is
-returned as it is. Used on the GUI thread only: Python 3.11's lazy modules are not safe to load from two threads."""
+returned as it is. Python 3.11's lazy modules are not safe to load from two threads at once, so the window loads
+every one still pending on the GUI thread just after it shows (`load_pending`, MainWindow.load), before any worker
+thread can reach one."""
 
 from __future__ import annotations
 
 import importlib.util
 import sys
 from types import ModuleType
+
+_made: list[ModuleType] = []
 
 
 def lazy_module(name: str) -> ModuleType:
@@ -23,4 +27,11 @@ def lazy_module(name: str) -> ModuleType:
     parent, _, child = name.rpartition(".")
     if parent:
         setattr(sys.modules[parent], child, module)  # as the import system does for a submodule
+    _made.append(module)
     return module
+
+
+def load_pending() -> None:
+    """Load every lazy module not loaded yet (reading any attribute runs it)."""
+    while _made:
+        _made.pop().__spec__  # noqa: B018 - the read is what loads it

@@ -1,5 +1,6 @@
 """The areas are wired in plain sight: one list (`nightout_desk.areas.AREAS`) that every layer's table follows,
-no module imported by a string, and no two modules that import each other (directly or round a longer loop)."""
+no module imported by a computed string, and no two modules that import each other (directly or round a longer loop).
+A lazy import (`nightout_desk/lazy.py`, for a light start) names its module in a literal and counts as an import."""
 
 from __future__ import annotations
 
@@ -58,6 +59,11 @@ def _imports(tree: ast.AST, name: str, is_package: bool, known: dict[str, Path])
             for alias in node.names:
                 sub = f"{base}.{alias.name}"
                 found.add(sub if sub in known else base)
+        elif isinstance(node, ast.Call) and getattr(node.func, "id", "") == "lazy_module":
+            (target,) = node.args
+            assert isinstance(target, ast.Constant) and isinstance(target.value, str), f"{name}: a literal name"
+            assert target.value in known, f"{name}: lazy_module({target.value!r}) names no module of ours"
+            found.add(target.value)
     return {m for m in found if m in known and m != name}
 
 

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QFileDialog, QLabel, QMainWindow, QMessageBox, QSi
 
 from nightout_desk import APP_NAME, __version__
 from nightout_desk.areas import Area
-from nightout_desk.lazy import lazy_module
+from nightout_desk.lazy import lazy_module, load_pending
 from nightout_desk.services import event_list as events  # read without the ORM (a light start)
 from nightout_desk.services import permissions
 from nightout_desk.services.errors import PermissionDenied
@@ -106,6 +106,7 @@ class MainWindow(QMainWindow):
         self.state.loading = False
         self.timer.start()
         self._tick()  # the screen shown reads its rows and the counts
+        load_pending()  # what the screens load when first used, here on the GUI thread (nightout_desk/lazy.py)
 
     # --- status bar ------------------------------------------------------------------------------------------------
     def _build_status_bar(self) -> None:
