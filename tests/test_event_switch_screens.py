@@ -12,12 +12,12 @@ from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QApplication, QDateEdit, QLabel, QLineEdit, QListWidget, QPlainTextEdit, QWidget
 
 from nightout_desk.config import LaptopSettings
-from nightout_desk.services import events
+from nightout_desk.services import events, operators
 from nightout_desk.services.checkin import checkins, households
 from nightout_desk.ui.main_window import MainWindow
 from nightout_desk.ui.state import AppState
 from tests.conftest import make_desk
-from tests.modal_answers import Answers, no
+from tests.modal_answers import Answers, no, ok
 
 SHOTS = Path(os.environ.get("NIGHTOUT_SHOTS", "")) if os.environ.get("NIGHTOUT_SHOTS") else None
 
@@ -96,6 +96,31 @@ def test_new_event_creates_the_next_night_and_the_window_switches_to_it(qtbot, s
     assert _counts(after).startswith("0 households")  # the Okafors came to last year's night, not this one
     assert events.neighbourhood_for_zip(after.state.desk, "12348") == "Lakeview"
     assert LaptopSettings.load().last_event == str(made.id)  # the next start opens it
+
+
+def test_a_real_event_made_after_the_demo_warns_that_it_has_the_demo_accounts(qtbot, sqlite_db, laptop):
+    desk = make_desk(sqlite_db)
+    operators.add(desk, "Demo Lieutenant", "lieutenant", "2026")  # as `nightout-desk demo` makes them
+    lieutenant = desk.with_operator("Demo Lieutenant", "lieutenant")
+    operators.add(lieutenant, "Demo Organizer", "organizer", "2026")
+    window = _window(qtbot, lieutenant, laptop)
+    warned = []
+
+    def fill(dialog: QWidget) -> None:
+        dialog.findChild(QLineEdit, "eventName").setText("Riverside National Night Out 2027")
+        dialog.accept()
+
+    def read(box: QWidget) -> None:
+        warned.append((box.windowTitle(), box.text()))
+        _shot(box, "new-event-demo-accounts.png")
+        ok("“Riverside National Night Out 2027” has the demo's accounts")(box)
+
+    _run(qtbot, window, "New event…", fill, read)
+    qtbot.addWidget(window.successor)
+    assert warned == [("The demo's accounts", "“Riverside National Night Out 2027” has the demo's accounts (Demo "
+                       "Lieutenant, Demo Organizer), whose PIN was printed for everyone to see.\n\nBefore the night, "
+                       "a lieutenant adds the town's own accounts in Settings › Operators… and removes the demo's.")]
+    assert window.successor.state.desk.event_id == events.latest_event(sqlite_db).id
 
 
 def test_a_volunteer_desk_is_asked_to_sign_in_before_a_new_event(qtbot, sqlite_db, laptop):

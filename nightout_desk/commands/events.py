@@ -18,14 +18,12 @@ from pathlib import Path
 
 from nightout_desk.commands.signing_in import command_line_name, require_operator
 from nightout_desk.db import Database
-from nightout_desk.services import events, operators
+from nightout_desk.services import desk_names, events, operators
 from nightout_desk.services.context import Desk
 from nightout_desk.services.errors import InvalidInput
 from nightout_desk.services.neighbourhood_file import read_neighbourhoods
 from nightout_desk.services.stations import waivers
 from nightout_desk.services.wording import language
-
-DEMO_ACCOUNTS = {"Demo Lieutenant", "Demo Organizer"}  # made by `nightout-desk demo` with a PIN printed for all
 
 
 @dataclass(frozen=True)
@@ -82,10 +80,9 @@ def create(db: Database, args: argparse.Namespace, desk_for: Callable[[], Desk])
           f"{hoods} neighbourhood{'' if hoods == 1 else 's'}, id={made.id}.")
     if only_demos:
         print("It opens by default from now on; the demo stays in the database, marked (demo).")
-    accounts = {a.name for a in operators.accounts(Desk(db, made.id))}
-    if not accounts:
+    if not operators.accounts(Desk(db, made.id)):
         print("No organizer or lieutenant accounts yet: `nightout-desk operators add NAME` sets up the first.")
-    elif accounts & DEMO_ACCOUNTS:
+    elif desk_names.demo_accounts(db, made.id):
         print("It has the demo's accounts, whose PIN is printed for all: add your own lieutenant (`nightout-desk "
               "operators add NAME --role lieutenant`) and remove the demo's (`operators remove`).")
     return 0

@@ -14,6 +14,8 @@ from nightout_desk.db import Database
 from nightout_desk.services.context import ROLE_LABELS, Desk
 from nightout_desk.services.errors import InvalidInput
 
+DEMO_ACCOUNTS = frozenset({"Demo Lieutenant", "Demo Organizer"})  # `nightout-desk demo`'s, with a PIN printed for all
+
 
 @dataclass(frozen=True)
 class AccountInfo:
@@ -58,6 +60,12 @@ def accounts(db: Database, event_id: uuid.UUID) -> list[AccountInfo]:
         locked = locked.replace(tzinfo=UTC) if locked is not None else None  # stored as naive UTC (models/base.py)
         found.append(AccountInfo(name, role, locked if locked is not None and locked > now else None))
     return found
+
+
+def demo_accounts(db: Database, event_id: uuid.UUID) -> list[str]:
+    """The demo's accounts among those the event uses: a real event made after a demo inherits them (their PIN is
+    printed for all), until a lieutenant adds the town's own and removes them."""
+    return sorted(a.name for a in accounts(db, event_id) if a.name in DEMO_ACCOUNTS)
 
 
 def names_seen(db: Database, event_id: uuid.UUID) -> list[str]:

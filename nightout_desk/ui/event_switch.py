@@ -11,9 +11,9 @@ import logging
 import uuid
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
-from PySide6.QtWidgets import QMainWindow
+from PySide6.QtWidgets import QMainWindow, QMessageBox
 
-from nightout_desk.services import events
+from nightout_desk.services import desk_names, events
 from nightout_desk.ui.event_dialog import EventDialog
 from nightout_desk.ui.sign_in import allowed
 from nightout_desk.ui.state import AppState
@@ -37,7 +37,15 @@ def new_event(window: QMainWindow) -> QMainWindow | None:
     dialog = EventDialog(state.desk.db, state.desk, window, new=True)
     if not dialog.exec() or dialog.created_event is None:
         return None
-    return open_event(window, dialog.created_event.id)
+    made = dialog.created_event
+    successor = open_event(window, made.id)
+    demo = desk_names.demo_accounts(state.desk.db, made.id)
+    if demo and not made.is_demo:  # the demo's PIN is in the README and was printed: not for a real night
+        QMessageBox.warning(successor, translate("EventSwitch", "The demo's accounts"), translate(
+            "EventSwitch", "“{event}” has the demo's accounts ({names}), whose PIN was printed for everyone to see.\n\n"
+                           "Before the night, a lieutenant adds the town's own accounts in Settings › Operators… and "
+                           "removes the demo's.").format(event=made.name, names=", ".join(demo)))
+    return successor
 
 
 def switch_event(window: QMainWindow) -> QMainWindow | None:

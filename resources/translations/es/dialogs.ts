@@ -244,12 +244,24 @@ Mill Creek: 12346 12347</translation>
             <translation>Nuevo evento</translation>
         </message>
         <message>
+            <source>The demo's accounts</source>
+            <translation>Las cuentas de la demostración</translation>
+        </message>
+        <message>
             <source>{name} has no lieutenant / admin account in this event: working as a volunteer. Ctrl+Shift+O signs in.</source>
             <translation>{name} no tiene cuenta de teniente / administrador en este evento: trabaja como voluntario. Ctrl+Shift+O para iniciar sesión.</translation>
         </message>
         <message>
             <source>{name} has no organizer account in this event: working as a volunteer. Ctrl+Shift+O signs in.</source>
             <translation>{name} no tiene cuenta de organizador en este evento: trabaja como voluntario. Ctrl+Shift+O para iniciar sesión.</translation>
+        </message>
+        <message>
+            <source>“{event}” has the demo's accounts ({names}), whose PIN was printed for everyone to see.
+
+Before the night, a lieutenant adds the town's own accounts in Settings › Operators… and removes the demo's.</source>
+            <translation>“{event}” tiene las cuentas de la demostración ({names}), cuyo PIN se imprimió a la vista de todos.
+
+Antes de la noche, un teniente agrega las cuentas propias del pueblo en Configuración › Operadores… y quita las de la demostración.</translation>
         </message>
     </context>
     <context>
