@@ -30,15 +30,15 @@ FORMS = {"es": 2, "en": 2}  # plural forms: one / other, in both languages
 # (tests/test_translations.py checks it); one .ts per area and language, so areas can be translated in parallel.
 AREAS: dict[str, tuple[str, ...]] = {
     "main": (f"{UI}/main_window.py", f"{UI}/tabs.py", f"{UI}/messages.py", f"{UI}/service_words.py",
-             f"{UI}/language.py", f"{UI}/language_dialog.py"),
+             f"{UI}/service_parts.py", f"{UI}/language.py", f"{UI}/language_dialog.py"),
     "start": (f"{UI}/app.py", f"{UI}/desk_lock.py", f"{UI}/sign_in.py", f"{UI}/operator_dialog.py"),
     "dialogs": tuple(f"{UI}/{name}" for name in (
-        "app_icon.py", "audit_dialog.py", "background_job.py", "elided.py", "event_dialog.py", "event_switch.py",
-        "help_dialogs.py", "import_dialog.py", "import_job.py", "import_models.py", "import_views.py",
-        "integrity_watch.py", "log_check.py", "look.py", "operators_dialog.py", "page_view.py", "pdf_job.py",
-        "pdfium.py", "print_preview.py", "printer_choice.py", "privacy_dialog.py", "quick_start.py", "rows_model.py",
-        "scan_router.py", "scanning.py", "smoke.py", "speech.py", "state.py", "switch_event_dialog.py",
-        "__init__.py")),
+        "app_icon.py", "audit_actions.py", "audit_dialog.py", "background_job.py", "elided.py", "event_dialog.py",
+        "event_switch.py", "help_dialogs.py", "import_dialog.py", "import_job.py", "import_models.py",
+        "import_views.py", "integrity_watch.py", "log_check.py", "look.py", "operators_dialog.py", "page_view.py",
+        "pdf_job.py", "pdfium.py", "print_preview.py", "printer_choice.py", "privacy_dialog.py", "quick_start.py",
+        "rows_model.py", "scan_router.py", "scanning.py", "smoke.py", "speech.py", "state.py",
+        "switch_event_dialog.py", "__init__.py")),
     "sync": (f"{UI}/sync/*.py",),
     "checkin": tuple(f"{UI}/checkin/{name}" for name in (
         "__init__.py", "banner.py", "checkin_tab.py", "counters_panel.py", "extensions.py", "recent_panel.py",

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import uuid
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from nightout_desk.db import Database
@@ -27,7 +28,13 @@ class Desk:
         """Raise PermissionDenied unless the operator has one of `roles` (a lieutenant may do everything)."""
         if self.role in roles or self.role == "lieutenant":
             return
-        who = " or ".join(ROLE_LABELS[r].lower() for r in roles)
-        a = "an" if who[0] in "aeiou" else "a"
-        raise PermissionDenied(f"Only {a} {who} can {doing}. Ask one to sign in at this laptop.",
+        raise PermissionDenied(f"Only {who_may(roles)} can {doing}. Ask one to sign in at this laptop.",
                                needs=min(roles, key=ROLES.index))
+
+
+def who_may(roles: Iterable[str]) -> str:
+    """Who may, as a refusal says it ("an organizer", "a volunteer or lieutenant / admin"): the roles in ROLES order,
+    whatever order they came in, so a screen translates one wording per set of roles (ui/service_parts.py)."""
+    wanted = set(roles)
+    who = " or ".join(ROLE_LABELS[r].lower() for r in ROLES if r in wanted)
+    return f"{'an' if who[0] in 'aeiou' else 'a'} {who}"

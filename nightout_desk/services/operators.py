@@ -245,7 +245,7 @@ def add(desk: Desk, name: str, role: str, pin: str) -> AccountInfo:
     return AccountInfo(name, role, None)
 
 
-def _managed(s: Session, desk: Desk, name: str, doing: str) -> Operator:
+def _managed(s: Session, desk: Desk, name: str, *, doing: str) -> Operator:
     desk.require("lieutenant", doing=doing)
     copy_accounts(s, desk.event_id)
     row = _row(s, desk.event_id, _clean_name(name))
@@ -258,7 +258,7 @@ def remove(desk: Desk, name: str) -> None:
     """Remove an account: the row stays (the log names it), without its PIN; that person may still sign in as a
     volunteer. A lieutenant cannot remove their own account, nor the last lieutenant."""
     with desk.db.write() as s:
-        row = _managed(s, desk, name, "remove an operator account")
+        row = _managed(s, desk, name, doing="remove an operator account")
         if row.name == desk.operator:
             raise InvalidInput("You cannot remove your own account; ask another lieutenant.")
         if row.role == "lieutenant" and sum(o.role == "lieutenant" for o in _accounts_of(s, desk.event_id)) <= 1:
@@ -272,7 +272,7 @@ def reset_pin(desk: Desk, name: str, pin: str) -> None:
     """Give an account a new PIN (and lift a lock)."""
     pin_hash = hash_pin(pin)
     with desk.db.write() as s:
-        row = _managed(s, desk, name, "reset an operator's PIN")
+        row = _managed(s, desk, name, doing="reset an operator's PIN")
         row.pin_hash, row.failed_pins, row.locked_until = pin_hash, 0, None
         audit.record(s, desk, "PIN reset", entity="operator", entity_id=row.id, summary=row.name)
 
@@ -282,7 +282,7 @@ def set_role(desk: Desk, name: str, role: str) -> AccountInfo:
     if role not in ACCOUNT_ROLES:
         raise InvalidInput("An account is an organizer's or a lieutenant's.")
     with desk.db.write() as s:
-        row = _managed(s, desk, name, "change an operator's role")
+        row = _managed(s, desk, name, doing="change an operator's role")
         if row.role == "lieutenant" and role != "lieutenant" and \
                 sum(o.role == "lieutenant" for o in _accounts_of(s, desk.event_id)) <= 1:
             raise InvalidInput("That is the last lieutenant / admin account; add another one first.")

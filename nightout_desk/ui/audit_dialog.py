@@ -9,6 +9,7 @@ from nightout_desk import clock
 from nightout_desk.services import audit
 from nightout_desk.services.audit import AuditLine
 from nightout_desk.services.context import Desk
+from nightout_desk.ui.audit_actions import shown
 from nightout_desk.ui.rows_model import RowsTableModel
 from nightout_desk.ui.service_words import role_label
 
@@ -25,8 +26,8 @@ class AuditModel(RowsTableModel):
         self.set_rows(rows)
 
     def cells(self, a: AuditLine) -> tuple[str, ...]:
-        return (clock.local(a.at).strftime("%H:%M:%S"), f"{a.operator} ({role_label(a.role)})", a.device, a.action,
-                a.summary, a.before, a.after)
+        return (clock.local(a.at).strftime("%H:%M:%S"), f"{a.operator} ({role_label(a.role)})", a.device,
+                shown(a.action), a.summary, a.before, a.after)
 
     def tooltip(self, a: AuditLine, column: int) -> str:
         return self.cells(a)[column]

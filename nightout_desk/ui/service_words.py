@@ -2,9 +2,10 @@
 log read them too), and the screens put a sentence they know into the screens' language.
 
 A template is the service's sentence with its variable parts named (`{limit}`); a sentence matching one is looked up
-in the context "ServiceMessages" and its parts put back. A sentence no template knows is shown as the service wrote
-it. New templates go in TEMPLATES, written exactly as the service writes the sentence (see docs/architecture.md
-"Languages").
+in the context "ServiceMessages" and its parts put back, each in the screens' language when ui/service_parts.py lists
+it (a refusal's "who" and "doing"), else as it was (names, numbers). A sentence no template knows is shown as the
+service wrote it. New templates go in TEMPLATES, written exactly as the service writes the sentence (see
+docs/architecture.md "Languages").
 """
 
 from __future__ import annotations
@@ -13,6 +14,8 @@ import re
 from functools import cache
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+
+from nightout_desk.ui import service_parts
 
 CONTEXT = "ServiceMessages"
 TEMPLATES: tuple[str, ...] = (
@@ -259,7 +262,9 @@ def in_language(sentence: str) -> str:
     for pattern, template in _patterns():
         found = pattern.fullmatch(sentence)
         if found:
-            return QCoreApplication.translate(CONTEXT, template).format(**found.groupdict())
+            parts = {name: QCoreApplication.translate(service_parts.CONTEXT, part)
+                     for name, part in found.groupdict().items()}
+            return QCoreApplication.translate(CONTEXT, template).format(**parts)
     return sentence
 
 

@@ -2,6 +2,357 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es" sourcelanguage="en">
     <context>
+        <name>AuditActions</name>
+        <message>
+            <source>PIN reset</source>
+            <translation>PIN restablecido</translation>
+        </message>
+        <message>
+            <source>account added</source>
+            <translation>cuenta agregada</translation>
+        </message>
+        <message>
+            <source>account locked</source>
+            <translation>cuenta bloqueada</translation>
+        </message>
+        <message>
+            <source>account removed</source>
+            <translation>cuenta quitada</translation>
+        </message>
+        <message>
+            <source>account role changed</source>
+            <translation>rol de la cuenta cambiado</translation>
+        </message>
+        <message>
+            <source>badge reprinted</source>
+            <translation>gafete reimpreso</translation>
+        </message>
+        <message>
+            <source>badges printed</source>
+            <translation>gafetes impresos</translation>
+        </message>
+        <message>
+            <source>check-in</source>
+            <translation>registro</translation>
+        </message>
+        <message>
+            <source>check-in counts corrected</source>
+            <translation>conteos del registro corregidos</translation>
+        </message>
+        <message>
+            <source>check-in undone</source>
+            <translation>registro deshecho</translation>
+        </message>
+        <message>
+            <source>child-ID kits counted</source>
+            <translation>kits de identificación infantil contados</translation>
+        </message>
+        <message>
+            <source>database backed up</source>
+            <translation>copia de seguridad hecha</translation>
+        </message>
+        <message>
+            <source>database restored</source>
+            <translation>base de datos restaurada</translation>
+        </message>
+        <message>
+            <source>demo created</source>
+            <translation>evento de demostración creado</translation>
+        </message>
+        <message>
+            <source>demo stations created</source>
+            <translation>estaciones de demostración creadas</translation>
+        </message>
+        <message>
+            <source>demonstration cancelled</source>
+            <translation>demostración cancelada</translation>
+        </message>
+        <message>
+            <source>demonstration rescheduled</source>
+            <translation>demostración reprogramada</translation>
+        </message>
+        <message>
+            <source>demonstration restored</source>
+            <translation>demostración restablecida</translation>
+        </message>
+        <message>
+            <source>demonstration scheduled</source>
+            <translation>demostración programada</translation>
+        </message>
+        <message>
+            <source>desk locked</source>
+            <translation>mesa bloqueada</translation>
+        </message>
+        <message>
+            <source>donation corrected</source>
+            <translation>donación corregida</translation>
+        </message>
+        <message>
+            <source>donation recorded</source>
+            <translation>donación registrada</translation>
+        </message>
+        <message>
+            <source>donation voided</source>
+            <translation>donación anulada</translation>
+        </message>
+        <message>
+            <source>donations import stopped</source>
+            <translation>importación de donaciones detenida</translation>
+        </message>
+        <message>
+            <source>donations imported</source>
+            <translation>donaciones importadas</translation>
+        </message>
+        <message>
+            <source>donor added</source>
+            <translation>donante agregado</translation>
+        </message>
+        <message>
+            <source>donor edited</source>
+            <translation>donante editado</translation>
+        </message>
+        <message>
+            <source>donor kept apart across events</source>
+            <translation>donante marcado como distinto entre eventos</translation>
+        </message>
+        <message>
+            <source>donors linked across events</source>
+            <translation>donantes vinculados entre eventos</translation>
+        </message>
+        <message>
+            <source>donors merged</source>
+            <translation>donantes unidos</translation>
+        </message>
+        <message>
+            <source>event created</source>
+            <translation>evento creado</translation>
+        </message>
+        <message>
+            <source>event edited</source>
+            <translation>evento editado</translation>
+        </message>
+        <message>
+            <source>exported</source>
+            <translation>exportado</translation>
+        </message>
+        <message>
+            <source>exported (counts only)</source>
+            <translation>exportado (solo conteos)</translation>
+        </message>
+        <message>
+            <source>family tickets exported</source>
+            <translation>boletos de familias exportados</translation>
+        </message>
+        <message>
+            <source>family tickets printed</source>
+            <translation>boletos de familias impresos</translation>
+        </message>
+        <message>
+            <source>giveaway item added</source>
+            <translation>artículo de obsequio agregado</translation>
+        </message>
+        <message>
+            <source>giveaway item edited</source>
+            <translation>artículo de obsequio editado</translation>
+        </message>
+        <message>
+            <source>hand-out override</source>
+            <translation>entrega por encima del límite</translation>
+        </message>
+        <message>
+            <source>hand-out undone</source>
+            <translation>entrega deshecha</translation>
+        </message>
+        <message>
+            <source>household added</source>
+            <translation>hogar agregado</translation>
+        </message>
+        <message>
+            <source>household edited</source>
+            <translation>hogar editado</translation>
+        </message>
+        <message>
+            <source>households import stopped</source>
+            <translation>importación de hogares detenida</translation>
+        </message>
+        <message>
+            <source>households imported</source>
+            <translation>hogares importados</translation>
+        </message>
+        <message>
+            <source>households merged</source>
+            <translation>hogares unidos</translation>
+        </message>
+        <message>
+            <source>import batch</source>
+            <translation>lote de importación</translation>
+        </message>
+        <message>
+            <source>incident recorded</source>
+            <translation>incidente registrado</translation>
+        </message>
+        <message>
+            <source>incident resolved</source>
+            <translation>incidente resuelto</translation>
+        </message>
+        <message>
+            <source>item handed out</source>
+            <translation>artículo entregado</translation>
+        </message>
+        <message>
+            <source>laptop file merged</source>
+            <translation>archivo de computadora unido</translation>
+        </message>
+        <message>
+            <source>neighbourhoods edited</source>
+            <translation>vecindarios editados</translation>
+        </message>
+        <message>
+            <source>operator signed in</source>
+            <translation>inicio de sesión del operador</translation>
+        </message>
+        <message>
+            <source>personal details removed</source>
+            <translation>datos personales quitados</translation>
+        </message>
+        <message>
+            <source>receipt issued</source>
+            <translation>recibo emitido</translation>
+        </message>
+        <message>
+            <source>receipt series set</source>
+            <translation>serie de recibos fijada</translation>
+        </message>
+        <message>
+            <source>receipt settings changed</source>
+            <translation>configuración de recibos cambiada</translation>
+        </message>
+        <message>
+            <source>receipt voided</source>
+            <translation>recibo anulado</translation>
+        </message>
+        <message>
+            <source>receipts printed</source>
+            <translation>recibos impresos</translation>
+        </message>
+        <message>
+            <source>setting changed</source>
+            <translation>configuración cambiada</translation>
+        </message>
+        <message>
+            <source>shift added</source>
+            <translation>turno agregado</translation>
+        </message>
+        <message>
+            <source>shift changed</source>
+            <translation>turno cambiado</translation>
+        </message>
+        <message>
+            <source>shift removed</source>
+            <translation>turno quitado</translation>
+        </message>
+        <message>
+            <source>station added</source>
+            <translation>estación agregada</translation>
+        </message>
+        <message>
+            <source>station edited</source>
+            <translation>estación editada</translation>
+        </message>
+        <message>
+            <source>station renamed</source>
+            <translation>estación renombrada</translation>
+        </message>
+        <message>
+            <source>station status changed</source>
+            <translation>estado de la estación cambiado</translation>
+        </message>
+        <message>
+            <source>stock adjusted</source>
+            <translation>existencias ajustadas</translation>
+        </message>
+        <message>
+            <source>stock counted</source>
+            <translation>existencias contadas</translation>
+        </message>
+        <message>
+            <source>stock received</source>
+            <translation>existencias recibidas</translation>
+        </message>
+        <message>
+            <source>summary receipt issued</source>
+            <translation>recibo resumen emitido</translation>
+        </message>
+        <message>
+            <source>sync conflict resolved</source>
+            <translation>conflicto de sincronización revisado</translation>
+        </message>
+        <message>
+            <source>tally</source>
+            <translation>conteo</translation>
+        </message>
+        <message>
+            <source>tally corrected</source>
+            <translation>conteo corregido</translation>
+        </message>
+        <message>
+            <source>volunteer added</source>
+            <translation>voluntario agregado</translation>
+        </message>
+        <message>
+            <source>volunteer assigned</source>
+            <translation>voluntario asignado a un turno</translation>
+        </message>
+        <message>
+            <source>volunteer clocked in</source>
+            <translation>entrada de voluntario marcada</translation>
+        </message>
+        <message>
+            <source>volunteer clocked out</source>
+            <translation>salida de voluntario marcada</translation>
+        </message>
+        <message>
+            <source>volunteer edited</source>
+            <translation>voluntario editado</translation>
+        </message>
+        <message>
+            <source>volunteer hours added</source>
+            <translation>horas de voluntario agregadas</translation>
+        </message>
+        <message>
+            <source>volunteer hours corrected</source>
+            <translation>horas de voluntario corregidas</translation>
+        </message>
+        <message>
+            <source>volunteer taken off shift</source>
+            <translation>voluntario quitado del turno</translation>
+        </message>
+        <message>
+            <source>volunteers import stopped</source>
+            <translation>importación de voluntarios detenida</translation>
+        </message>
+        <message>
+            <source>volunteers imported</source>
+            <translation>voluntarios importados</translation>
+        </message>
+        <message>
+            <source>waiver recorded</source>
+            <translation>permiso registrado</translation>
+        </message>
+        <message>
+            <source>walk-up check-in</source>
+            <translation>llegada sin registro</translation>
+        </message>
+        <message>
+            <source>wrong PIN</source>
+            <translation>PIN incorrecto</translation>
+        </message>
+        <message>
+            <source>year statements printed</source>
+            <translation>estados anuales impresos</translation>
+        </message>
+    </context>
+    <context>
         <name>AuditDialog</name>
         <message>
             <source>Audit log entries</source>

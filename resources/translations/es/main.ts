@@ -444,7 +444,7 @@
         </message>
         <message>
             <source>Only {who} can {doing}. Ask one to sign in at this laptop.</source>
-            <translation>Solo un {who} puede hacer esto ({doing}). Pida a uno que inicie sesión en esta computadora.</translation>
+            <translation>Solo {who} puede {doing}. Pida a uno que inicie sesión en esta computadora.</translation>
         </message>
         <message>
             <source>Opened read-only: you can look, nothing can be saved.</source>
@@ -937,6 +937,285 @@
         <message>
             <source>“{name}” is in the neighbourhood list twice: each may appear only once.</source>
             <translation>«{name}» está dos veces en la lista de vecindarios: cada uno puede aparecer una sola vez.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ServiceParts</name>
+        <message>
+            <source>a lieutenant / admin</source>
+            <translation>un teniente / administrador</translation>
+        </message>
+        <message>
+            <source>a volunteer</source>
+            <translation>un voluntario</translation>
+        </message>
+        <message>
+            <source>a volunteer or lieutenant / admin</source>
+            <translation>un voluntario o teniente / administrador</translation>
+        </message>
+        <message>
+            <source>a volunteer or organizer</source>
+            <translation>un voluntario u organizador</translation>
+        </message>
+        <message>
+            <source>a volunteer or organizer or lieutenant / admin</source>
+            <translation>un voluntario, organizador o teniente / administrador</translation>
+        </message>
+        <message>
+            <source>add a demo event to a database that has accounts</source>
+            <translation>agregar un evento de demostración a una base de datos que tiene cuentas</translation>
+        </message>
+        <message>
+            <source>add a donor</source>
+            <translation>agregar un donante</translation>
+        </message>
+        <message>
+            <source>add a pre-registered household</source>
+            <translation>agregar un hogar inscrito</translation>
+        </message>
+        <message>
+            <source>add a volunteer</source>
+            <translation>agregar un voluntario</translation>
+        </message>
+        <message>
+            <source>add an operator account</source>
+            <translation>agregar una cuenta de operador</translation>
+        </message>
+        <message>
+            <source>add or change giveaway items</source>
+            <translation>agregar o cambiar artículos de obsequio</translation>
+        </message>
+        <message>
+            <source>add or remove operator accounts, reset PINs and change roles</source>
+            <translation>agregar o quitar cuentas de operadores, restablecer PIN y cambiar roles</translation>
+        </message>
+        <message>
+            <source>add, change or remove a shift</source>
+            <translation>agregar, cambiar o quitar un turno</translation>
+        </message>
+        <message>
+            <source>add, rename or change a station</source>
+            <translation>agregar, renombrar o cambiar una estación</translation>
+        </message>
+        <message>
+            <source>adjust the stock or record the count</source>
+            <translation>ajustar las existencias o anotar el conteo</translation>
+        </message>
+        <message>
+            <source>an organizer</source>
+            <translation>un organizador</translation>
+        </message>
+        <message>
+            <source>an organizer or lieutenant / admin</source>
+            <translation>un organizador o teniente / administrador</translation>
+        </message>
+        <message>
+            <source>change a donor's details</source>
+            <translation>cambiar los datos de un donante</translation>
+        </message>
+        <message>
+            <source>change a household's details</source>
+            <translation>cambiar los datos de un hogar</translation>
+        </message>
+        <message>
+            <source>change a volunteer's name, phone or organization</source>
+            <translation>cambiar el nombre, el teléfono o la organización de un voluntario</translation>
+        </message>
+        <message>
+            <source>change an operator's role</source>
+            <translation>cambiar el rol de un operador</translation>
+        </message>
+        <message>
+            <source>change how long families' details are kept, or remove them</source>
+            <translation>cambiar cuánto tiempo se guardan los datos de las familias, o quitarlos</translation>
+        </message>
+        <message>
+            <source>change the demonstration schedule</source>
+            <translation>cambiar el horario de las demostraciones</translation>
+        </message>
+        <message>
+            <source>change the event's details, neighbourhoods or settings</source>
+            <translation>cambiar los datos, los vecindarios o la configuración del evento</translation>
+        </message>
+        <message>
+            <source>change the waiver text</source>
+            <translation>cambiar el texto del permiso</translation>
+        </message>
+        <message>
+            <source>change who issues the receipts</source>
+            <translation>cambiar quién emite los recibos</translation>
+        </message>
+        <message>
+            <source>check a family in</source>
+            <translation>registrar a una familia</translation>
+        </message>
+        <message>
+            <source>check a walk-up family in</source>
+            <translation>registrar a una familia que llega sin inscripción</translation>
+        </message>
+        <message>
+            <source>choose a laptop's receipt series</source>
+            <translation>elegir la serie de recibos de una computadora</translation>
+        </message>
+        <message>
+            <source>clock a volunteer in or out now</source>
+            <translation>marcar ahora la entrada o la salida de un voluntario</translation>
+        </message>
+        <message>
+            <source>clock someone in or out at another time</source>
+            <translation>marcar la entrada o la salida de alguien a otra hora</translation>
+        </message>
+        <message>
+            <source>copy the database to a file</source>
+            <translation>copiar la base de datos a un archivo</translation>
+        </message>
+        <message>
+            <source>correct a recorded donation</source>
+            <translation>corregir una donación registrada</translation>
+        </message>
+        <message>
+            <source>correct the counts of a check-in made at another laptop</source>
+            <translation>corregir los conteos de un registro hecho en otra computadora</translation>
+        </message>
+        <message>
+            <source>correct the counts of a check-in made at this laptop</source>
+            <translation>corregir los conteos de un registro hecho en esta computadora</translation>
+        </message>
+        <message>
+            <source>correct volunteer hours or add them by hand</source>
+            <translation>corregir horas de voluntarios o agregarlas a mano</translation>
+        </message>
+        <message>
+            <source>count visits and child-ID kits at a station</source>
+            <translation>contar visitas y kits de identificación infantil en una estación</translation>
+        </message>
+        <message>
+            <source>create a new event</source>
+            <translation>crear un evento nuevo</translation>
+        </message>
+        <message>
+            <source>export names, phones, emails and addresses</source>
+            <translation>exportar nombres, teléfonos, correos y direcciones</translation>
+        </message>
+        <message>
+            <source>hand out giveaways or undo a hand-out</source>
+            <translation>entregar obsequios o deshacer una entrega</translation>
+        </message>
+        <message>
+            <source>hand out past a limit or an empty stock</source>
+            <translation>entregar por encima de un límite o sin existencias</translation>
+        </message>
+        <message>
+            <source>import donations</source>
+            <translation>importar donaciones</translation>
+        </message>
+        <message>
+            <source>import pre-registered households</source>
+            <translation>importar hogares inscritos</translation>
+        </message>
+        <message>
+            <source>import volunteers</source>
+            <translation>importar voluntarios</translation>
+        </message>
+        <message>
+            <source>issue missing or summary receipts</source>
+            <translation>emitir recibos faltantes o recibos resumen</translation>
+        </message>
+        <message>
+            <source>mark a sync conflict as dealt with</source>
+            <translation>marcar como revisado un conflicto de sincronización</translation>
+        </message>
+        <message>
+            <source>merge another laptop's file</source>
+            <translation>unir el archivo de otra computadora</translation>
+        </message>
+        <message>
+            <source>merge donors</source>
+            <translation>unir donantes</translation>
+        </message>
+        <message>
+            <source>merge two households</source>
+            <translation>unir dos hogares</translation>
+        </message>
+        <message>
+            <source>open, pause or close a station</source>
+            <translation>abrir, pausar o cerrar una estación</translation>
+        </message>
+        <message>
+            <source>print donors' calendar-year statements</source>
+            <translation>imprimir los estados anuales (año calendario) de los donantes</translation>
+        </message>
+        <message>
+            <source>print donors' thank-you letters</source>
+            <translation>imprimir las cartas de agradecimiento a los donantes</translation>
+        </message>
+        <message>
+            <source>print or send families' tickets</source>
+            <translation>imprimir o enviar los boletos de las familias</translation>
+        </message>
+        <message>
+            <source>print service-hours letters</source>
+            <translation>imprimir cartas de horas de servicio</translation>
+        </message>
+        <message>
+            <source>print volunteers' badges</source>
+            <translation>imprimir los gafetes de los voluntarios</translation>
+        </message>
+        <message>
+            <source>put a volunteer on a shift or take them off</source>
+            <translation>poner a un voluntario en un turno o quitarlo de él</translation>
+        </message>
+        <message>
+            <source>read the audit log</source>
+            <translation>leer el registro de auditoría</translation>
+        </message>
+        <message>
+            <source>receive stock (with a reason)</source>
+            <translation>recibir existencias (con un motivo)</translation>
+        </message>
+        <message>
+            <source>record a donation (and its receipt)</source>
+            <translation>registrar una donación (y su recibo)</translation>
+        </message>
+        <message>
+            <source>record a parent's waiver</source>
+            <translation>guardar el permiso firmado por un padre, una madre o un tutor</translation>
+        </message>
+        <message>
+            <source>remove an operator account</source>
+            <translation>quitar una cuenta de operador</translation>
+        </message>
+        <message>
+            <source>report or resolve an incident</source>
+            <translation>reportar o resolver un incidente</translation>
+        </message>
+        <message>
+            <source>reset an operator's PIN</source>
+            <translation>restablecer el PIN de un operador</translation>
+        </message>
+        <message>
+            <source>say whether donors of two events are the same giver</source>
+            <translation>indicar si los donantes de dos eventos son la misma persona</translation>
+        </message>
+        <message>
+            <source>see, record or change an emergency contact</source>
+            <translation>ver, anotar o cambiar un contacto de emergencia</translation>
+        </message>
+        <message>
+            <source>undo a check-in made at another laptop</source>
+            <translation>deshacer un registro hecho en otra computadora</translation>
+        </message>
+        <message>
+            <source>undo a check-in made at this laptop</source>
+            <translation>deshacer un registro hecho en esta computadora</translation>
+        </message>
+        <message>
+            <source>void a donation</source>
+            <translation>anular una donación</translation>
+        </message>
+        <message>
+            <source>void or reissue a receipt</source>
+            <translation>anular o volver a emitir un recibo</translation>
         </message>
     </context>
 </TS>
