@@ -6,7 +6,7 @@ from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QPlainTextEdit, QTableView
 
 from nightout_desk.config import LaptopSettings
-from nightout_desk.services import events, operators
+from nightout_desk.services import desk_names, events, operators
 from nightout_desk.services.checkin import households
 from nightout_desk.services.context import Desk
 from nightout_desk.ui.audit_dialog import AuditDialog
@@ -73,7 +73,7 @@ def test_who_is_at_the_desk_is_remembered_and_recorded(qtbot, sqlite_desk):
     dialog.accept()
     assert (dialog.desk.operator, dialog.desk.role, dialog.desk.device) == ("Maria Lopez", "volunteer", "Desk 3")
     assert LaptopSettings.load().operator_name == "Maria Lopez"
-    assert [o.name for o in events.operators(sqlite_desk)] == ["Maria Lopez"]
+    assert desk_names.names_seen(sqlite_desk.db, sqlite_desk.event_id) == ["Maria Lopez"]
 
 
 def test_audit_log_lists_changes_and_filters(qtbot, sqlite_desk):

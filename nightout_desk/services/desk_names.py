@@ -11,7 +11,7 @@ from sqlalchemy import Connection, DateTime, Uuid, bindparam, text
 
 from nightout_desk import clock
 from nightout_desk.db import Database
-from nightout_desk.services.context import ROLE_LABELS, Desk
+from nightout_desk.services.context import ROLE_LABELS, ROLES, Desk
 from nightout_desk.services.errors import InvalidInput
 
 DEMO_ACCOUNTS = frozenset({"Demo Lieutenant", "Demo Organizer"})  # `nightout-desk demo`'s, with a PIN printed for all
@@ -74,9 +74,12 @@ def names_seen(db: Database, event_id: uuid.UUID) -> list[str]:
         return list(conn.execute(_NAMES, {"event_id": event_id}).scalars())
 
 
-def volunteer_at(desk: Desk, name: str) -> Desk:
-    """The desk as `name` signs in as a volunteer (no PIN), before it is recorded (operators.record_sign_in)."""
+def at_desk(desk: Desk, name: str, role: str) -> Desk:
+    """The desk as `name` signs in for `role`: the name and the role checked, nothing recorded or verified yet (a PIN:
+    operators.check_pin; the record: operators.record_sign_in)."""
     name = " ".join(name.split())
     if not name:
         raise InvalidInput("Type your name so your check-ins are credited to you.")
-    return desk.with_operator(name, "volunteer")
+    if role not in ROLES:
+        raise InvalidInput(f"Unknown role “{role}”.")
+    return desk.with_operator(name, role)

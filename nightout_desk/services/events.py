@@ -6,11 +6,11 @@ import uuid
 from dataclasses import dataclass
 from datetime import date
 
-from sqlalchemy import func, select, text
+from sqlalchemy import select, text
 from sqlalchemy.orm import Session
 
 from nightout_desk.db import Database
-from nightout_desk.models import Event, EventSetting, Neighbourhood, Operator, Station
+from nightout_desk.models import Event, EventSetting, Neighbourhood, Station
 from nightout_desk.services import audit, permissions
 from nightout_desk.services.characters import require_text
 from nightout_desk.services.context import ROLES, Desk
@@ -242,18 +242,6 @@ def neighbourhood_for_zip(desk: Desk, zip_code: str) -> str:
 
 
 # --- operators ----------------------------------------------------------------------------------------------------
-
-@dataclass(frozen=True)
-class OperatorInfo:
-    name: str
-    role: str
-
-
-def operators(desk: Desk) -> list[OperatorInfo]:
-    with desk.db.read() as s:
-        rows = s.scalars(select(Operator).where(Operator.event_id == desk.event_id).order_by(func.lower(Operator.name)))
-        return [OperatorInfo(o.name, o.role) for o in rows]
-
 
 def sign_in_operator(desk: Desk, name: str, role: str, pin: str = "") -> Desk:
     """Record who is at the keyboard and return the desk they work at; an organizer or lieutenant gives the PIN of

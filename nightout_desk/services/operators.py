@@ -20,7 +20,7 @@ from nightout_desk import clock
 from nightout_desk.db import Database
 from nightout_desk.models import Event, Operator
 from nightout_desk.services import audit, desk_names
-from nightout_desk.services.context import ROLE_LABELS, ROLES, Desk
+from nightout_desk.services.context import ROLE_LABELS, Desk
 from nightout_desk.services.desk_names import AccountInfo
 from nightout_desk.services.errors import InvalidInput, NotFound, PermissionDenied
 
@@ -133,10 +133,7 @@ def _row(s: Session, event_id: uuid.UUID, name: str) -> Operator | None:
 def sign_in(desk: Desk, name: str, role: str, pin: str = "") -> Desk:
     """The desk `name` works at in `role`, recorded. A volunteer needs no PIN; an organizer or lieutenant needs the PIN
     of an account with that role or above. A wrong PIN is counted (and logged); the fifth in a row locks the account."""
-    named = desk_names.volunteer_at(desk, name)  # the name, checked
-    if role not in ROLES:
-        raise InvalidInput(f"Unknown role “{role}”.")
-    signed_in = named.with_operator(named.operator, role)
+    signed_in = desk_names.at_desk(desk, name, role)
     if role != "volunteer":
         check_pin(desk, signed_in.operator, pin, role=role)
     record_sign_in(signed_in)

@@ -114,7 +114,7 @@ class OperatorDialog(QDialog):
         self.pin.clear()  # the PIN stays no longer than the check
         try:
             if self.record_later and role == "volunteer":
-                self.desk, self.unrecorded = desk_names.volunteer_at(base, self.name.currentText()), True
+                self.desk, self.unrecorded = desk_names.at_desk(base, self.name.currentText(), role), True
             else:
                 self.desk = operators.sign_in(base, self.name.currentText(), role, pin)
         except Exception as exc:  # noqa: BLE001 - shown to the user
